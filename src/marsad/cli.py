@@ -16,7 +16,8 @@ COMMAND_MODULES = [
     "marsad.ingest.commands",  # extract
     "marsad.store.commands",  # ingest, stats, search, export
     "marsad.server.commands",  # serve
-    "marsad.entities.commands",  # tag, train
+    "marsad.entities.commands",  # tag
+    "marsad.training",  # train ner|event-filter
     "marsad.eval.commands",  # eval ner|events|metadata|actors
 ]
 
