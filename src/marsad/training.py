@@ -18,7 +18,7 @@ def register(sub: argparse._SubParsersAction) -> None:
         try:
             module = importlib.import_module(module_name)
         except ModuleNotFoundError as exc:
-            if exc.name != module_name:
+            if not exc.name or not module_name.startswith(exc.name):
                 raise
             continue
         kp = kinds.add_parser(kind, help=help_text)
