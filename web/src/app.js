@@ -1,0 +1,397 @@
+// marsad web UI: Arabic right-to-left first, English switchable. Plain ES modules, bundled by esbuild.
+// Every value from the API is put into the page with textContent / attributes (never innerHTML): articles are
+// untrusted text.
+import { geoNaturalEarth1, geoPath, geoGraticule10 } from "d3-geo";
+import { feature } from "topojson-client";
+
+const SVG_NS = "http://www.w3.org/2000/svg";
+// Fixed colours per PLOVER type so a type looks the same in every view.
+const TYPE_COLOURS = {
+  AGREE: "#2e7d32", CONSULT: "#1565c0", SUPPORT: "#00897b", CONCEDE: "#7cb342", COOPERATE: "#43a047",
+  AID: "#26a69a", RETREAT: "#9e9d24", REQUEST: "#5e35b1", ACCUSE: "#f57c00", REJECT: "#e65100",
+  THREATEN: "#c62828", SANCTION: "#8e24aa", PROTEST: "#fbc02d", MOBILIZE: "#6d4c41", COERCE: "#ad1457",
+  ASSAULT: "#b71c1c",
+};
+const state = { lang: localStorage.getItem("marsad.lang") || "ar", i18n: null, world: null };
+
+// ---------- small DOM helpers ----------
+function h(tag, attrs = {}, ...children) {
+  const el = document.createElement(tag);
+  for (const [k, v] of Object.entries(attrs)) {
+    if (v === null || v === undefined || v === false) continue;
+    if (k === "class") el.className = v;
+    else if (k.startsWith("on")) el.addEventListener(k.slice(2), v);
+    else el.setAttribute(k, v === true ? "" : String(v));
+  }
+  for (const c of children.flat()) {
+    if (c === null || c === undefined || c === false) continue;
+    el.append(c instanceof Node ? c : document.createTextNode(String(c)));
+  }
+  return el;
+}
+function s(tag, attrs = {}, ...children) {
+  const el = document.createElementNS(SVG_NS, tag);
+  for (const [k, v] of Object.entries(attrs)) if (v !== null && v !== undefined) el.setAttribute(k, String(v));
+  for (const c of children.flat()) if (c !== null && c !== undefined) el.append(c instanceof Node ? c : String(c));
+  return el;
+}
+const t = (key) => state.i18n?.[state.lang]?.[key] ?? key;
+const typeName = (type) => state.i18n?.event_types?.[state.lang]?.[type] ?? type;
+const labelName = (label) => state.i18n?.labels?.[state.lang]?.[label] ?? label;
+const colour = (type) => TYPE_COLOURS[type] || "#607d8b";
+const view = () => document.getElementById("view");
+
+async function api(path) {
+  const res = await fetch(path, { headers: { Accept: "application/json" } });
+  let body = null;
+  try { body = await res.json(); } catch { body = null; }
+  if (!res.ok) throw new Error(body?.error || `HTTP ${res.status}`);
+  return body;
+}
+function showError(err) {
+  view().replaceChildren(h("div", { class: "error", role: "alert" }, `${t("error")}: ${err.message}`));
+}
+function argText(args) {
+  if (!args || !args.length) return t("none");
+  return args.map((a) => [a.text, [a.country, a.sector].filter(Boolean).join("/")].filter(Boolean).join(" · ")).join("، ");
+}
+
+// ---------- language ----------
+function applyLanguage() {
+  document.documentElement.lang = state.lang;
+  document.documentElement.dir = state.lang === "ar" ? "rtl" : "ltr";
+  document.title = t("app_title");
+  for (const el of document.querySelectorAll("[data-i18n]")) el.textContent = t(el.dataset.i18n);
+  document.getElementById("lang-toggle").textContent = state.lang === "ar" ? "English" : "العربية";
+}
+
+// ---------- search ----------
+async function renderSearch(params) {
+  const q = params.get("q") || "";
+  const source = params.get("source") || "";
+  const from = params.get("date_from") || "";
+  const to = params.get("date_to") || "";
+  const offset = Number(params.get("offset") || 0);
+  const stats = await api("/api/stats").catch(() => ({ sources: [] }));
+  const input = h("input", { type: "search", name: "q", id: "q", value: q, placeholder: t("search_placeholder"), dir: "auto" });
+  const sourceSel = h("select", { name: "source", id: "source" }, h("option", { value: "" }, t("all_sources")),
+    (stats.sources || []).map((x) => h("option", { value: x.name, selected: x.name === source }, `${x.name} (${x.articles})`)));
+  const fromIn = h("input", { type: "date", name: "date_from", value: from, "aria-label": t("date_from") });
+  const toIn = h("input", { type: "date", name: "date_to", value: to, "aria-label": t("date_to") });
+  const form = h("form", { class: "search", role: "search", onsubmit: (e) => {
+    e.preventDefault();
+    const p = new URLSearchParams();
+    if (input.value.trim()) p.set("q", input.value.trim());
+    if (sourceSel.value) p.set("source", sourceSel.value);
+    if (fromIn.value) p.set("date_from", fromIn.value);
+    if (toIn.value) p.set("date_to", toIn.value);
+    location.hash = `#/search?${p}`;
+  } }, input, sourceSel, h("label", {}, t("date_from"), " ", fromIn), h("label", {}, t("date_to"), " ", toIn),
+  h("button", { type: "submit", id: "search-button" }, t("search_button")));
+  const results = h("div", { id: "results" }, t("loading"));
+  view().replaceChildren(form, results);
+  const p = new URLSearchParams(params);
+  p.set("limit", "20");
+  p.set("offset", String(offset));
+  const data = await api(`/api/articles?${p}`);
+  if (!data.items.length) { results.replaceChildren(h("p", { class: "empty" }, t("no_results"))); return; }
+  const list = h("ol", { class: "results", start: offset + 1 }, data.items.map((a) => h("li", { class: "result" },
+    h("a", { href: `#/article/${encodeURIComponent(a.id)}`, class: "result-title", dir: "auto" }, a.title || a.id),
+    h("div", { class: "meta" }, [a.source, a.published].filter(Boolean).join(" · "),
+      " · ", `${t("entities")}: ${a.entities}`, " · ", `${t("events")}: ${a.events}`),
+    a.snippet ? h("p", { class: "snippet", dir: "auto" }, a.snippet) : null)));
+  const pager = h("div", { class: "pager" });
+  if (offset + data.items.length < data.total) {
+    const next = new URLSearchParams(params);
+    next.set("offset", String(offset + 20));
+    pager.append(h("a", { href: `#/search?${next}` }, t("more")));
+  }
+  results.replaceChildren(h("p", { class: "count" }, `${data.total} ${t("results")}`), list, pager);
+}
+
+// ---------- article ----------
+// Cut the body at every span boundary; each piece carries the classes of all spans covering it, so nested or
+// overlapping spans (an entity inside a quote, a trigger inside a quote) still show.
+function spanPieces(body, spans) {
+  const cuts = new Set([0, body.length]);
+  for (const sp of spans) { cuts.add(sp.start); cuts.add(sp.end); }
+  const points = [...cuts].filter((x) => x >= 0 && x <= body.length).sort((a, b) => a - b);
+  const pieces = [];
+  for (let i = 0; i < points.length - 1; i++) {
+    const a = points[i], b = points[i + 1];
+    if (a === b) continue;
+    pieces.push({ start: a, end: b, spans: spans.filter((sp) => sp.start <= a && sp.end >= b) });
+  }
+  return pieces;
+}
+
+async function renderArticle(id) {
+  view().replaceChildren(h("p", {}, t("loading")));
+  const doc = await api(`/api/articles/${encodeURIComponent(id)}`);
+  const art = doc.article || {};
+  const body = art.body || "";
+  const spans = [];
+  (doc.entities || []).forEach((e, i) => {
+    if (e.end > e.start) spans.push({ kind: "ent", start: e.start, end: e.end, label: e.label, i });
+  });
+  (doc.quotes || []).forEach((q, i) => { if (q.end > q.start) spans.push({ kind: "quote", start: q.start, end: q.end, i }); });
+  (doc.events || []).forEach((ev, i) => {
+    if (ev.trigger && ev.trigger.end > ev.trigger.start) spans.push({ kind: "trig", start: ev.trigger.start, end: ev.trigger.end, i });
+  });
+  const details = h("div", { class: "event-details", id: "event-details" }, h("p", { class: "hint" }, t("click_event")));
+  const selectEvent = (i) => {
+    for (const el of document.querySelectorAll(".selected")) el.classList.remove("selected");
+    for (const el of document.querySelectorAll(`[data-event="${i}"]`)) el.classList.add("selected");
+    details.replaceChildren(eventDetails(doc, doc.events[i]));
+  };
+  const text = h("div", { class: "article-body", id: "article-body", dir: "rtl" });
+  for (const piece of spanPieces(body, spans)) {
+    const str = body.slice(piece.start, piece.end);
+    if (!piece.spans.length) { text.append(str); continue; }
+    const classes = [];
+    const titles = [];
+    let eventIndex = null;
+    for (const sp of piece.spans) {
+      if (sp.kind === "ent") {
+        const e = doc.entities[sp.i];
+        classes.push("ent", `ent-${sp.label}`);
+        const actor = e.actor ? [e.actor.country, e.actor.sector].filter(Boolean).join("/") : "";
+        titles.push(`${labelName(sp.label)}${actor ? ` · ${actor}` : ""}${e.canonical && e.canonical !== e.text ? ` · ${e.canonical}` : ""}`);
+      } else if (sp.kind === "quote") {
+        const q = doc.quotes[sp.i];
+        classes.push("quote");
+        titles.push(`${t("quote")}${q.speaker ? ` · ${t("speaker")}: ${q.speaker}` : ""}`);
+      } else {
+        classes.push("trigger");
+        eventIndex = sp.i;
+        titles.push(`${typeName(doc.events[sp.i].event)} (${t("trigger")})`);
+      }
+    }
+    const el = h("span", { class: [...new Set(classes)].join(" "), title: titles.join("\n") }, str);
+    if (eventIndex !== null) {
+      el.dataset.event = eventIndex;
+      el.setAttribute("role", "button");
+      el.setAttribute("tabindex", "0");
+      el.style.setProperty("--ev", colour(doc.events[eventIndex].event));
+      el.addEventListener("click", () => selectEvent(eventIndex));
+    }
+    text.append(el);
+  }
+  const evList = h("ul", { class: "event-list", id: "event-list" }, (doc.events || []).map((ev, i) =>
+    h("li", {}, h("button", { type: "button", class: "event-chip", "data-event": i, style: `--ev:${colour(ev.event)}`,
+      onclick: () => selectEvent(i) }, h("b", {}, typeName(ev.event)), " ", ev.trigger?.text || "", ev.date ? ` · ${ev.date}` : ""))));
+  const legend = h("div", { class: "legend" }, h("b", {}, `${t("legend")}: `),
+    ["PER", "ORG", "LOC", "MISC"].map((l) => h("span", { class: `ent ent-${l}` }, labelName(l))),
+    h("span", { class: "quote" }, t("quote")), h("span", { class: "trigger", style: "--ev:#c62828" }, t("trigger")));
+  const meta = h("div", { class: "meta" },
+    [art.source_name || doc.source?.url || doc.source?.path, art.published && `${t("published")}: ${art.published}`,
+      art.dateline && `${t("dateline")}: ${art.dateline}`, art.authors?.length && `${t("authors")}: ${art.authors.join("، ")}`]
+      .filter(Boolean).join(" · "));
+  view().replaceChildren(
+    h("p", {}, h("a", { href: "#", onclick: (e) => { e.preventDefault(); history.back(); } }, `→ ${t("back")}`)),
+    h("div", { class: "article-layout" },
+      h("article", { class: "article" }, h("h2", { dir: "auto" }, art.title || doc.id),
+        art.subtitle ? h("p", { class: "subtitle" }, art.subtitle) : null, meta, legend, text),
+      h("aside", { class: "side" },
+        h("h3", {}, `${t("events")} (${(doc.events || []).length})`), evList, h("h3", {}, t("event_details")), details,
+        h("h3", {}, `${t("entities")} (${(doc.entities || []).length})`, " · ", `${t("quotes")} (${(doc.quotes || []).length})`))));
+}
+
+function eventDetails(doc, ev) {
+  const body = doc.article?.body || "";
+  const evidence = ev.sentence ? body.slice(ev.sentence[0], ev.sentence[1]) : ev.trigger?.text || "";
+  const flags = ["negated", "future", "hypothetical"].filter((f) => ev[f]).map(t).join("، ");
+  const place = ev.location ? [ev.location.name, ev.location.country].filter(Boolean).join(" · ") : t("none");
+  const row = (k, v) => [h("dt", {}, t(k)), h("dd", { dir: "auto" }, v || t("none"))];
+  return h("dl", { class: "details" },
+    h("dt", {}, typeName(ev.event)), h("dd", {}, h("span", { class: "type-badge", style: `background:${colour(ev.event)}` }, ev.event),
+      flags ? ` (${flags})` : ""),
+    row("mode", ev.mode), row("cameo", ev.cameo), row("actor", argText(ev.actor)), row("recipient", argText(ev.recipient)),
+    row("date", ev.date ? `${ev.date}${ev.date_source ? ` (${ev.date_source})` : ""}` : ""), row("place", place),
+    row("confidence", ev.confidence != null ? Number(ev.confidence).toFixed(2) : ""),
+    h("dt", {}, t("evidence")), h("dd", {}, h("blockquote", { class: "evidence", dir: "rtl" }, evidence)));
+}
+
+// ---------- timeline ----------
+async function renderTimeline() {
+  view().replaceChildren(h("p", {}, t("loading")));
+  const stats = await api("/api/stats");
+  const days = [...new Set(stats.by_day.map((r) => r.day))].sort();
+  const types = [...new Set(stats.by_day.map((r) => r.type))].sort();
+  const box = h("section", { class: "chart", id: "timeline" }, h("h2", {}, t("timeline_title")));
+  if (!days.length) { box.append(h("p", { class: "empty" }, t("no_data"))); view().replaceChildren(box); return; }
+  const perDay = new Map(days.map((d) => [d, new Map()]));
+  for (const r of stats.by_day) perDay.get(r.day).set(r.type, r.count);
+  const max = Math.max(...days.map((d) => [...perDay.get(d).values()].reduce((a, b) => a + b, 0)));
+  const W = Math.max(640, days.length * 28 + 80), H = 320, left = 50, bottom = 70, top = 10;
+  const bw = Math.max(6, (W - left - 20) / days.length - 4);
+  const y = (v) => H - bottom - (v / max) * (H - bottom - top);
+  const svg = s("svg", { viewBox: `0 0 ${W} ${H}`, width: "100%", class: "timeline-svg", direction: "ltr", role: "img" });
+  for (let k = 0; k <= 4; k++) {
+    const v = Math.round((max * k) / 4);
+    svg.append(s("line", { x1: left, x2: W - 10, y1: y(v), y2: y(v), class: "grid" }),
+      s("text", { x: left - 6, y: y(v) + 4, "text-anchor": "end", class: "axis" }, String(v)));
+  }
+  days.forEach((d, i) => {
+    const x = left + i * (bw + 4) + 2;
+    let acc = 0;
+    for (const type of types) {
+      const c = perDay.get(d).get(type) || 0;
+      if (!c) continue;
+      svg.append(s("rect", { x, y: y(acc + c), width: bw, height: y(acc) - y(acc + c), fill: colour(type), class: "bar" },
+        s("title", {}, `${d} · ${typeName(type)}: ${c}`)));
+      acc += c;
+    }
+    if (days.length <= 40 || i % Math.ceil(days.length / 40) === 0) {
+      svg.append(s("text", { x: x + bw / 2, y: H - bottom + 12, class: "axis", transform: `rotate(60 ${x + bw / 2} ${H - bottom + 12})` }, d));
+    }
+  });
+  box.append(svg, typeLegend(types));
+  view().replaceChildren(box);
+}
+function typeLegend(types) {
+  return h("div", { class: "legend type-legend" }, types.map((type) =>
+    h("span", { class: "swatch-item" }, h("span", { class: "swatch", style: `background:${colour(type)}` }), typeName(type))));
+}
+
+// ---------- network ----------
+// A small deterministic force layout (no library): repulsion between all nodes, springs along edges.
+function layout(nodes, edges, W, H) {
+  nodes.forEach((n, i) => {
+    const a = (2 * Math.PI * i) / nodes.length;
+    n.x = W / 2 + (W / 3) * Math.cos(a);
+    n.y = H / 2 + (H / 3) * Math.sin(a);
+  });
+  const index = new Map(nodes.map((n, i) => [n.key, i]));
+  for (let it = 0; it < 300; it++) {
+    const cool = 1 - it / 300;
+    const fx = new Float64Array(nodes.length), fy = new Float64Array(nodes.length);
+    for (let i = 0; i < nodes.length; i++) for (let j = i + 1; j < nodes.length; j++) {
+      let dx = nodes[i].x - nodes[j].x, dy = nodes[i].y - nodes[j].y;
+      const d2 = Math.max(dx * dx + dy * dy, 25);
+      const f = 4000 / d2;
+      const d = Math.sqrt(d2);
+      dx /= d; dy /= d;
+      fx[i] += dx * f; fy[i] += dy * f; fx[j] -= dx * f; fy[j] -= dy * f;
+    }
+    for (const e of edges) {
+      const i = index.get(e.actor), j = index.get(e.recipient);
+      if (i === undefined || j === undefined || i === j) continue;
+      const dx = nodes[j].x - nodes[i].x, dy = nodes[j].y - nodes[i].y;
+      const d = Math.sqrt(dx * dx + dy * dy) || 1;
+      const f = (d - 120) * 0.02;
+      fx[i] += (dx / d) * f; fy[i] += (dy / d) * f; fx[j] -= (dx / d) * f; fy[j] -= (dy / d) * f;
+    }
+    nodes.forEach((n, i) => {
+      fx[i] += (W / 2 - n.x) * 0.005; fy[i] += (H / 2 - n.y) * 0.005;
+      n.x = Math.min(W - 40, Math.max(40, n.x + Math.max(-20, Math.min(20, fx[i])) * cool * 2));
+      n.y = Math.min(H - 30, Math.max(30, n.y + Math.max(-20, Math.min(20, fy[i])) * cool * 2));
+    });
+  }
+}
+async function renderNetwork() {
+  view().replaceChildren(h("p", {}, t("loading")));
+  const data = await api("/api/actors?limit=60");
+  const box = h("section", { class: "chart", id: "network" }, h("h2", {}, t("network_title")));
+  const keys = new Set();
+  for (const e of data.edges) { keys.add(e.actor); keys.add(e.recipient); }
+  const nodes = data.items.filter((a) => keys.has(a.key));
+  if (!nodes.length) { box.append(h("p", { class: "empty" }, t("no_data"))); view().replaceChildren(box); return; }
+  const W = 900, H = 560;
+  layout(nodes, data.edges, W, H);
+  const pos = new Map(nodes.map((n) => [n.key, n]));
+  const maxE = Math.max(...data.edges.map((e) => e.count));
+  const svg = s("svg", { viewBox: `0 0 ${W} ${H}`, width: "100%", class: "network-svg", direction: "ltr", role: "img" },
+    s("defs", {}, s("marker", { id: "arrow", viewBox: "0 0 10 10", refX: 18, refY: 5, markerWidth: 6, markerHeight: 6, orient: "auto-start-reverse" },
+      s("path", { d: "M 0 0 L 10 5 L 0 10 z", fill: "#78909c" }))));
+  for (const e of data.edges) {
+    const a = pos.get(e.actor), b = pos.get(e.recipient);
+    if (!a || !b || a === b) continue;
+    const top = Object.entries(e.types).sort((x, y) => y[1] - x[1])[0]?.[0];
+    svg.append(s("line", { x1: a.x, y1: a.y, x2: b.x, y2: b.y, stroke: colour(top), "stroke-opacity": 0.7,
+      "stroke-width": 1 + (4 * e.count) / maxE, "marker-end": "url(#arrow)", class: "edge" },
+    s("title", {}, `${a.name} → ${b.name}: ${e.count} (${Object.entries(e.types).map(([k, v]) => `${typeName(k)} ${v}`).join("، ")})`)));
+  }
+  const maxN = Math.max(...nodes.map((n) => n.as_actor + n.as_recipient));
+  for (const n of nodes) {
+    const r = 6 + (10 * (n.as_actor + n.as_recipient)) / maxN;
+    svg.append(s("g", { class: "node" },
+      s("circle", { cx: n.x, cy: n.y, r, fill: "#37474f", stroke: "#fff", "stroke-width": 1.5 }),
+      s("text", { x: n.x, y: n.y - r - 4, "text-anchor": "middle", class: "node-label" }, n.name),
+      s("title", {}, `${n.name} ${[n.country, n.sector].filter(Boolean).join("/")}: ${t("actor")} ${n.as_actor}، ${t("recipient")} ${n.as_recipient}`)));
+  }
+  box.append(svg);
+  view().replaceChildren(box);
+}
+
+// ---------- map ----------
+async function renderMap() {
+  view().replaceChildren(h("p", {}, t("loading")));
+  if (!state.world) state.world = await fetch("countries-110m.json").then((r) => r.json());
+  const data = await api("/api/places");
+  const W = 960, H = 500;
+  const countries = feature(state.world, state.world.objects.countries);
+  const projection = geoNaturalEarth1().fitSize([W, H], { type: "Sphere" });
+  const path = geoPath(projection);
+  const svg = s("svg", { viewBox: `0 0 ${W} ${H}`, width: "100%", class: "map-svg", direction: "ltr", role: "img" },
+    s("path", { d: path({ type: "Sphere" }), class: "sphere" }),
+    s("path", { d: path(geoGraticule10()), class: "graticule" }),
+    countries.features.map((f) => s("path", { d: path(f), class: "country" }, s("title", {}, f.properties?.name || ""))));
+  const max = Math.max(1, ...data.items.map((p) => p.count));
+  const placed = [];
+  for (const p of data.items) {
+    const xy = projection([p.lon, p.lat]);
+    if (!xy || !Number.isFinite(xy[0])) continue;
+    const top = Object.entries(p.types).sort((a, b) => b[1] - a[1])[0]?.[0];
+    placed.push(p);
+    svg.append(s("circle", { cx: xy[0], cy: xy[1], r: 3 + 12 * Math.sqrt(p.count / max), fill: colour(top), class: "place" },
+      s("title", {}, `${p.name} (${p.country || "?"}): ${p.count} — ${Object.entries(p.types).map(([k, v]) => `${typeName(k)} ${v}`).join("، ")}`)));
+  }
+  const list = h("ul", { class: "place-list" }, placed.slice(0, 30).map((p) =>
+    h("li", {}, h("b", {}, p.name), ` (${p.country || "?"}) · ${p.count}`)));
+  const types = [...new Set(placed.flatMap((p) => Object.keys(p.types)))].sort();
+  view().replaceChildren(h("section", { class: "chart", id: "map" }, h("h2", {}, t("map_title")), svg, typeLegend(types),
+    placed.length ? list : h("p", { class: "empty" }, t("no_data"))));
+}
+
+// ---------- export ----------
+async function renderExport() {
+  const formats = [["plover", "PLOVER JSON Lines"], ["polecat", "POLECAT TSV"], ["csv", "CSV"], ["parquet", "Parquet"]];
+  view().replaceChildren(h("section", { class: "chart", id: "export" }, h("h2", {}, t("export_title")), h("p", {}, t("export_help")),
+    h("ul", {}, formats.map(([f, name]) => h("li", {}, h("a", { href: `/api/export?format=${f}`, download: "" }, name))))));
+}
+
+// ---------- routing ----------
+async function route() {
+  const hash = location.hash.replace(/^#/, "") || "/search";
+  const [path, query] = hash.split("?");
+  const params = new URLSearchParams(query || "");
+  const name = path.split("/")[1] || "search";
+  for (const a of document.querySelectorAll("nav a")) a.classList.toggle("active", a.dataset.view === name);
+  try {
+    if (name === "article") await renderArticle(decodeURIComponent(path.slice("/article/".length)));
+    else if (name === "timeline") await renderTimeline();
+    else if (name === "network") await renderNetwork();
+    else if (name === "map") await renderMap();
+    else if (name === "export") await renderExport();
+    else await renderSearch(params);
+    document.body.dataset.ready = name;
+  } catch (err) {
+    showError(err);
+    document.body.dataset.ready = "error";
+  }
+}
+
+async function start() {
+  state.i18n = await fetch("i18n.json").then((r) => r.json());
+  applyLanguage();
+  document.getElementById("lang-toggle").addEventListener("click", () => {
+    state.lang = state.lang === "ar" ? "en" : "ar";
+    localStorage.setItem("marsad.lang", state.lang);
+    applyLanguage();
+    route();
+  });
+  window.addEventListener("hashchange", route);
+  await route();
+}
+start();
