@@ -166,7 +166,8 @@ class Store:
         """Record one bad input; False if the same (path, line, error) is already recorded."""
         with self.transaction() as db:
             cur = db.execute(
-                "INSERT OR IGNORE INTO errors (run_id, path, line, input_id, error, created_at) VALUES (?, ?, ?, ?, ?, ?)",
+                "INSERT OR IGNORE INTO errors (run_id, path, line, input_id, error, created_at)"
+                " VALUES (?, ?, ?, ?, ?, ?)",
                 (run_id, path or "", line or 0, input_id, error, _now()),
             )
         return cur.rowcount > 0

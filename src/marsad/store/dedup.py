@@ -105,7 +105,8 @@ def find_group(db: sqlite3.Connection, sig: bytes | None) -> str | None:
         return None
     seqs: set[int] = set()
     for band, bucket in _bands(sig):
-        seqs.update(r[0] for r in db.execute("SELECT article_seq FROM lsh_buckets WHERE band = ? AND bucket = ?", (band, bucket)))
+        rows = db.execute("SELECT article_seq FROM lsh_buckets WHERE band = ? AND bucket = ?", (band, bucket))
+        seqs.update(r[0] for r in rows)
     best: tuple[float, str] | None = None
     for seq in sorted(seqs):
         row = db.execute("SELECT minhash, dup_group FROM articles WHERE seq = ?", (seq,)).fetchone()
