@@ -1,0 +1,137 @@
+"""WARC reader (``.warc``, ``.warc.gz``, CC-NEWS style): one document per response record.
+
+Each HTTP response with an HTML (or plain-text) payload becomes a document with ``source.url`` set
+to the record's target URI and ``source.line`` to the record's position in the file (1-based,
+counting every record). Request/metadata/warcinfo records are skipped. A broken record becomes one
+error document and reading resumes at the next record boundary found in the file.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import IO
+
+from warcio.archiveiterator import ArchiveIterator
+
+from marsad.document import Document, Source, content_id
+from marsad.ingest.decode import InputError, declared_html_charset, decode_text
+from marsad.ingest.detect import sniff
+from marsad.ingest.limits import Limits, human_size
+
+_CHARSET = re.compile(r"charset\s*=\s*[\"']?([A-Za-z0-9_\-:.]+)", re.I)
+_SCAN = 1 << 20
+_SKIPPED_TYPES = {"warcinfo", "request", "metadata", "revisit", "conversion", "continuation"}
+
+
+def _error(path: str | None, number: int, message: str, url: str | None = None) -> Document:
+    return Document(
+        id=content_id(f"{path}:{number}"), source=Source(path=path, url=url, format="warc", line=number), error=message
+    )
+
+
+def _record_document(record, path: str | None, number: int, limits: Limits) -> Document:
+    """The document for one response/resource record (error document if it holds no page)."""
+    url = record.rec_headers.get_header("WARC-Target-URI")
+    content_type = ""
+    if record.http_headers is not None:
+        status = record.http_headers.get_statuscode() or ""
+        if status and not status.startswith("2"):
+            return _error(path, number, f"WARC record {number}: HTTP status {status}, no page", url)
+        content_type = record.http_headers.get_header("Content-Type") or ""
+    else:
+        content_type = record.rec_headers.get_header("Content-Type") or ""
+    payload = record.content_stream().read(limits.max_bytes + 1)
+    if len(payload) > limits.max_bytes:
+        return _error(path, number, f"WARC record {number}: page over the {human_size(limits.max_bytes)} limit", url)
+    mime = content_type.split(";")[0].strip().lower()
+    sniffed, _strong = sniff(payload[:8192])
+    if mime and not (mime.startswith("text/") or "html" in mime or "xml" in mime):
+        return _error(path, number, f"WARC record {number}: {mime} content, not an HTML page", url)
+    fmt = "html" if ("html" in mime or sniffed == "html") else "txt"
+    match = _CHARSET.search(content_type)
+    declared = match.group(1) if match else declared_html_charset(payload) if fmt == "html" else None
+    try:
+        text, warnings = decode_text(payload, declared)
+    except InputError as exc:
+        return _error(path, number, f"WARC record {number}: {exc}", url)
+    fields = {"url": url} if url else {}
+    crawled = record.rec_headers.get_header("WARC-Date")
+    if crawled:
+        fields["crawled"] = crawled  # when the page was fetched: not its publication date
+    fields["content_format"] = fmt  # the payload's own format: the cleaning stage extracts HTML when it is "html"
+    doc = Document(source=Source(path=path, url=url, format="warc", line=number), raw=text, fields=fields)
+    doc.id = content_id(text)
+    doc.warnings.extend(warnings)
+    return doc
+
+
+def _next_boundary(fh: IO[bytes], start: int, compressed: bool) -> int | None:
+    """Offset of the next record start at or after ``start`` (gzip member or ``WARC/1.`` line), or None."""
+    marker = b"\x1f\x8b\x08" if compressed else b"WARC/1."
+    pos = start
+    while True:
+        fh.seek(pos)
+        chunk = fh.read(_SCAN + len(marker))
+        if not chunk:
+            return None
+        idx = chunk.find(marker)
+        while idx != -1:
+            at = pos + idx
+            if compressed or at == 0 or chunk[idx - 1 : idx] == b"\n" or (idx == 0 and _prev_is_newline(fh, at)):
+                return at
+            idx = chunk.find(marker, idx + 1)
+        if len(chunk) <= len(marker):
+            return None
+        pos += len(chunk) - len(marker)
+
+
+def _prev_is_newline(fh: IO[bytes], at: int) -> bool:
+    fh.seek(at - 1)
+    return fh.read(1) == b"\n"
+
+
+def read_warc(fh: IO[bytes], path: str | None, limits: Limits, warning: str | None = None) -> Iterator[Document]:
+    """Documents from a seekable WARC stream (plain or per-record gzip)."""
+    fh.seek(0)
+    compressed = fh.read(2) == b"\x1f\x8b"
+    pos = 0
+    number = 0
+    produced = 0
+    while True:
+        fh.seek(pos)
+        iterator = ArchiveIterator(fh, arc2warc=True)
+        last_ok: int | None = None
+        try:
+            for record in iterator:
+                offset = pos + iterator.get_record_offset()
+                number += 1
+                last_ok = offset
+                if record.rec_type in _SKIPPED_TYPES:
+                    continue
+                if record.rec_type not in ("response", "resource"):
+                    continue
+                doc = _record_document(record, path, number, limits)
+                if warning:
+                    doc.warnings.insert(0, warning)
+                produced += 1
+                yield doc
+        except Exception as exc:  # warcio raises many types on damaged input; one record lost, not the file
+            number += 1
+            failed_at = pos if last_ok is None else _next_boundary(fh, last_ok + 1, compressed)
+            failed_at = pos if failed_at is None else failed_at
+            produced += 1
+            yield _error(path, number, f"WARC record {number} (byte {failed_at}) is broken: {_describe(exc)}")
+            resume = _next_boundary(fh, failed_at + 1, compressed)
+            if resume is None:
+                break
+            pos = resume
+            continue
+        break
+    if produced == 0:
+        yield _error(path, 0, "no HTML pages in this WARC file" if number else "empty WARC file (no records)")
+
+
+def _describe(exc: Exception) -> str:
+    text = str(exc).splitlines()[0][:120] if str(exc) else type(exc).__name__
+    return text.encode("ascii", "backslashreplace").decode("ascii")
