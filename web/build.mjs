@@ -3,6 +3,7 @@
 import { build } from "esbuild";
 import { copyFileSync, mkdirSync, rmSync } from "node:fs";
 import { createRequire } from "node:module";
+import { dirname, join } from "node:path";
 
 const require = createRequire(import.meta.url);
 const out = "dist";
@@ -22,4 +23,10 @@ copyFileSync("src/index.html", `${out}/index.html`);
 copyFileSync("src/style.css", `${out}/style.css`);
 copyFileSync("src/i18n.json", `${out}/i18n.json`);
 copyFileSync(require.resolve("world-atlas/countries-110m.json"), `${out}/countries-110m.json`);
+// Swagger UI for the API docs at /docs (FastAPI's default page would load it from a CDN).
+mkdirSync(`${out}/swagger`);
+const swagger = dirname(require.resolve("swagger-ui-dist/package.json"));
+for (const name of ["swagger-ui-bundle.js", "swagger-ui.css", "favicon-32x32.png", "LICENSE"]) {
+  copyFileSync(join(swagger, name), `${out}/swagger/${name}`);
+}
 console.log("built web/dist");

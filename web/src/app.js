@@ -66,6 +66,24 @@ function applyLanguage() {
 }
 
 // ---------- search ----------
+// The snippet as text nodes with <mark> around the matched words (overlapping marks merged).
+function marked(text, marks) {
+  const merged = [];
+  for (const [a, b] of [...marks].sort((x, y) => x[0] - y[0])) {
+    const last = merged[merged.length - 1];
+    if (last && a <= last[1]) last[1] = Math.max(last[1], b);
+    else merged.push([a, b]);
+  }
+  const out = [];
+  let pos = 0;
+  for (const [a, b] of merged) {
+    if (a > pos) out.push(text.slice(pos, a));
+    out.push(h("mark", {}, text.slice(a, b)));
+    pos = b;
+  }
+  out.push(text.slice(pos));
+  return out;
+}
 async function renderSearch(params) {
   const q = params.get("q") || "";
   const source = params.get("source") || "";
@@ -99,7 +117,7 @@ async function renderSearch(params) {
     h("a", { href: `#/article/${encodeURIComponent(a.id)}`, class: "result-title", dir: "auto" }, a.title || a.id),
     h("div", { class: "meta" }, [a.source, a.published].filter(Boolean).join(" · "),
       " · ", `${t("entities")}: ${a.entities}`, " · ", `${t("events")}: ${a.events}`),
-    a.snippet ? h("p", { class: "snippet", dir: "auto" }, a.snippet) : null)));
+    a.snippet ? h("p", { class: "snippet", dir: "auto" }, marked(a.snippet, a.marks || [])) : null)));
   const pager = h("div", { class: "pager" });
   if (offset + data.items.length < data.total) {
     const next = new URLSearchParams(params);
