@@ -1,15 +1,180 @@
-"""Junk removal and metadata: title, subtitle, dateline/byline, tags, issue number, dates.
+"""Cleaning stage: junk removal and metadata (title, subtitle, dates, issue number, dateline/byline, tags,
+language, body and paragraph offsets).
 
-(Placeholder: the body is the raw text as given. To be replaced by the cleaning stage.)
+``run(doc)`` reads ``doc.raw`` (plain text or HTML, by ``doc.source.format``) and ``doc.fields`` (given metadata,
+which always wins over what is guessed) and fills ``doc.article``. A document with no article text gets
+``doc.error = "no article text found"``. Junk and byline forms are data files under ``marsad/data/clean/``.
 """
 
 from __future__ import annotations
 
+from typing import Any
+
+from marsad.clean import markup
+from marsad.clean.junk import remove_junk
+from marsad.clean.language import detect_language
+from marsad.clean.metadata import (
+    Byline,
+    Layout,
+    extract_byline,
+    extract_issue_number,
+    extract_published,
+    extract_subtitle,
+    extract_tags,
+    header_remainder,
+    inline_byline,
+    key,
+    split_layout,
+)
 from marsad.document import Document
+from marsad.text.calendar import parse_published
+
+__all__ = ["run"]
+
+NO_TEXT = "no article text found"
 
 
 def run(doc: Document) -> Document:
-    doc.article.body = (doc.raw or "").strip()
-    doc.article.title = doc.fields.get("title")
-    doc.article.published = doc.fields.get("published")
+    """Fill ``doc.article`` from ``doc.raw`` and ``doc.fields``; set ``doc.error`` when there is no article text."""
+    fmt = (doc.source.format or "txt").lower()
+    raw = doc.raw or ""
+    if fmt == "jsonl":
+        _clean_record(doc, raw)
+    elif fmt == "html" or (fmt == "warc" and raw.lstrip()[:1] == "<"):
+        _clean_html(doc, raw)
+    else:
+        _clean_text(doc, raw)
+    _apply_given(doc)
+    if not doc.article.body.strip():
+        doc.error = NO_TEXT
+        return doc
+    _set_language(doc)
     return doc
+
+
+# ---------------------------------------------------------------- per format
+
+
+def _lines(text: str) -> list[str]:
+    return text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n").split("\n")
+
+
+def _clean_text(doc: Document, raw: str) -> None:
+    """Scraped plain text: title, header fields, body, tags."""
+    lines, prefixed_tags = remove_junk(_lines(raw))
+    lay = split_layout(lines, given_title=doc.fields.get("title"))
+    _fill_from_layout(doc, lay, prefixed_tags)
+
+
+def _clean_html(doc: Document, raw: str) -> None:
+    """An HTML page: main text and markup metadata from the extractor, our own reading of printed dates/bylines."""
+    page = markup.extract(raw, doc.source.url or doc.fields.get("url"))
+    text = getattr(page, "text", "") or ""
+    if not text.strip():
+        return
+    lines, prefixed_tags = remove_junk(_lines(text))
+    title = doc.fields.get("title") or getattr(page, "title", None)
+    lay = split_layout(lines, given_title=title, guess_title=not title)
+    # Printed dates and bylines sit above the extracted text: take the page header after the title.
+    header = [ln.strip() for ln in _lines(getattr(page, "header_text", "") or "") if ln.strip()]
+    if lay.title:
+        t = key(lay.title)
+        last = max((i for i, ln in enumerate(header) if key(ln) == t), default=None)
+        header = header[last + 1 :] if last is not None else header[-4:]
+    lay.header = header + lay.header
+    markup_tags = [t for t in (getattr(page, "tags", None) or []) if t]
+    _fill_from_layout(doc, lay, prefixed_tags or markup_tags, subtitle=False)
+    art = doc.article
+    published = getattr(page, "published", None)
+    if published:
+        art.published = parse_published(published) or published
+    authors = [a for a in (getattr(page, "authors", None) or []) if a]
+    if authors:
+        art.authors = authors
+    art.source_name = art.source_name or getattr(page, "sitename", None)
+
+
+def _clean_record(doc: Document, raw: str) -> None:
+    """A JSON Lines record: the body is ``text`` without junk; metadata is taken from the record, not guessed."""
+    lines, _ = remove_junk(_lines(raw))
+    _set_body(doc, lines)
+    if lines:
+        found = inline_byline(lines[0])
+        if found:
+            doc.article.dateline = found.dateline
+            doc.article.authors = found.authors
+
+
+# ---------------------------------------------------------------- shared
+
+
+def _fill_from_layout(doc: Document, lay: Layout, prefixed_tags: list[str], subtitle: bool = True) -> None:
+    art = doc.article
+    art.title = lay.title
+    header_text = "\n".join(lay.header)
+    date = extract_published(header_text)
+    if date is None and lay.body:
+        date = extract_published("\n".join(lay.body[:1]))  # a date printed at the top of the text
+        if date is not None and date.start > 200:
+            date = None
+    if date is not None:
+        art.published = date.iso
+        art.published_hijri = date.hijri_iso
+        doc.warnings.extend(date.warnings)
+    art.issue_number = extract_issue_number(header_text)
+    remainder = header_remainder(header_text)
+    byline: Byline | None = extract_byline(remainder, lay.body[0] if lay.body else None)
+    if byline is not None:
+        art.dateline, art.authors = byline.dateline, byline.authors
+    if subtitle:
+        art.subtitle = extract_subtitle(remainder, lay.title, byline)
+    art.tags = extract_tags(lay.trailer, prefixed_tags)
+    _set_body(doc, lay.body)
+
+
+def _set_body(doc: Document, lines: list[str]) -> None:
+    """Body = kept lines joined by newlines; one paragraph per line."""
+    parts: list[str] = []
+    spans: list[tuple[int, int]] = []
+    pos = 0
+    for line in lines:
+        line = line.strip()
+        if not line:
+            continue
+        if parts:
+            pos += 1
+        spans.append((pos, pos + len(line)))
+        parts.append(line)
+        pos += len(line)
+    doc.article.body = "\n".join(parts)
+    doc.article.paragraphs = spans
+
+
+def _apply_given(doc: Document) -> None:
+    """Given metadata (JSONL fields, API arguments) wins over what was read from the text."""
+    f: dict[str, Any] = doc.fields
+    art = doc.article
+    if f.get("title"):
+        art.title = str(f["title"]).strip()
+    given_date = f.get("published") or f.get("date") or f.get("time")
+    if given_date:
+        iso = parse_published(str(given_date))
+        art.published = iso or str(given_date)  # the original is kept when it cannot be read
+        if iso is None:
+            doc.warnings.append(f"publication date {given_date!r} could not be read; kept as given")
+    given_authors = f.get("authors") or f.get("author")
+    if isinstance(given_authors, str) and given_authors.strip():
+        art.authors = [given_authors.strip()]
+    elif isinstance(given_authors, list) and given_authors:
+        art.authors = [str(a) for a in given_authors if a]
+    if f.get("source"):
+        art.source_name = str(f["source"])
+    if f.get("url") and not doc.source.url:
+        doc.source.url = str(f["url"])
+
+
+def _set_language(doc: Document) -> None:
+    art = doc.article
+    art.language = detect_language(art.body) or detect_language(art.title or "")
+    if art.language and art.language != "ar":
+        doc.warnings.append(f"language is {art.language}, not Arabic: Arabic-specific stages may find little")

@@ -1,0 +1,127 @@
+"""HTML to text and metadata for the cleaning stage.
+
+Uses ``marsad.clean.html.extract_html`` (the ingest engineer's extractor) when it is importable; otherwise a small
+fallback on trafilatura with dates read only from markup (meta tags, JSON-LD, ``<time datetime>``), never guessed
+from the text, because trafilatura reads «30 ديسمبر 2020» as 2020-01-01. Either way the result has the attributes
+``text, title, authors, published, sitename, tags, description, header_text, language``.
+"""
+
+from __future__ import annotations
+
+import html as html_lib
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from marsad.text.calendar import parse_published
+
+_META_DATE_KEYS = (
+    "article:published_time",
+    "og:published_time",
+    "datepublished",
+    "pubdate",
+    "publishdate",
+    "publish-date",
+    "publication_date",
+    "dc.date.issued",
+    "dc.date",
+    "date",
+    "sailthru.date",
+    "parsely-pub-date",
+)
+_META = re.compile(r"<meta\b[^>]*>", re.IGNORECASE)
+_ATTR = re.compile(r"""([\w:.\-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')""")
+_JSONLD_DATE = re.compile(r'"datePublished"\s*:\s*"([^"]+)"')
+_TIME = re.compile(r"<time\b[^>]*\bdatetime\s*=\s*[\"']([^\"']+)[\"']", re.IGNORECASE)
+_BLOCK = re.compile(
+    r"<\s*/?\s*(p|div|br|h[1-6]|li|ul|ol|tr|td|section|article|header|footer|nav|time|figure|figcaption|"
+    r"blockquote|span class=\"?date)\b[^>]*>",
+    re.IGNORECASE,
+)
+_DROP = re.compile(r"<(script|style|noscript|template)\b.*?</\1\s*>|<!--.*?-->", re.IGNORECASE | re.DOTALL)
+_TAG = re.compile(r"<[^>]+>")
+_HEADER_CHARS = 2000
+
+
+@dataclass
+class HtmlExtract:
+    text: str = ""
+    title: str | None = None
+    authors: list[str] = field(default_factory=list)
+    published: str | None = None
+    sitename: str | None = None
+    tags: list[str] = field(default_factory=list)
+    description: str | None = None
+    header_text: str = ""
+    language: str | None = None
+
+
+def extract(raw: str, url: str | None = None) -> Any:
+    """Text and metadata of an HTML page (see the module docstring). Never raises for bad markup."""
+    try:
+        from marsad.clean.html import extract_html  # the ingest engineer's extractor, when present
+    except ImportError:
+        extract_html = None
+    if extract_html is not None:
+        return extract_html(raw, url)
+    return _fallback(raw, url)
+
+
+def markup_published(raw: str) -> str | None:
+    """The publication date given in markup (meta tags, JSON-LD, <time datetime>) as ISO, or None."""
+    for tag in _META.findall(raw):
+        attrs = {m.group(1).lower(): m.group(2) if m.group(2) is not None else m.group(3) for m in _ATTR.finditer(tag)}
+        name = (attrs.get("property") or attrs.get("name") or attrs.get("itemprop") or "").lower()
+        if name in _META_DATE_KEYS and attrs.get("content"):
+            iso = parse_published(html_lib.unescape(attrs["content"]))
+            if iso:
+                return iso
+    for pattern in (_JSONLD_DATE, _TIME):
+        m = pattern.search(raw)
+        if m:
+            iso = parse_published(m.group(1))
+            if iso:
+                return iso
+    return None
+
+
+def page_lines(raw: str) -> str:
+    """The visible text of a page, one block element per line (for finding printed dates and bylines)."""
+    text = _DROP.sub(" ", raw)
+    text = _BLOCK.sub("\n", text)
+    text = html_lib.unescape(_TAG.sub(" ", text))
+    lines = (" ".join(ln.split()) for ln in text.split("\n"))
+    return "\n".join(ln for ln in lines if ln)
+
+
+def header_before(page_text: str, body: str) -> str:
+    """The page text just before the article body starts (where date lines and bylines are printed)."""
+    lines = [ln for ln in body.split("\n") if ln.strip()]
+    if not lines:
+        return ""
+    probe = " ".join(lines[0].split())[:40]
+    pos = page_text.find(probe) if probe else -1
+    if pos < 0:
+        return ""
+    return page_text[max(0, pos - _HEADER_CHARS) : pos]
+
+
+def _fallback(raw: str, url: str | None) -> HtmlExtract:
+    import trafilatura
+
+    out = HtmlExtract()
+    try:
+        doc = trafilatura.bare_extraction(raw, url=url, with_metadata=True, include_comments=False)
+    except Exception:  # trafilatura on broken markup: treat as a page without article text
+        doc = None
+    if doc is None:
+        return out
+    out.text = doc.text or ""
+    out.title = doc.title
+    out.authors = [a.strip() for a in re.split(r"[;،,]", doc.author or "") if a.strip()]
+    out.sitename = doc.sitename
+    out.tags = [t for t in (doc.tags or []) if t]
+    out.description = doc.description
+    out.published = markup_published(raw)
+    out.header_text = header_before(page_lines(raw), out.text)
+    return out

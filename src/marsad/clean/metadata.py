@@ -1,0 +1,259 @@
+"""Metadata from the lines of a cleaned article: one small function per field, each with its fallbacks.
+
+The text is seen as a layout: an optional title line, header lines (subtitle, the printed date line, the issue
+number, the dateline/byline), the body paragraphs, and a trailer of short lines (tags). Byline forms live in
+``marsad/data/clean/byline.json``; dates are read by :mod:`marsad.text.calendar`.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+from marsad.clean.junk import find_issue_number, is_link_line
+from marsad.text.calendar import DateMatch, find_dates
+from marsad.text.normalize import normalize
+
+_SENTENCE_END = (".", "!", "؟", "?", "…", "»", '"', "”", ":", ")")
+_WORD = re.compile(r"[^\W\d_]{2,}")
+_TITLE_MAX_WORDS = 30
+_TAG_MAX_WORDS = 5
+_TAGS_MAX = 15
+
+
+@dataclass
+class Layout:
+    """Where each part of an article sits, as lists of lines."""
+
+    title: str | None = None
+    header: list[str] = field(default_factory=list)
+    body: list[str] = field(default_factory=list)
+    trailer: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Byline:
+    dateline: str | None = None
+    authors: list[str] = field(default_factory=list)
+    line: str | None = None  # the header line it was read from (None when read inline from the first paragraph)
+
+
+@lru_cache(maxsize=1)
+def _byline_data() -> dict[str, Any]:
+    raw = json.loads(resources.files("marsad").joinpath("data", "clean", "byline.json").read_text(encoding="utf-8"))
+    return {
+        "standalone": [re.compile(p) for p in raw["standalone"]],
+        "inline": [re.compile(p) for p in raw["inline"]],
+        "separators": re.compile(raw["author_separators"]),
+        "max_place_words": int(raw["max_place_words"]),
+        "max_author_words": int(raw["max_author_words"]),
+        "not_names": {normalize(w) for w in raw["not_names"]},
+    }
+
+
+def key(line: str) -> str:
+    """A line's matching key: normalised, single-spaced, without edge punctuation."""
+    return " ".join(normalize(line).split()).strip(" .:-–—ـ|")
+
+
+def word_count(line: str) -> int:
+    """Words made of letters (numbers and punctuation do not count)."""
+    return len(_WORD.findall(line))
+
+
+def is_paragraph(line: str) -> bool:
+    """A body paragraph rather than a headline, date line, byline or tag."""
+    words = word_count(line)
+    return words >= 12 or (words >= 5 and line.rstrip().endswith(_SENTENCE_END) and not is_date_line(line))
+
+
+def is_date_line(line: str) -> bool:
+    """A line that is mostly a printed date (and perhaps an issue number)."""
+    dates = find_dates(line)
+    if not dates:
+        return False
+    covered = sum(d.end - d.start for d in dates)
+    issue = find_issue_number(line)
+    if issue:
+        covered += issue[2] - issue[1]
+    rest = len(line.replace(" ", "")) - covered
+    return covered >= rest
+
+
+# ---------------------------------------------------------------- layout
+
+
+def split_layout(lines: list[str], given_title: str | None = None, guess_title: bool = True) -> Layout:
+    """Split cleaned lines into title, header, body and trailer. Repeats of the title are removed."""
+    lay = Layout()
+    rest = list(lines)
+    if given_title:
+        lay.title = given_title
+    elif guess_title:
+        lay.title = extract_title(rest)
+    if lay.title:
+        t = key(lay.title)
+        rest = [ln for ln in rest if key(ln) != t]
+    start = next((i for i, ln in enumerate(rest) if is_paragraph(ln) and not _standalone_byline(ln)), None)
+    if start is None:
+        lay.body = rest
+        return lay
+    lay.header = rest[:start]
+    end = max(i for i, ln in enumerate(rest) if i >= start and (is_paragraph(ln) or not is_link_line(ln)))
+    trailer = rest[end + 1 :]
+    if trailer and all(_is_tag(ln) for ln in trailer):
+        lay.body, lay.trailer = rest[start : end + 1], trailer
+    else:
+        lay.body = rest[start:]  # not a clean run of tags: keep the lines as the article's end
+    return lay
+
+
+def _is_tag(line: str) -> bool:
+    return (
+        0 < word_count(line) <= _TAG_MAX_WORDS
+        and not line.startswith("(")
+        and ":" not in line
+        and not line.rstrip().endswith(_SENTENCE_END)
+    )
+
+
+# ---------------------------------------------------------------- fields
+
+
+def extract_title(lines: list[str]) -> str | None:
+    """The first line when it reads as a headline (short, not a sentence, not a date or byline)."""
+    for line in lines[:1]:
+        if 2 <= word_count(line) <= _TITLE_MAX_WORDS and not is_paragraph(line) and not is_date_line(line):
+            return line
+    return None
+
+
+def extract_published(header_text: str) -> DateMatch | None:
+    """The printed publication date: the first day-precision date in the header (a dual line counts once)."""
+    for match in find_dates(header_text):
+        if match.precision == "day" and (match.gregorian is not None or match.hijri is not None):
+            return match
+    return None
+
+
+def extract_issue_number(header_text: str) -> str | None:
+    """The newspaper issue number («رقم العدد [15373]», even when broken over two lines)."""
+    found = find_issue_number(header_text)
+    return found[0] if found else None
+
+
+def header_remainder(header_text: str) -> list[str]:
+    """Header lines with the printed dates and the issue number cut out (what is left: subtitle, byline)."""
+    cuts = [(d.start, d.end) for d in find_dates(header_text)]
+    issue = find_issue_number(header_text)
+    if issue:
+        cuts.append((issue[1], issue[2]))
+    chars = list(header_text)
+    for s, e in cuts:
+        for i in range(s, e):
+            if chars[i] != "\n":
+                chars[i] = " "
+    out = []
+    for line in "".join(chars).split("\n"):
+        line = line.strip(" \t-–—ـ|،,[]()")
+        if word_count(line) >= 1:
+            out.append(line)
+    return out
+
+
+def _names(text: str) -> list[str]:
+    data = _byline_data()
+    names = []
+    for part in data["separators"].split(text):
+        name = part.strip(" «»\"'“”.-–—ـ:")
+        if name:
+            names.append(name)
+    return names
+
+
+def _plausible(place: str | None, authors: list[str], max_place: int) -> bool:
+    data = _byline_data()
+    if not authors:
+        return False
+    if place is not None:
+        if not 1 <= len(place.split()) <= max_place or any(ch.isdigit() for ch in place):
+            return False
+        if normalize(place.split()[0]) in data["not_names"]:
+            return False
+    for a in authors:
+        words = a.split()
+        if not 1 <= len(words) <= data["max_author_words"] or normalize(words[0]) in data["not_names"]:
+            return False
+    return True
+
+
+def _standalone_byline(line: str) -> Byline | None:
+    data = _byline_data()
+    if len(line) > 90 or line.rstrip().endswith(("؟", "!", "?")):
+        return None
+    for p in data["standalone"]:
+        m = p.match(line.strip())
+        if not m:
+            continue
+        groups = m.groupdict()
+        place = (groups.get("place") or "").strip() or None
+        authors = _names(groups.get("author") or "") + _names(groups.get("author2") or "")
+        if _plausible(place, authors, data["max_place_words"]):
+            return Byline(dateline=place, authors=authors, line=line)
+    return None
+
+
+def inline_byline(paragraph: str) -> Byline | None:
+    """Dateline and source at the start of the first paragraph: «دمشق، سوريا (CNN) -- …», «(CNN) -- …»."""
+    data = _byline_data()
+    for p in data["inline"]:
+        m = p.match(paragraph)
+        if not m:
+            continue
+        groups = m.groupdict()
+        place = (groups.get("place") or "").strip(" ،,") or None
+        authors = _names(groups.get("author") or "")
+        if _plausible(place, authors, data["max_place_words"] + 2):
+            return Byline(dateline=place, authors=authors)
+    return None
+
+
+def extract_byline(header_lines: list[str], first_paragraph: str | None) -> Byline | None:
+    """The dateline and authors: a byline line in the header (the one nearest the body wins), else the start of
+    the first paragraph."""
+    for line in reversed(header_lines):
+        found = _standalone_byline(line)
+        if found:
+            return found
+    if first_paragraph:
+        return inline_byline(first_paragraph)
+    return None
+
+
+def extract_subtitle(header_lines: list[str], title: str | None, byline: Byline | None) -> str | None:
+    """The second headline: the first header line of three or more words that is not the title or byline."""
+    t = key(title) if title else None
+    for line in header_lines:
+        if byline is not None and line == byline.line:
+            continue
+        if key(line) == t or word_count(line) < 3 or is_date_line(line):
+            continue
+        return line
+    return None
+
+
+def extract_tags(trailer: list[str], prefixed: list[str]) -> list[str]:
+    """Tags: from «الوسوم: …» lines, else the short lines after the body (unique, in order)."""
+    tags = prefixed or trailer
+    seen: set[str] = set()
+    out = []
+    for tag in tags:
+        k = key(tag)
+        if k and k not in seen:
+            seen.add(k)
+            out.append(tag.strip())
+    return out[:_TAGS_MAX]
