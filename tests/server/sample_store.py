@@ -99,6 +99,8 @@ def sample_documents() -> list[Document]:
         for etype, trig, actor, recipient, date, place, lat, lon, acountry, rcountry in events:
             ts, te = _find(body, trig)
             sent_start = body.rfind(".", 0, ts) + 1
+            while body[sent_start].isspace():
+                sent_start += 1
             sent_end = body.find(".", te) + 1 or len(body)
             doc.events.append(
                 Event(

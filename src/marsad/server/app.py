@@ -31,7 +31,7 @@ from fastapi.openapi.docs import get_swagger_ui_html
 from fastapi.responses import FileResponse, HTMLResponse, JSONResponse, Response
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.middleware.trustedhost import TrustedHostMiddleware
-from starlette.types import ASGIApp, Message, Receive, Scope, Send
+from starlette.types import ASGIApp, Receive, Scope, Send
 
 from marsad.server import queries
 from marsad.server.queries import EventFilter
@@ -59,6 +59,9 @@ _CSP_DOCS = _CSP.replace("script-src 'self'", "script-src 'self' 'unsafe-inline'
 Date = Annotated[str | None, Query(pattern=r"^\d{4}-\d{2}-\d{2}$", description="ISO date YYYY-MM-DD")]
 Country = Annotated[str | None, Query(pattern=r"^[A-Za-z]{3}$", description="ISO 3166 alpha-3 or IGO/UNO/...")]
 Limit = Annotated[int, Query(ge=1, le=500)]
+EventType = Annotated[str | None, Query(pattern=r"^[A-Za-z]{2,20}$", description="PLOVER type, e.g. CONSULT")]
+Mode = Annotated[str | None, Query(max_length=40)]
+Place = Annotated[str | None, Query(max_length=200, description="place name (substring) or country code")]
 Offset = Annotated[int, Query(ge=0, le=1_000_000)]
 
 
@@ -101,13 +104,9 @@ def _check_date(name: str, value: str | None) -> str | None:
     return value
 
 
-class _TooLarge(Exception):
-    pass
-
-
 class LimitsMiddleware:
-    """Reject over-long query strings (414) and request bodies over ``max_body`` bytes (413), counting
-    streamed bytes too, so a client cannot make the server buffer an unbounded body."""
+    """Reject over-long query strings (414) and bodies declared (Content-Length) over ``max_body`` bytes (413).
+    Bodies without a length are counted as they stream by the one endpoint that reads a body."""
 
     def __init__(self, app: ASGIApp, max_body: int = MAX_BODY_BYTES, max_query: int = MAX_QUERY_BYTES) -> None:
         self.app = app
@@ -132,29 +131,7 @@ class LimitsMiddleware:
             if size > self.max_body:
                 await _send_error(send, 413, f"request body larger than {self.max_body} bytes")
                 return
-        seen = 0
-        started = False
-
-        async def counted_receive() -> Message:
-            nonlocal seen
-            message = await receive()
-            if message["type"] == "http.request":
-                seen += len(message.get("body", b""))
-                if seen > self.max_body:
-                    raise _TooLarge
-            return message
-
-        async def tracked_send(message: Message) -> None:
-            nonlocal started
-            if message["type"] == "http.response.start":
-                started = True
-            await send(message)
-
-        try:
-            await self.app(scope, counted_receive, tracked_send)
-        except _TooLarge:
-            if not started:
-                await _send_error(send, 413, f"request body larger than {self.max_body} bytes")
+        await self.app(scope, receive, send)
 
 
 async def _send_error(send: Send, status: int, message: str) -> None:
@@ -316,10 +293,6 @@ def create_app(
             article_id=article_id,
         )
 
-    EventType = Annotated[str | None, Query(pattern=r"^[A-Za-z]{2,20}$", description="PLOVER type, e.g. CONSULT")]
-    Mode = Annotated[str | None, Query(max_length=40)]
-    Place = Annotated[str | None, Query(max_length=200, description="place name (substring) or country code")]
-
     @app.get("/api/events", summary="Events, filtered by type, actor/recipient country, date range and place")
     def events(
         type: EventType = None,
@@ -379,7 +352,14 @@ def create_app(
         given = _given_token(request)
         if given is None or not hmac.compare_digest(given.encode("utf-8"), token):
             raise HTTPException(401, "missing or wrong ingest token", headers={"WWW-Authenticate": "Bearer"})
-        raw = await request.body()
+        chunks: list[bytes] = []
+        size = 0
+        async for chunk in request.stream():  # counted as it arrives: a chunked body cannot grow unbounded
+            size += len(chunk)
+            if size > max_body:
+                raise HTTPException(413, f"request body larger than {max_body} bytes")
+            chunks.append(chunk)
+        raw = b"".join(chunks)
         try:
             payload = json.loads(raw)
         except (UnicodeDecodeError, json.JSONDecodeError) as exc:
