@@ -23,8 +23,10 @@ from marsad.clean.metadata import (
     extract_tags,
     header_remainder,
     inline_byline,
+    is_paragraph,
     key,
     split_layout,
+    word_count,
 )
 from marsad.document import Document
 from marsad.text.calendar import parse_published
@@ -32,6 +34,8 @@ from marsad.text.calendar import parse_published
 __all__ = ["run"]
 
 NO_TEXT = "no article text found"
+_MIN_HTML_WORDS = 20  # fewer words and no sentence: what the extractor found is page furniture
+_HEADER_TAIL = 4  # without a title to anchor on, only the lines just above the text
 
 
 def run(doc: Document) -> Document:
@@ -70,17 +74,19 @@ def _clean_html(doc: Document, raw: str) -> None:
     """An HTML page: main text and markup metadata from the extractor, our own reading of printed dates/bylines."""
     page = markup.extract(raw, doc.source.url or doc.fields.get("url"))
     text = getattr(page, "text", "") or ""
-    if not text.strip():
-        return
+    for warning in getattr(page, "warnings", None) or []:
+        doc.warnings.append(warning)
     lines, prefixed_tags = remove_junk(_lines(text))
+    if not any(is_paragraph(ln) for ln in lines) and sum(word_count(ln) for ln in lines) < _MIN_HTML_WORDS:
+        return  # menus and a headline are not an article
     title = doc.fields.get("title") or getattr(page, "title", None)
     lay = split_layout(lines, given_title=title, guess_title=not title)
     # Printed dates and bylines sit above the extracted text: take the page header after the title.
-    header = [ln.strip() for ln in _lines(getattr(page, "header_text", "") or "") if ln.strip()]
-    if lay.title:
-        t = key(lay.title)
-        last = max((i for i, ln in enumerate(header) if key(ln) == t), default=None)
-        header = header[last + 1 :] if last is not None else header[-4:]
+    header = _after_title([ln.strip() for ln in _lines(getattr(page, "header_text", "") or "") if ln.strip()], lay)
+    if extract_published("\n".join(header + lay.header)) is None:
+        # The extractor's header may stop at the headline; look again above the first paragraph.
+        own = markup.header_before(markup.page_lines(raw), text)
+        header = _after_title([ln.strip() for ln in own.split("\n") if ln.strip()], lay)
     lay.header = header + lay.header
     markup_tags = [t for t in (getattr(page, "tags", None) or []) if t]
     _fill_from_layout(doc, lay, prefixed_tags or markup_tags, subtitle=False)
@@ -92,6 +98,15 @@ def _clean_html(doc: Document, raw: str) -> None:
     if authors:
         art.authors = authors
     art.source_name = art.source_name or getattr(page, "sitename", None)
+
+
+def _after_title(header: list[str], lay: Layout) -> list[str]:
+    """Header lines after the last one that repeats the title (menus and teasers come before it)."""
+    if not lay.title:
+        return header[-_HEADER_TAIL:]
+    t = key(lay.title)
+    last = max((i for i, ln in enumerate(header) if key(ln) == t), default=None)
+    return header[last + 1 :] if last is not None else header[-_HEADER_TAIL:]
 
 
 def _clean_record(doc: Document, raw: str) -> None:

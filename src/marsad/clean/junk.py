@@ -85,8 +85,8 @@ def remove_junk(lines: list[str]) -> tuple[list[str], list[str]]:
             taken = 0
             while i < len(lines) and taken < _BLOCK_MAX_LINES:
                 nxt = lines[i].strip()
-                if nxt and not is_link_line(nxt):
-                    break
+                if nxt and (not is_link_line(nxt) or _matches(nxt, pats.end_markers) or _matches(nxt, pats.drop_lines)):
+                    break  # a paragraph, or junk the main loop handles (an end marker must still end the text)
                 i += 1
                 taken += bool(nxt)
             continue

@@ -38,7 +38,7 @@ _BLOCK = re.compile(
     r"blockquote|span class=\"?date)\b[^>]*>",
     re.IGNORECASE,
 )
-_DROP = re.compile(r"<(script|style|noscript|template)\b.*?</\1\s*>|<!--.*?-->", re.IGNORECASE | re.DOTALL)
+_DROP = re.compile(r"<(head|script|style|noscript|template)\b.*?</\1\s*>|<!--.*?-->", re.IGNORECASE | re.DOTALL)
 _TAG = re.compile(r"<[^>]+>")
 _HEADER_CHARS = 2000
 
@@ -96,7 +96,8 @@ def page_lines(raw: str) -> str:
 
 def header_before(page_text: str, body: str) -> str:
     """The page text just before the article body starts (where date lines and bylines are printed)."""
-    lines = [ln for ln in body.split("\n") if ln.strip()]
+    # Probe with the first real paragraph: a headline at the top of the text may also sit in menus and teasers.
+    lines = [ln for ln in body.split("\n") if len(ln.split()) >= 8] or [ln for ln in body.split("\n") if ln.strip()]
     if not lines:
         return ""
     probe = " ".join(lines[0].split())[:40]
