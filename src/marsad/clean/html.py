@@ -67,6 +67,8 @@ _URL_DATE = re.compile(r"/((?:19|20)\d{2})[/-](\d{1,2})[/-](\d{1,2})(?:/|\b)")
 _AUTHOR_SPLIT = re.compile(r"\s*(?:[,،;|]|\band\b)\s*")
 _TAG_SPLIT = re.compile(r"\s*[,،;|]\s*")
 _TITLE_SPLIT = re.compile(r"\s+[|\-–—»:]\s+")
+MIN_RETRY_WORDS = 10
+MIN_ARTICLE_WORDS = 3  # fewer words is a menu item or a label, not an article
 MAX_HEADER_LINES = 12
 MAX_HEADER_CHARS = 1500
 
@@ -362,6 +364,8 @@ def _main_text(tree: Any, url: str | None) -> str:
         except (ValueError, TypeError, RecursionError, AttributeError):
             result = None
         text = (getattr(result, "text", None) or "").strip() if result is not None else ""
+        if not precision and len(text.split()) < MIN_RETRY_WORDS:
+            break  # the balanced retry picks up menus on pages without an article: trust it only for real text
         if len(text) > len(best):
             best = text
         if len(best) >= 300:
@@ -369,7 +373,8 @@ def _main_text(tree: Any, url: str | None) -> str:
     return "\n".join(ln.strip() for ln in best.split("\n") if ln.strip())
 
 
-_TAG_RE = re.compile(r"<script\b.*?</script\s*>|<style\b.*?</style\s*>|<!--.*?-->", re.S | re.I)
+# Never article text: scripts, styles, comments, navigation, and link labels.
+_TAG_RE = re.compile(r"<(script|style|nav|footer|a|select|button)\b.*?</\1\s*>|<!--.*?-->", re.S | re.I)
 _BLOCK_RE = re.compile(r"</?(p|div|br|h[1-6]|li|tr|article|section|blockquote)\b[^>]*>", re.I)
 _ANY_TAG = re.compile(r"<[^>]*>")
 _LETTERS = re.compile(r"[^\W\d_]{2,}")
@@ -416,6 +421,16 @@ def _flat_text(html: str) -> str:
     return "\n".join(ln for ln in lines if _LETTERS.search(ln))
 
 
+def _drop_leading_title(text: str, title: str | None, tree: Any) -> str:
+    """The text without a first line that repeats the headline (the <h1> or the metadata title)."""
+    h1 = next((_clean(h.text_content()) for h in tree.iter("h1") if _clean(h.text_content())), None)
+    heads = {t for t in (title, h1) if t}
+    lines = text.split("\n")
+    while len(lines) > 1 and _clean(lines[0]) in heads:
+        lines.pop(0)
+    return "\n".join(lines)
+
+
 def extract_html(html: str, url: str | None = None) -> HtmlExtract:
     """Main text and markup metadata of one HTML page; ``error`` says why when there is no article text."""
     result = HtmlExtract(url=url)
@@ -447,10 +462,12 @@ def extract_html(html: str, url: str | None = None) -> HtmlExtract:
         match = _URL_DATE.search(result.url)
         if match:
             result.url_date = iso_date("-".join(match.groups()))
-    result.text = _main_text(tree, url)
+    result.text = _drop_leading_title(_main_text(tree, url), result.title, tree)
     if not result.text and not tree.xpath("//p|//article"):
         # Markup without paragraphs (a bare text page, very deep nesting) can still carry the article.
         result.text = _flat_text(html)
+    if len(result.text.split()) < MIN_ARTICLE_WORDS:
+        result.text = ""
     if not result.text:
         result.error = NO_ARTICLE
         return result

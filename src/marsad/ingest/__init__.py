@@ -35,7 +35,7 @@ __all__ = ["Limits", "from_string", "is_html", "read", "read_bytes", "read_path"
 _HEAD = 65536
 _SKIP_DIRS = {".git", "__pycache__", ".venv", "node_modules"}
 _VISIBLE_LETTER = re.compile(r"[^\W\d_]")
-_TAGS = re.compile(r"<script\b.*?</script>|<style\b.*?</style>|<!--.*?-->|<[^>]*>", re.S | re.I)
+_TAGS = re.compile(r"<(script|style|title)\b.*?</\1\s*>|<!--.*?-->|<[^>]*>", re.S | re.I)
 
 
 def from_string(text: str, fmt: str = "txt", path: str | None = None, **fields: str) -> Document:
@@ -147,13 +147,10 @@ def read_stream(
     stream: IO[bytes] = raw
     gzipped = head.startswith(GZIP_MAGIC)
     if gzipped:
-        try:
-            with gzip.GzipFile(fileobj=raw) as probe:
-                inner_head = probe.read(_HEAD)
-        except (OSError, EOFError, zlib.error) as exc:
-            yield _error(source_path, f"damaged gzip file: {exc}")
+        inner_head, problem = _gunzip_head(head)
+        if not inner_head:  # a file damaged further on is read up to the damage by its reader
+            yield _error(source_path, f"damaged gzip file: {problem or 'no data'}")
             return
-        raw.seek(0)
         head = inner_head
     fmt, warning = detect(name, head)
     if gzipped and fmt != "warc":  # warcio reads per-record gzip itself and needs the raw offsets
@@ -167,6 +164,21 @@ def read_stream(
             yield _whole_file(stream, source_path, fmt, limits, warning, None if gzipped else disk_path)
     except (OSError, EOFError, zlib.error) as exc:
         yield _error(source_path, f"cannot read file: {exc}", fmt)
+
+
+def _gunzip_head(data: bytes) -> tuple[bytes, str | None]:
+    """The decompressed start of gzip ``data`` (member after member), and the error that stopped it, if any."""
+    out = b""
+    while data and len(out) < _HEAD:
+        inflater = zlib.decompressobj(wbits=31)
+        try:
+            out += inflater.decompress(data, _HEAD)
+        except zlib.error as exc:
+            return out, str(exc)
+        data = inflater.unused_data
+        if not inflater.eof:
+            break
+    return out, None
 
 
 def _whole_file(

@@ -31,9 +31,7 @@ def register(sub: argparse._SubParsersAction) -> None:
         "and print one JSON document per article. Unreadable items are printed with their error.",
     )
     p.add_argument("paths", nargs="+", metavar="PATH", help="files, directories, globs; '-' for stdin")
-    p.add_argument(
-        "-j", "--processes", type=_positive, default=1, help="worker processes (default 1; 0 = one per CPU)"
-    )
+    p.add_argument("-j", "--processes", type=_positive, default=1, help="worker processes (default 1; 0 = one per CPU)")
     p.add_argument(
         "--max-bytes",
         type=_positive,

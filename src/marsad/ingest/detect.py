@@ -76,6 +76,8 @@ def sniff(head: bytes) -> tuple[str | None, bool]:
 def detect(name: str, head: bytes) -> tuple[str, str | None]:
     """The format to read ``name`` as, and a warning when the content overrules the extension."""
     by_name = extension_format(name)
+    if by_name and not head.strip():
+        return by_name, None  # nothing to sniff: the reader reports the empty file
     sniffed, strong = sniff(head)
     if by_name is None:
         return sniffed or "txt", None

@@ -125,7 +125,7 @@ def read_jsonl(fh: IO[bytes], path: str | None, limits: Limits, warning: str | N
                 try:
                     rec = json.loads(text)
                 except json.JSONDecodeError as exc:
-                    raise InputError(f"line {number}: not valid JSON ({exc.msg} at column {exc.colno})") from None
+                    raise InputError(f"line {number}: not valid JSON ({exc.msg}, column {exc.colno})") from None
                 except RecursionError:
                     raise InputError(f"line {number}: JSON nested too deeply") from None
                 doc = record_document(rec, path, number)

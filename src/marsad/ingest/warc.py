@@ -9,6 +9,7 @@ error document and reading resumes at the next record boundary found in the file
 from __future__ import annotations
 
 import re
+import zlib
 from collections.abc import Iterator
 from typing import IO
 
@@ -21,7 +22,6 @@ from marsad.ingest.limits import Limits, human_size
 
 _CHARSET = re.compile(r"charset\s*=\s*[\"']?([A-Za-z0-9_\-:.]+)", re.I)
 _SCAN = 1 << 20
-_SKIPPED_TYPES = {"warcinfo", "request", "metadata", "revisit", "conversion", "continuation"}
 
 
 def _error(path: str | None, number: int, message: str, url: str | None = None) -> Document:
@@ -44,6 +44,8 @@ def _record_document(record, path: str | None, number: int, limits: Limits) -> D
     payload = record.content_stream().read(limits.max_bytes + 1)
     if len(payload) > limits.max_bytes:
         return _error(path, number, f"WARC record {number}: page over the {human_size(limits.max_bytes)} limit", url)
+    if getattr(record.raw_stream, "limit", 0) > 0:  # fewer bytes than its Content-Length: the file ends inside it
+        return _error(path, number, f"WARC record {number} is truncated (the file ends inside it)", url)
     mime = content_type.split(";")[0].strip().lower()
     sniffed, _strong = sniff(payload[:8192])
     if mime and not (mime.startswith("text/") or "html" in mime or "xml" in mime):
@@ -94,32 +96,44 @@ def _prev_is_newline(fh: IO[bytes], at: int) -> bool:
 def read_warc(fh: IO[bytes], path: str | None, limits: Limits, warning: str | None = None) -> Iterator[Document]:
     """Documents from a seekable WARC stream (plain or per-record gzip)."""
     fh.seek(0)
-    compressed = fh.read(2) == b"\x1f\x8b"
+    start = fh.read(2048)
+    compressed = start.startswith(b"\x1f\x8b")
+    if compressed:
+        try:
+            start = zlib.decompressobj(wbits=31).decompress(start, 64)
+        except zlib.error:
+            start = b""
+    if start and not start.lstrip().startswith(b"WARC/"):
+        # warcio would read anything as an old ARC file; say plainly what is wrong instead.
+        yield _error(path, 1, "not a WARC file: it does not start with a WARC/1.x record header")
+        return
     pos = 0
     number = 0
     produced = 0
     while True:
         fh.seek(pos)
         iterator = ArchiveIterator(fh, arc2warc=True)
-        last_ok: int | None = None
+        last_end: int | None = None  # where the last good record ended
         try:
             for record in iterator:
-                offset = pos + iterator.get_record_offset()
                 number += 1
-                last_ok = offset
-                if record.rec_type in _SKIPPED_TYPES:
-                    continue
-                if record.rec_type not in ("response", "resource"):
-                    continue
-                doc = _record_document(record, path, number, limits)
-                if warning:
-                    doc.warnings.insert(0, warning)
-                produced += 1
-                yield doc
+                doc = None
+                if record.rec_type in ("response", "resource"):
+                    doc = _record_document(record, path, number, limits)
+                # Offsets are absolute (warcio starts from fh.tell()); asking reads the record to its end.
+                offset = iterator.get_record_offset()
+                last_end = offset + (iterator.member_info[1] if iterator.member_info else 0)
+                if doc is not None:
+                    if warning:
+                        doc.warnings.insert(0, warning)
+                    produced += 1
+                    yield doc
         except Exception as exc:  # warcio raises many types on damaged input; one record lost, not the file
             number += 1
-            failed_at = pos if last_ok is None else _next_boundary(fh, last_ok + 1, compressed)
-            failed_at = pos if failed_at is None else failed_at
+            failed_at = pos if last_end is None else last_end
+            header_at = _next_boundary(fh, failed_at, compressed)
+            if header_at is not None and header_at - failed_at <= 8:  # the broken record's own header (and CRLFs)
+                failed_at = header_at
             produced += 1
             yield _error(path, number, f"WARC record {number} (byte {failed_at}) is broken: {_describe(exc)}")
             resume = _next_boundary(fh, failed_at + 1, compressed)
