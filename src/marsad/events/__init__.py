@@ -1,9 +1,260 @@
-"""Events: PLOVER/CAMEO coding of sentences. (Placeholder until the events stage lands.)"""
+"""Events: PLOVER/CAMEO coding of the sentences of ``article.body``.
+
+For each sentence: trigger matches from the Arabic lexicon (:mod:`marsad.events.triggers`), arguments from
+word order (:mod:`marsad.events.arguments`), auxiliary modes (:mod:`marsad.events.modes`), the place
+(«في X» near the trigger, through ``marsad.geo.lookup``), the date (``marsad.events.dates``), and, for
+PROTEST/ASSAULT, the actual-event filter (``marsad.events.filter``) that drops sentences which only mention
+such an event. Headlines are not coded: ``article.title`` is outside ``body``, so it has no offsets.
+Every optional collaborator (entities, actor coder, gazetteer, dates, filter) is imported defensively:
+the stage codes what it can with what is installed.
+"""
 
 from __future__ import annotations
 
-from marsad.document import Document
+import importlib
+from functools import cache
+
+from marsad.document import Document, Event, EventArg, Place, Sentence, Token, Trigger
+from marsad.events import arguments, lexicon, modes, triggers
+from marsad.events.ontology import cameo_to_plover, plover_types
+
+FILTER_TYPES = ("PROTEST", "ASSAULT")
+FILTER_THRESHOLD = 0.5  # below this filter probability a PROTEST/ASSAULT candidate is not an event
+MIN_CONFIDENCE = 0.35
+LOCATION_WINDOW = 8  # words after (or before) the trigger searched for «في X»
 
 
 def run(doc: Document) -> Document:
+    """Add ``doc.events``: one Event per coded trigger, with arguments, modes, flags, date and place."""
+    body = doc.article.body
+    if not body:
+        return doc
+    if not doc.sentences or not doc.tokens:
+        from marsad import text
+
+        doc = text.run(doc)
+    lex = lexicon.current()
+    events: list[Event] = []
+    for sent in doc.sentences:
+        tokens = doc.tokens[sent.token_start : sent.token_end]
+        if not tokens:
+            continue
+        events += code_sentence(doc, sent, tokens, lex)
+    doc.events = events
     return doc
+
+
+def code_sentence(doc: Document, sent: Sentence, tokens: list[Token], lex: lexicon.Lexicon) -> list[Event]:
+    """The events of one sentence (deduplicated: one event per type and party pair)."""
+    matches = triggers.find(tokens, lex)
+    if not matches:
+        return []
+    sentence_text = doc.article.body[sent.start : sent.end]
+    ms = arguments.mentions(doc, sent, tokens)
+    mod = lexicon.modifiers()
+    out: list[Event] = []
+    for idx, match in enumerate(matches):
+        row = match.row
+        plover = row.plover
+        if plover not in plover_types():
+            continue
+        lo = matches[idx - 1].last + 1 if idx else 0
+        # a complementizer (أن، إن …) starts a new clause: the reporting verb's subject is not this actor
+        for k in range(match.first - 1, lo - 1, -1):
+            if _bare(tokens[k].norm) in mod["complementizers"]:
+                lo = k + 1
+                break
+        hi = matches[idx + 1].first if idx + 1 < len(matches) else len(tokens)
+        speaker = _speaker(doc, tokens, ms, match)
+        args = arguments.assign(match, tokens, ms, speaker, (lo, hi))
+        fl = modes.flags(match, tokens, lo)
+        trig = Trigger(
+            doc.article.body[tokens[match.first].start : tokens[match.last].end],
+            tokens[match.first].start,
+            tokens[match.last].end,
+        )
+        location = _location(doc, tokens, ms, match, lo, hi)
+        mode, cameo = row.mode, row.cameo
+        if plover == "CONSULT":
+            mode, cameo = modes.refine_consult(mode, cameo, args.actor, args.recipient, location)
+        elif plover == "ASSAULT":
+            mode = modes.refine_assault(mode, tokens, match, lo, hi)
+        if mode is not None and mode not in plover_types()[plover]:
+            mode = None  # a CAMEO-table mode PLOVER 2.0 does not list (e.g. "ease") is not printed
+        conf = row.conf + (0.1 if any(a.country for a in args.actor) else 0.0)
+        conf += 0.05 if args.recipient else 0.0
+        if plover in FILTER_TYPES:
+            p = _filter_score(sentence_text, plover)
+            if p is not None:
+                if p < FILTER_THRESHOLD:
+                    continue
+                conf = 0.5 * conf + 0.5 * p
+        conf = round(min(conf, 0.99), 3)
+        if conf < MIN_CONFIDENCE:
+            continue
+        ev = Event(
+            event=plover,
+            mode=mode,
+            cameo=cameo,
+            actor=args.actor,
+            recipient=args.recipient,
+            location=location,
+            negated=fl.negated,
+            future=fl.future,
+            hypothetical=fl.hypothetical,
+            trigger=trig,
+            sentence=(sent.start, sent.end),
+            confidence=conf,
+        )
+        _date(doc, sent, ev)
+        out.append(ev)
+    return _dedupe(out)
+
+
+def _bare(norm: str) -> str:
+    return norm[1:] if norm[:1] in ("و", "ف") and len(norm) > 2 else norm
+
+
+def _speaker(doc: Document, tokens: list[Token], ms: list[arguments.Mention], match: triggers.Match) -> EventArg | None:
+    """The source of the reported speech the trigger sits in: the quote's speaker, else the subject of the
+    nearest speech verb before it in the sentence (قال X إن …; X أكد أن …)."""
+    start = tokens[match.first].start
+    for q in doc.quotes:
+        if q.start <= start < q.end and (q.speaker or q.actor):
+            actor = q.actor
+            return EventArg(
+                q.speaker or "",
+                q.speaker_entity,
+                actor.country if actor else None,
+                actor.sector if actor else None,
+                q.speaker_start,
+                q.speaker_end,
+            )
+    speech = lexicon.modifiers()["speech_verbs"]
+    for k in range(match.first - 1, -1, -1):
+        if _bare(tokens[k].norm) in speech:
+            after = [m for m in ms if k < m.first < match.first and arguments._prep_before(tokens, m) is None]
+            if after:
+                return after[0].arg
+            before = [m for m in ms if m.last < k and m.first >= k - 6]
+            if before:
+                return before[-1].arg
+            return None
+    return None
+
+
+@cache
+def _optional(module: str, name: str):
+    """A function from another stage's module when it exists, else None."""
+    try:
+        return getattr(importlib.import_module(module), name)
+    except (ImportError, AttributeError):
+        return None
+
+
+def _filter_score(sentence_text: str, plover: str) -> float | None:
+    fn = _optional("marsad.events.filter", "score")
+    if fn is None:
+        return None
+    try:
+        return fn(sentence_text, plover)
+    except Exception:  # the filter is an optional refinement; an error in it must not lose the article
+        return None
+
+
+def _location(
+    doc: Document, tokens: list[Token], ms: list[arguments.Mention], match: triggers.Match, lo: int, hi: int
+) -> Place | None:
+    """The event place: «في X» (or بـX, قرب X …) after the trigger, else before it, in its clause.
+    LOC entities with a resolved place are used first; otherwise ``marsad.geo.lookup`` on 1-3 words."""
+    prep = lexicon.modifiers()["location_preps"]
+    lookup = _optional("marsad.geo", "lookup")
+    order = list(range(match.last + 1, min(hi, match.last + 1 + LOCATION_WINDOW)))
+    order += list(range(match.first - 1, max(lo, match.first - LOCATION_WINDOW) - 1, -1))
+    by_first = {m.first: m for m in ms}
+    inside = {k for m in ms if not m.is_place for k in range(m.first, m.last + 1)}
+    for k in order:
+        if k in inside:
+            continue  # «المركز الروسي للمصالحة في سوريا»: a place inside a name is not the event place
+        norm = _bare(tokens[k].norm)
+        attached = norm[:1] == "ب" and len(norm) > 3
+        if norm not in prep and not attached:
+            continue
+        first = k if attached else k + 1
+        if first >= len(tokens):
+            continue
+        for ent in doc.entities:
+            at_word = tokens[first].start <= ent.start < tokens[first].end + 1
+            if ent.place is not None and ent.label == "LOC" and at_word:
+                place = ent.place
+                return Place(place.name, place.country, place.lat, place.lon, ent.start, ent.end)
+        m = by_first.get(first)
+        if m is not None and not m.is_place:
+            continue  # «في وزارة الخارجية» is an organisation, not a place
+        if lookup is None:
+            continue
+        for size in (3, 2, 1):
+            j = first + size - 1
+            if j >= len(tokens) or j >= hi + LOCATION_WINDOW:
+                continue
+            if not all(any(c.isalpha() for c in t.text) for t in tokens[first : j + 1]):
+                continue
+            name = doc.article.body[tokens[first].start : tokens[j].end]
+            if attached and size >= 1:
+                name = name[1:]  # بـX: the preposition is attached
+            try:
+                place = lookup(name)
+            except Exception:  # the gazetteer is optional; its failure leaves the place empty
+                place = None
+            if place is not None:
+                start = tokens[first].start + (1 if attached else 0)
+                return Place(place.name or name, place.country, place.lat, place.lon, start, tokens[j].end)
+    return None
+
+
+def _date(doc: Document, sent: Sentence, ev: Event) -> None:
+    """Event date from ``marsad.events.dates.resolve_event_date``, else the publication date (marked so)."""
+    fn = _optional("marsad.events.dates", "resolve_event_date")
+    if fn is not None:
+        try:
+            d = fn(doc, sent, ev.trigger)
+        except Exception:  # date resolution is best effort; fall back to the publication date
+            d = None
+        if d is not None and getattr(d, "date", None):
+            ev.date = d.date
+            ev.date_precision = getattr(d, "precision", None)
+            ev.date_source = getattr(d, "source", None)
+            return
+    if doc.article.published:
+        ev.date = doc.article.published[:10]
+        ev.date_precision = "published"
+        ev.date_source = "published"
+
+
+def _party_key(args: list[EventArg]) -> frozenset:
+    return frozenset(a.entity_id or a.country or a.text for a in args)
+
+
+def _dedupe(events: list[Event]) -> list[Event]:
+    """One event per (type, actors, recipients) in a sentence; an event with no parties merges into one that
+    has them. The most confident reading is kept."""
+    kept: list[Event] = []
+    for ev in sorted(events, key=lambda e: -(e.confidence or 0)):
+        dup = False
+        for k in kept:
+            if k.event != ev.event:
+                continue
+            a, r = _party_key(ev.actor), _party_key(ev.recipient)
+            ka, kr = _party_key(k.actor), _party_key(k.recipient)
+            if (a <= ka or not a) and (r <= kr or not r) and ev.negated == k.negated:
+                dup = True
+                break
+        if not dup:
+            kept.append(ev)
+    kept.sort(key=lambda e: e.trigger.start if e.trigger else 0)
+    return kept
+
+
+def cameo_row(code: str):
+    """The CAMEO -> PLOVER row for a code (re-exported for callers of the stage)."""
+    return cameo_to_plover(code)

@@ -1,0 +1,370 @@
+"""Argument assignment: who did it (actor) and to whom (recipient), from Arabic word order.
+
+Candidates ("mentions") are the entities of the sentence (with their actor codes) plus short phrases the
+actor coder recognises (``marsad.entities.actors.code_phrase``) where no entity was found. Rules:
+- verb triggers: VSO (the first non-prepositional mention after the verb), else SVO (the mention(s)
+  coordinated with و just before it), else the speaker of the reported speech the trigger sits in;
+- «مع» / «بين X و Y» / «نظيره» give the other party of reciprocal events; the row's prepositions
+  (على، ضد، ب …) introduce the recipient; otherwise the object (the next mention) is the recipient;
+- noun triggers take their actor from a light verb before them (أجرى، عقد، شن …) or a nationality
+  adjective right after them, and the genitive after them as recipient (اعتقال X) or actor (احتجاجات X);
+- «تم/جرى + noun» is passive: the actor is only what «من قبل / على يد» gives.
+"""
+
+from __future__ import annotations
+
+import importlib
+from dataclasses import dataclass
+from functools import cache
+
+from marsad.document import Document, EventArg, Sentence, Token
+from marsad.events.lexicon import modifiers
+from marsad.events.triggers import Match
+
+MAX_NGRAM = 3  # longest phrase offered to the actor coder when no entity covers a span
+LEFT_WINDOW = 10  # words before a trigger searched for its subject
+RIGHT_WINDOW = 12  # words after a trigger searched for its arguments
+LIGHT_VERB_WINDOW = 14  # «أجرى [subject …] [مع …] محادثات»: the subject and مع-phrase sit between
+
+
+@dataclass
+class Mention:
+    """A candidate argument: token range [first, last] and its coded actor."""
+
+    first: int
+    last: int
+    arg: EventArg
+    is_place: bool = False  # a LOC entity (a country/capital can still act as GOV)
+    adjective: bool = False  # a lone nisba adjective (not an entity): only an actor right after a noun trigger
+
+    @property
+    def known(self) -> bool:
+        return bool(self.arg.country or self.arg.sector)
+
+
+@cache
+def _code_phrase():
+    """``marsad.entities.actors.code_phrase`` when the entities stage provides it, else None."""
+    try:
+        return importlib.import_module("marsad.entities.actors").code_phrase
+    except (ImportError, AttributeError):
+        return None
+
+
+_PHRASE_CACHE: dict[str, object] = {}
+
+
+def code_phrase(text: str):
+    """The actor code of a phrase (cached), or None when it has none or no coder is available."""
+    fn = _code_phrase()
+    if fn is None:
+        return None
+    if text not in _PHRASE_CACHE:
+        if len(_PHRASE_CACHE) > 50000:
+            _PHRASE_CACHE.clear()
+        try:
+            _PHRASE_CACHE[text] = fn(text)
+        except Exception:  # a coder failure must not lose the event
+            _PHRASE_CACHE[text] = None
+    return _PHRASE_CACHE[text]
+
+
+def mentions(doc: Document, sent: Sentence, tokens: list[Token]) -> list[Mention]:
+    """Entities overlapping the sentence, then coded phrases over the words no entity covers."""
+    out: list[Mention] = []
+    covered: set[int] = set()
+    starts = [t.start for t in tokens]
+    for ent in doc.entities:
+        if ent.end <= sent.start or ent.start >= sent.end:
+            continue
+        first = _token_at(starts, tokens, ent.start)
+        last = _token_at(starts, tokens, max(ent.start, ent.end - 1))
+        if first is None or last is None:
+            continue
+        actor = ent.actor
+        country = actor.country if actor else None
+        sector = actor.sector if actor else None
+        if not country and ent.place is not None and ent.label == "LOC":
+            country = ent.place.country
+        arg = EventArg(ent.text, ent.entity_id or ent.id, country, sector, ent.start, ent.end)
+        out.append(Mention(first, last, arg, is_place=ent.label == "LOC"))
+        covered.update(range(first, last + 1))
+    if _code_phrase() is not None:
+        stop = modifiers()["argument_preps"] | modifiers()["clause_breaks"] | modifiers()["complementizers"]
+        i = 0
+        while i < len(tokens):
+            if i in covered or not _wordlike(tokens[i]):
+                i += 1
+                continue
+            found = _smallest_coded(doc, tokens, i, covered, stop)
+            if found:
+                out.append(found)
+                i = found.last + 1
+            else:
+                i += 1
+    out.sort(key=lambda m: m.first)
+    return out
+
+
+def _smallest_coded(doc: Document, tokens: list[Token], i: int, covered: set[int], stop: frozenset) -> Mention | None:
+    """The shortest phrase starting at token ``i`` that the actor coder codes, extended by one word when
+    that adds a field (``الحكومة`` GOV + ``السورية`` -> SYR GOV); never across a preposition or a break."""
+
+    def usable(k: int) -> bool:
+        return k < len(tokens) and k not in covered and _wordlike(tokens[k]) and _bare(tokens[k].norm) not in stop
+
+    def coded(j: int):
+        text = doc.article.body[tokens[i].start : tokens[j].end]
+        actor = code_phrase(text)
+        if actor is None:
+            return None, text, 0
+        sector = actor.sector if actor.sector not in ("-", "") else None
+        return actor, text, bool(actor.country) + bool(sector)
+
+    for size in range(1, MAX_NGRAM + 1):
+        j = i + size - 1
+        if not all(usable(k) for k in range(i, j + 1)):
+            return None
+        actor, text, score = coded(j)
+        if score == 0:
+            continue
+        if usable(j + 1):
+            actor2, text2, score2 = coded(j + 1)
+            if score2 > score:
+                actor, text, j = actor2, text2, j + 1
+        sector = actor.sector if actor.sector not in ("-", "") else None
+        arg = EventArg(text, None, actor.country, sector, tokens[i].start, tokens[j].end)
+        single_nisba = i == j and _nisba(tokens[i].norm)
+        return Mention(i, j, arg, is_place=sector is None and _is_place(text), adjective=single_nisba)
+    return None
+
+
+def _nisba(norm: str) -> bool:
+    """A nationality-style adjective: الروسي، الأميركية، السوريين."""
+    return norm.startswith(("ال", "وال")) and norm.endswith(("ي", "يه", "يين", "يون"))
+
+
+def _is_place(text: str) -> bool:
+    """Whether a coded phrase with no sector is a place name in the gazetteer (a city, a country)."""
+    try:
+        from marsad.geo import lookup
+    except ImportError:
+        return False
+    try:
+        return lookup(text) is not None
+    except Exception:  # the gazetteer is optional
+        return False
+
+
+def _wordlike(tok: Token) -> bool:
+    return any(c.isalpha() for c in tok.text)
+
+
+def _token_at(starts: list[int], tokens: list[Token], offset: int) -> int | None:
+    """The index of the token containing ``offset`` (or the first one starting after it)."""
+    import bisect
+
+    i = bisect.bisect_right(starts, offset) - 1
+    if 0 <= i < len(tokens) and tokens[i].start <= offset < tokens[i].end:
+        return i
+    return i + 1 if i + 1 < len(tokens) else None
+
+
+def _prep_before(tokens: list[Token], m: Mention) -> str | None:
+    """The preposition governing a mention: a separate word before it, or an attached ب/ل/ك."""
+    tok = tokens[m.first]
+    attached = tok.norm[:2] if tok.norm.startswith(("وب", "ول", "فب", "فل")) else tok.norm[:1]
+    if attached and attached[-1] in "بلك" and not tok.norm.startswith("ال") and len(tok.norm) > 3:
+        # an attached preposition only counts when the entity text itself does not start with it
+        if m.arg.start is not None and m.arg.start > tok.start:
+            return attached[-1]
+        if tok.norm[1:3] == "ال" or tok.norm[1:2] == "ل":  # بالـ / للـ / لـ + name
+            return attached[-1]
+    if m.first == 0:
+        return None
+    prev = tokens[m.first - 1].norm
+    prev = prev[1:] if prev[:1] in ("و", "ف") and len(prev) > 2 and prev[1:] in modifiers()["argument_preps"] else prev
+    if prev in modifiers()["argument_preps"]:
+        return prev
+    return None
+
+
+def _is_break(tok: Token) -> bool:
+    return tok.norm in modifiers()["clause_breaks"] or tok.text in modifiers()["clause_breaks"]
+
+
+def _coordinated(ms: list[Mention], tokens: list[Token], start: Mention, direction: int) -> list[Mention]:
+    """``start`` plus mentions joined to it by و (X و Y, or Y attached as وY)."""
+    group = [start]
+    pos = ms.index(start)
+    while True:
+        nxt = pos + direction
+        if nxt < 0 or nxt >= len(ms):
+            break
+        a, b = (group[-1], ms[nxt]) if direction > 0 else (ms[nxt], group[-1])
+        gap = tokens[a.last + 1 : b.first]
+        joined = (not gap and tokens[b.first].norm.startswith("و")) or (
+            len(gap) == 1 and gap[0].norm in ("و", "،", ",")
+        )
+        if not joined:
+            break
+        group.append(ms[nxt])
+        pos = nxt
+    return group if direction > 0 else list(reversed(group))
+
+
+def _args(group: list[Mention]) -> list[EventArg]:
+    seen: set[tuple] = set()
+    out = []
+    for m in group:
+        key = (m.arg.entity_id, m.arg.start)
+        if key not in seen:
+            seen.add(key)
+            out.append(m.arg)
+    return out
+
+
+@dataclass
+class Arguments:
+    actor: list[EventArg]
+    recipient: list[EventArg]
+    actor_source: str  # vso | svo | light-verb | adjective | genitive | agent | speaker | none
+    passive: bool = False
+
+
+def assign(
+    match: Match,
+    tokens: list[Token],
+    ms: list[Mention],
+    speaker: EventArg | None,
+    boundaries: tuple[int, int],
+) -> Arguments:
+    """Actor and recipient lists for a trigger; ``boundaries`` are the token limits of its clause
+    (the previous and next trigger), ``speaker`` the subject of the reported speech around it."""
+    lo, hi = boundaries
+    mod = modifiers()
+    row = match.row
+    left = [m for m in ms if lo <= m.first and m.last < match.first and m.first >= match.first - LEFT_WINDOW]
+    right = [m for m in ms if m.first > match.last and m.last < hi and m.first <= match.last + RIGHT_WINDOW]
+    # a clause break (comma, relative pronoun) ends the search to the right for subjects/objects
+    actor: list[Mention] = []
+    recipient: list[Mention] = []
+    source = "none"
+    passive = False
+    preps = set(row.preps)
+
+    def governed(m: Mention) -> str | None:
+        return _prep_before(tokens, m)
+
+    def broken(a: int, b: int) -> bool:
+        return any(_is_break(t) for t in tokens[a:b])
+
+    if row.kind == "verb" or match.form.tense is not None or row.frame == "recv":
+        # VSO: the first unprepositioned mention after the verb, before any clause break; after a relative
+        # pronoun (الذي استهدف X) the subject is the antecedent and X is the object
+        relative = match.first > 0 and _bare(tokens[match.first - 1].norm) in mod["relatives"]
+        for m in [] if relative else right:
+            if broken(match.last + 1, m.first):
+                break
+            if governed(m) is None and not m.adjective and not (m.is_place and not m.known):
+                actor = _coordinated(right, tokens, m, +1)
+                source = "vso"
+                break
+        if not actor and left:
+            cand = left[-1]
+            if not broken(cand.last + 1, match.first) and governed(cand) is None and not cand.adjective:
+                actor = _coordinated(left, tokens, cand, -1)
+                source = "svo"
+    else:
+        # noun: light verb before it gives the actor (its subject), passive markers give none
+        lv = None
+        for k in range(match.first - 1, max(lo, match.first - LIGHT_VERB_WINDOW) - 1, -1):
+            norm = tokens[k].norm
+            bare = norm[1:] if norm[:1] in ("و", "ف") and len(norm) > 3 else norm
+            if bare in mod["passive_markers"]:
+                passive = True
+                break
+            if bare in mod["light_verbs"]:
+                lv = k
+                break
+            if _is_break(tokens[k]):
+                break
+        if lv is not None:
+            between = [m for m in ms if lv < m.first and m.last < match.first]
+            subj = next((m for m in between if governed(m) is None), None)
+            if subj is None:
+                before = [m for m in ms if lo <= m.first and m.last < lv and m.first >= lv - LEFT_WINDOW]
+                if before and not broken(before[-1].last + 1, lv):
+                    subj = before[-1]
+                    actor = _coordinated(before, tokens, subj, -1)
+            else:
+                actor = _coordinated(between, tokens, subj, +1)
+            if actor:
+                source = "light-verb"
+            recipient += [m for m in between if governed(m) in ("مع",)]
+        # the genitive / adjective right after the noun
+        if right and right[0].first <= match.last + 2 and governed(right[0]) is None:
+            first = right[0]
+            adjacent = _coordinated(right, tokens, first, +1)
+            if row.frame == "dir" and not actor and _is_adjective(tokens, first):
+                actor, source = adjacent, "adjective"
+            elif row.frame == "dir":
+                recipient += adjacent
+            elif not actor:
+                actor, source = adjacent, "genitive"
+        # «من قبل X» / «على يد X»
+        for m in right:
+            k = m.first - 1
+            if k >= 1 and tokens[k].norm in mod["agent_markers"] and tokens[k - 1].norm in ("من", "علي", "على"):
+                actor, source = [m], "agent"
+                break
+    # recipients: reciprocal markers, the row's prepositions, or the object
+    taken = {id(m) for m in actor}
+    for m in right:
+        if id(m) in taken or m in recipient:
+            continue
+        p = governed(m)
+        if row.frame == "recip" and p in ("مع", "بين"):
+            recipient.append(m)
+        elif p is not None and p in preps:
+            if row.frame == "recv":
+                continue
+            recipient.append(m)
+    if row.frame == "recv":  # «تلقى X اتصالا من Y»: the subject receives, the caller acts
+        recipient = actor
+        actor = [m for m in right if governed(m) == "من"][:1]
+        source = "recv"
+    if row.frame == "recip" and not recipient and len(actor) >= 2:
+        actor, recipient = actor[:1], actor[1:]
+    if row.frame == "recip" and not recipient:
+        # «نظيره التركي»: a counterpart phrase coded by the actor coder
+        for m in right:
+            if id(m) not in taken and tokens[m.first].norm.lstrip("وب").startswith("نظير"):
+                recipient.append(m)
+                break
+    if row.frame in ("dir", "recip") and not recipient and row.kind == "verb":
+        # the object: the next unprepositioned mention after the subject, before a clause break
+        after = actor[-1].last if actor and source == "vso" else match.last
+        for m in right:
+            if m.first <= after or id(m) in taken:
+                continue
+            if broken(after + 1, m.first):
+                break
+            if governed(m) is None and not m.adjective and not (m.is_place and row.plover != "CONSULT" and not m.known):
+                recipient.append(m)
+                break
+    if not actor and speaker is not None and not passive:
+        return Arguments([speaker], _args(recipient), "speaker", passive)
+    return Arguments(_args(actor), [a for a in _args(recipient) if a not in _args(actor)], source, passive)
+
+
+def _bare(norm: str) -> str:
+    return norm[1:] if norm[:1] in ("و", "ف") and len(norm) > 2 else norm
+
+
+def _is_adjective(tokens: list[Token], m: Mention) -> bool:
+    """A one-word nisba adjective (الأميركية، الروسي) after a noun: an actor, not a genitive object."""
+    if m.first != m.last:
+        return False
+    norm = tokens[m.first].norm
+    return norm.startswith("ال") and (norm.endswith("يه") or norm.endswith("ي") or norm.endswith("يين"))

@@ -1,0 +1,112 @@
+"""PLOVER auxiliary modes (negated, future, hypothetical) and mode refinement from the sentence.
+
+All cue words come from ``data/events/modifiers.json``; windows are counted in words around the trigger
+and never cross the clause limits given by the caller.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from marsad.document import EventArg, Place, Token
+from marsad.events.lexicon import modifiers
+from marsad.events.triggers import Match
+
+
+@dataclass
+class Flags:
+    negated: bool = False
+    future: bool = False
+    hypothetical: bool = False
+    cues: tuple[str, ...] = ()  # the words that set them, for debugging and tests
+
+
+def _bare(norm: str) -> str:
+    return norm[1:] if norm[:1] in ("و", "ف") and len(norm) > 2 else norm
+
+
+def flags(match: Match, tokens: list[Token], lo: int) -> Flags:
+    """Negation, future and hypothetical readings of a trigger from the words before (and after) it.
+
+    ``lo`` is the first token of the trigger's clause: cues before it belong to another clause.
+    """
+    mod = modifiers()
+    out = Flags()
+    cues: list[str] = []
+    before = range(match.first - 1, max(lo, match.first - mod["negation_window"]) - 1, -1)
+    for k in before:
+        w = _bare(tokens[k].norm)
+        if w in mod["negation_particles"]:
+            out.negated = True
+            cues.append(tokens[k].text)
+            if w == "لن":
+                out.future = True
+            break
+    for k in range(match.first - 1, max(lo, match.first - 10) - 1, -1):
+        if _bare(tokens[k].norm) in mod["negation_verbs"]:
+            out.negated = True
+            cues.append(tokens[k].text)
+            break
+    # سـ on an imperfect verb, or سوف before it
+    if match.form.tense == "present" and "س" in match.proclitics:
+        out.future = True
+        cues.append(tokens[match.first].text)
+    for k in range(match.first - 1, max(lo, match.first - mod["future_window"]) - 1, -1):
+        w = _bare(tokens[k].norm)
+        if w in mod["future_particles"] or w in mod["future_intent"]:
+            out.future = True
+            cues.append(tokens[k].text)
+            break
+        if k + 1 < len(tokens) and w == "من" and _bare(tokens[k + 1].norm) in mod["future_intent"]:
+            out.future = True
+            break
+    for k in range(match.last + 1, min(len(tokens), match.last + 1 + mod["future_window"])):
+        if _bare(tokens[k].norm) in mod["future_after"]:
+            out.future = True
+            cues.append(tokens[k].text)
+            break
+        if tokens[k].norm in mod["clause_breaks"]:
+            break
+    for k in range(match.first - 1, max(lo, match.first - mod["hypothetical_window"]) - 1, -1):
+        w = _bare(tokens[k].norm)
+        if w in mod["hypothetical"]:
+            # «قد» + past tense is "already", not "may"
+            if w == "قد" and match.form.tense == "past":
+                continue
+            out.hypothetical = True
+            cues.append(tokens[k].text)
+            break
+    out.cues = tuple(cues)
+    return out
+
+
+def refine_consult(
+    mode: str | None, cameo: str | None, actor: list[EventArg], recipient: list[EventArg], location: Place | None
+) -> tuple[str | None, str | None]:
+    """CONSULT mode from the parties and the place: 3+ countries -> multilateral; a meeting in one party's
+    country -> visit (042); in a country of neither -> third-party (044). Phone calls stay phone."""
+    if mode == "phone":
+        return mode, cameo
+    countries = {a.country for a in actor + recipient if a.country}
+    if len(countries) >= 3:
+        return "multilateral", cameo or "040"
+    if location is not None and location.country and countries:
+        if location.country not in countries:
+            return "third-party", "044"
+        if len(countries) == 2 and mode is None:
+            return "visit", "042"
+    return mode, cameo
+
+
+def refine_assault(mode: str | None, tokens: list[Token], match: Match, lo: int, hi: int) -> str | None:
+    """An ASSAULT mode from weapon words near the trigger (drone before aerial before heavy weapons ...)."""
+    if mode is not None:
+        return mode
+    cues = modifiers()["assault_mode_cues"]
+    window = [t.norm for t in tokens[max(lo, match.first - 3) : min(hi, match.last + 6)]]
+    text = " " + " ".join(window) + " "
+    for name in ("drone", "aerial", "explosives", "heavy-weapons", "firearms"):
+        for cue in cues.get(name, ()):
+            if " " + cue in text or any(w.lstrip("وبل").startswith(cue) for w in window):
+                return name
+    return None

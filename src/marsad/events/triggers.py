@@ -1,0 +1,94 @@
+"""Trigger matching: find lexicon forms in a sentence's tokens, longest phrase first, left to right."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from marsad.document import Token
+from marsad.events.lexicon import Form, Lexicon, analyses, prefix_fits, word_matches
+
+CONTEXT_WINDOW = 4  # words after the trigger where a row's required context word may appear
+
+
+@dataclass
+class Match:
+    """A trigger found in a sentence: token range [first, last], the reading chosen, and its clitics."""
+
+    first: int
+    last: int  # inclusive
+    form: Form
+    proclitics: str
+    enclitic: str
+
+    @property
+    def row(self):
+        return self.form.row
+
+
+def _strip_conj(norm: str) -> str:
+    return norm[1:] if norm[:1] in ("و", "ف") and len(norm) > 3 else norm
+
+
+def _context_ok(form: Form, tokens: list[Token], last: int) -> bool:
+    row = form.row
+    after = [t.norm for t in tokens[last + 1 : last + 1 + CONTEXT_WINDOW]]
+    if row.forbid_next and after:
+        nxt = _strip_conj(after[0])
+        if any(nxt.startswith(w) for w in row.forbid_next):
+            return False
+    if not row.require:
+        return True
+    for i in range(len(after)):
+        for w in row.require:
+            parts = w.split()
+            span = after[i : i + len(parts)]
+            if len(span) < len(parts):
+                continue
+            if all(_word_starts(tok, p) for tok, p in zip(span, parts, strict=False)):
+                return True
+    return False
+
+
+def _word_starts(norm: str, prefix: str) -> bool:
+    if norm.startswith(prefix) or _strip_conj(norm).startswith(prefix):
+        return True
+    return any(stem.startswith(prefix) for stem, _, _ in analyses(norm))
+
+
+def find(tokens: list[Token], lexicon: Lexicon) -> list[Match]:
+    """Trigger matches over ``tokens`` (one sentence). Longest phrase wins; rows with a context come
+    first and are taken only when their context holds; blocks consume their words and give no match."""
+    out: list[Match] = []
+    i = 0
+    n = len(tokens)
+    while i < n:
+        best: Match | None = None
+        for stem, pro, enc in analyses(tokens[i].norm):
+            for form in lexicon.lookup(stem):
+                if not prefix_fits(form.row.kind, pro, enc):
+                    continue
+                size = len(form.words)
+                if i + size > n:
+                    continue
+                if size > 1 and not all(word_matches(tokens[i + k].norm, form.words[k]) for k in range(1, size)):
+                    continue
+                last = i + size - 1
+                if not _context_ok(form, tokens, last):
+                    continue
+                cand = Match(i, last, form, pro, enc)
+                if best is None or _better(cand, best):
+                    best = cand
+        if best is None:
+            i += 1
+            continue
+        if best.row.kind != "block":
+            out.append(best)
+        i = best.last + 1
+    return out
+
+
+def _better(a: Match, b: Match) -> bool:
+    """Prefer the longer phrase, then a row with a satisfied context, then our own rows, then fewer clitics."""
+    ka = (a.last - a.first, bool(a.row.require), a.row.kind == "block", a.row.source == "marsad", -len(a.proclitics))
+    kb = (b.last - b.first, bool(b.row.require), b.row.kind == "block", b.row.source == "marsad", -len(b.proclitics))
+    return ka > kb
