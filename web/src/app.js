@@ -40,6 +40,11 @@ const typeName = (type) => state.i18n?.event_types?.[state.lang]?.[type] ?? type
 const labelName = (label) => state.i18n?.labels?.[state.lang]?.[label] ?? label;
 const colour = (type) => TYPE_COLOURS[type] || "#607d8b";
 const view = () => document.getElementById("view");
+// Dates and codes read left to right even inside Arabic text (otherwise 2020-12-29 shows as 29-12-2020).
+const ltr = (text) => h("bdi", { dir: "ltr" }, text);
+// Children separated by " · ", skipping empty ones.
+const joined = (parts) => parts.filter((x) => x !== null && x !== undefined && x !== "" && x !== false)
+  .flatMap((x, i) => (i ? [" · ", x] : [x]));
 
 async function api(path) {
   const res = await fetch(path, { headers: { Accept: "application/json" } });
@@ -115,8 +120,8 @@ async function renderSearch(params) {
   if (!data.items.length) { results.replaceChildren(h("p", { class: "empty" }, t("no_results"))); return; }
   const list = h("ol", { class: "results", start: offset + 1 }, data.items.map((a) => h("li", { class: "result" },
     h("a", { href: `#/article/${encodeURIComponent(a.id)}`, class: "result-title", dir: "auto" }, a.title || a.id),
-    h("div", { class: "meta" }, [a.source, a.published].filter(Boolean).join(" · "),
-      " · ", `${t("entities")}: ${a.entities}`, " · ", `${t("events")}: ${a.events}`),
+    h("div", { class: "meta" }, joined([a.source, a.published && ltr(a.published),
+      `${t("entities")}: ${a.entities}`, `${t("events")}: ${a.events}`])),
     a.snippet ? h("p", { class: "snippet", dir: "auto" }, marked(a.snippet, a.marks || [])) : null)));
   const pager = h("div", { class: "pager" });
   if (offset + data.items.length < data.total) {
@@ -197,14 +202,15 @@ async function renderArticle(id) {
   }
   const evList = h("ul", { class: "event-list", id: "event-list" }, (doc.events || []).map((ev, i) =>
     h("li", {}, h("button", { type: "button", class: "event-chip", "data-event": i, style: `--ev:${colour(ev.event)}`,
-      onclick: () => selectEvent(i) }, h("b", {}, typeName(ev.event)), " ", ev.trigger?.text || "", ev.date ? ` · ${ev.date}` : ""))));
+      onclick: () => selectEvent(i) }, h("b", {}, typeName(ev.event)), " ", ev.trigger?.text || "", ev.date ? [" · ", ltr(ev.date)] : ""))));
   const legend = h("div", { class: "legend" }, h("b", {}, `${t("legend")}: `),
     ["PER", "ORG", "LOC", "MISC"].map((l) => h("span", { class: `ent ent-${l}` }, labelName(l))),
     h("span", { class: "quote" }, t("quote")), h("span", { class: "trigger", style: "--ev:#c62828" }, t("trigger")));
-  const meta = h("div", { class: "meta" },
-    [art.source_name || doc.source?.url || doc.source?.path, art.published && `${t("published")}: ${art.published}`,
-      art.dateline && `${t("dateline")}: ${art.dateline}`, art.authors?.length && `${t("authors")}: ${art.authors.join("، ")}`]
-      .filter(Boolean).join(" · "));
+  const meta = h("div", { class: "meta" }, joined([
+    art.source_name || doc.source?.url || doc.source?.path,
+    art.published ? [`${t("published")}: `, ltr(art.published)] : null,
+    art.dateline ? `${t("dateline")}: ${art.dateline}` : null,
+    art.authors?.length ? `${t("authors")}: ${art.authors.join("، ")}` : null]).flat());
   view().replaceChildren(
     h("p", {}, h("a", { href: "#", onclick: (e) => { e.preventDefault(); history.back(); } }, `→ ${t("back")}`)),
     h("div", { class: "article-layout" },
@@ -220,12 +226,12 @@ function eventDetails(doc, ev) {
   const evidence = ev.sentence ? body.slice(ev.sentence[0], ev.sentence[1]) : ev.trigger?.text || "";
   const flags = ["negated", "future", "hypothetical"].filter((f) => ev[f]).map(t).join("، ");
   const place = ev.location ? [ev.location.name, ev.location.country].filter(Boolean).join(" · ") : t("none");
-  const row = (k, v) => [h("dt", {}, t(k)), h("dd", { dir: "auto" }, v || t("none"))];
+  const row = (k, v) => [h("dt", {}, t(k)), h("dd", {}, v && v.length !== 0 ? v : t("none"))];
   return h("dl", { class: "details" },
     h("dt", {}, typeName(ev.event)), h("dd", {}, h("span", { class: "type-badge", style: `background:${colour(ev.event)}` }, ev.event),
       flags ? ` (${flags})` : ""),
     row("mode", ev.mode), row("cameo", ev.cameo), row("actor", argText(ev.actor)), row("recipient", argText(ev.recipient)),
-    row("date", ev.date ? `${ev.date}${ev.date_source ? ` (${ev.date_source})` : ""}` : ""), row("place", place),
+    row("date", ev.date ? [ltr(ev.date), ev.date_source ? ` (${ev.date_source})` : ""] : ""), row("place", place),
     row("confidence", ev.confidence != null ? Number(ev.confidence).toFixed(2) : ""),
     h("dt", {}, t("evidence")), h("dd", {}, h("blockquote", { class: "evidence", dir: "rtl" }, evidence)));
 }
@@ -242,7 +248,7 @@ async function renderTimeline() {
   for (const r of stats.by_day) perDay.get(r.day).set(r.type, r.count);
   const max = Math.max(...days.map((d) => [...perDay.get(d).values()].reduce((a, b) => a + b, 0)));
   const W = Math.max(640, days.length * 28 + 80), H = 320, left = 50, bottom = 70, top = 10;
-  const bw = Math.max(6, (W - left - 20) / days.length - 4);
+  const bw = Math.min(48, Math.max(6, (W - left - 20) / days.length - 4));
   const y = (v) => H - bottom - (v / max) * (H - bottom - top);
   const svg = s("svg", { viewBox: `0 0 ${W} ${H}`, width: "100%", class: "timeline-svg", direction: "ltr", role: "img" });
   for (let k = 0; k <= 4; k++) {
@@ -319,20 +325,24 @@ async function renderNetwork() {
   layout(nodes, data.edges, W, H);
   const pos = new Map(nodes.map((n) => [n.key, n]));
   const maxE = Math.max(...data.edges.map((e) => e.count));
+  const maxN = Math.max(...nodes.map((n) => n.as_actor + n.as_recipient));
+  for (const n of nodes) n.r = 6 + (10 * (n.as_actor + n.as_recipient)) / maxN;
   const svg = s("svg", { viewBox: `0 0 ${W} ${H}`, width: "100%", class: "network-svg", direction: "ltr", role: "img" },
-    s("defs", {}, s("marker", { id: "arrow", viewBox: "0 0 10 10", refX: 18, refY: 5, markerWidth: 6, markerHeight: 6, orient: "auto-start-reverse" },
+    s("defs", {}, s("marker", { id: "arrow", viewBox: "0 0 10 10", refX: 10, refY: 5, markerWidth: 9, markerHeight: 9,
+      markerUnits: "userSpaceOnUse", orient: "auto" },
       s("path", { d: "M 0 0 L 10 5 L 0 10 z", fill: "#78909c" }))));
   for (const e of data.edges) {
     const a = pos.get(e.actor), b = pos.get(e.recipient);
     if (!a || !b || a === b) continue;
     const top = Object.entries(e.types).sort((x, y) => y[1] - x[1])[0]?.[0];
-    svg.append(s("line", { x1: a.x, y1: a.y, x2: b.x, y2: b.y, stroke: colour(top), "stroke-opacity": 0.7,
+    const len = Math.hypot(b.x - a.x, b.y - a.y) || 1;
+    const x2 = b.x - ((b.x - a.x) / len) * (b.r + 3), y2 = b.y - ((b.y - a.y) / len) * (b.r + 3);
+    svg.append(s("line", { x1: a.x, y1: a.y, x2, y2, stroke: colour(top), "stroke-opacity": 0.75,
       "stroke-width": 1 + (4 * e.count) / maxE, "marker-end": "url(#arrow)", class: "edge" },
     s("title", {}, `${a.name} → ${b.name}: ${e.count} (${Object.entries(e.types).map(([k, v]) => `${typeName(k)} ${v}`).join("، ")})`)));
   }
-  const maxN = Math.max(...nodes.map((n) => n.as_actor + n.as_recipient));
   for (const n of nodes) {
-    const r = 6 + (10 * (n.as_actor + n.as_recipient)) / maxN;
+    const r = n.r;
     svg.append(s("g", { class: "node" },
       s("circle", { cx: n.x, cy: n.y, r, fill: "#37474f", stroke: "#fff", "stroke-width": 1.5 }),
       s("text", { x: n.x, y: n.y - r - 4, "text-anchor": "middle", class: "node-label" }, n.name),
@@ -349,27 +359,47 @@ async function renderMap() {
   const data = await api("/api/places");
   const W = 960, H = 500;
   const countries = feature(state.world, state.world.objects.countries);
-  const projection = geoNaturalEarth1().fitSize([W, H], { type: "Sphere" });
+  const located = data.items.filter((p) => Number.isFinite(p.lat) && Number.isFinite(p.lon));
+  const projection = geoNaturalEarth1();
+  if (located.length && !state.mapWorld) {
+    // zoom to the events' region (at least 24 degrees across) rather than the whole world
+    const lons = located.map((p) => p.lon), lats = located.map((p) => p.lat);
+    const cx = (Math.min(...lons) + Math.max(...lons)) / 2, cy = (Math.min(...lats) + Math.max(...lats)) / 2;
+    const hw = Math.max(12, (Math.max(...lons) - Math.min(...lons)) / 2 + 4);
+    const hh = Math.max(8, (Math.max(...lats) - Math.min(...lats)) / 2 + 3);
+    projection.fitExtent([[10, 10], [W - 10, H - 10]], { type: "MultiPoint", coordinates: [
+      [cx - hw, Math.max(-85, cy - hh)], [cx + hw, Math.min(85, cy + hh)], [cx - hw, Math.min(85, cy + hh)],
+      [cx + hw, Math.max(-85, cy - hh)]] });
+  } else {
+    projection.fitSize([W, H], { type: "Sphere" });
+  }
   const path = geoPath(projection);
   const svg = s("svg", { viewBox: `0 0 ${W} ${H}`, width: "100%", class: "map-svg", direction: "ltr", role: "img" },
     s("path", { d: path({ type: "Sphere" }), class: "sphere" }),
     s("path", { d: path(geoGraticule10()), class: "graticule" }),
     countries.features.map((f) => s("path", { d: path(f), class: "country" }, s("title", {}, f.properties?.name || ""))));
-  const max = Math.max(1, ...data.items.map((p) => p.count));
+  const max = Math.max(1, ...located.map((p) => p.count));
   const placed = [];
-  for (const p of data.items) {
+  for (const p of located) {
     const xy = projection([p.lon, p.lat]);
     if (!xy || !Number.isFinite(xy[0])) continue;
     const top = Object.entries(p.types).sort((a, b) => b[1] - a[1])[0]?.[0];
     placed.push(p);
-    svg.append(s("circle", { cx: xy[0], cy: xy[1], r: 3 + 12 * Math.sqrt(p.count / max), fill: colour(top), class: "place" },
-      s("title", {}, `${p.name} (${p.country || "?"}): ${p.count} — ${Object.entries(p.types).map(([k, v]) => `${typeName(k)} ${v}`).join("، ")}`)));
+    const r = 4 + 12 * Math.sqrt(p.count / max);
+    svg.append(s("g", { class: "place-mark" },
+      s("circle", { cx: xy[0], cy: xy[1], r, fill: colour(top), class: "place" },
+        s("title", {}, `${p.name} (${p.country || "?"}): ${p.count} — ${Object.entries(p.types).map(([k, v]) => `${typeName(k)} ${v}`).join("، ")}`)),
+      state.mapWorld ? null : s("text", { x: xy[0], y: xy[1] - r - 3, "text-anchor": "middle", class: "node-label" }, p.name)));
   }
+  const toggle = h("button", { type: "button", id: "map-toggle", class: "small-button", onclick: () => {
+    state.mapWorld = !state.mapWorld;
+    route();
+  } }, state.mapWorld ? t("map_region") : t("map_world"));
   const list = h("ul", { class: "place-list" }, placed.slice(0, 30).map((p) =>
     h("li", {}, h("b", {}, p.name), ` (${p.country || "?"}) · ${p.count}`)));
   const types = [...new Set(placed.flatMap((p) => Object.keys(p.types)))].sort();
-  view().replaceChildren(h("section", { class: "chart", id: "map" }, h("h2", {}, t("map_title")), svg, typeLegend(types),
-    placed.length ? list : h("p", { class: "empty" }, t("no_data"))));
+  view().replaceChildren(h("section", { class: "chart", id: "map" }, h("h2", {}, t("map_title"), " ", toggle), svg,
+    typeLegend(types), placed.length ? list : h("p", { class: "empty" }, t("no_data"))));
 }
 
 // ---------- export ----------
@@ -385,6 +415,7 @@ async function route() {
   const [path, query] = hash.split("?");
   const params = new URLSearchParams(query || "");
   const name = path.split("/")[1] || "search";
+  document.body.dataset.ready = "";  // set again when this view has rendered (tests wait for it)
   for (const a of document.querySelectorAll("nav a")) a.classList.toggle("active", a.dataset.view === name);
   try {
     if (name === "article") await renderArticle(decodeURIComponent(path.slice("/article/".length)));

@@ -1,0 +1,115 @@
+"""End to end in real headless Chromium (Debian's chromium, driven by Playwright): search «روسيا», open an
+article, see its highlighted entities and events, open the timeline, network and map. Screenshots are kept
+under artifacts/browser/ (git-ignored). Every request the page makes must stay on the loopback server."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "server"))
+
+from live import live_server
+from sample_store import build_store
+
+from conftest import ROOT, need
+
+CHROMIUM = Path("/usr/bin/chromium")
+ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+        "--disable-sync", "--no-first-run"]  # fmt: skip
+SHOTS = ROOT / "artifacts" / "browser"
+
+
+@pytest.mark.browser
+def test_search_article_timeline_network_map(tmp_path: Path) -> None:
+    need(CHROMIUM)
+    need(ROOT / "web" / "dist" / "index.html")  # built by scripts/setup.sh (npm ci && npm run build)
+    from playwright.sync_api import expect, sync_playwright
+
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    db = build_store(tmp_path / "marsad.db")
+    problems: list[str] = []
+    with live_server(db) as url, sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
+        try:
+            page = browser.new_page(viewport={"width": 1280, "height": 900}, locale="ar")
+
+            def guard(route):  # the UI must need nothing beyond our server (no CDN, no tiles)
+                if route.request.url.startswith(url):
+                    route.continue_()
+                else:
+                    problems.append(f"outside request: {route.request.url}")
+                    route.abort()
+
+            page.route("**/*", guard)
+            page.on("console", lambda m: problems.append(f"console {m.type}: {m.text}") if m.type == "error" else None)
+            page.on("pageerror", lambda e: problems.append(f"page error: {e}"))
+            page.on("requestfailed", lambda r: problems.append(f"failed: {r.url}"))
+
+            page.goto(url + "/")
+            page.wait_for_selector("body[data-ready=search]")
+            assert page.evaluate("document.documentElement.dir") == "rtl"
+            assert page.evaluate("document.documentElement.lang") == "ar"
+            assert page.evaluate("getComputedStyle(document.body).direction") == "rtl"
+
+            # search «روسيا»
+            page.fill("#q", "روسيا")
+            page.click("#search-button")
+            page.wait_for_url("**q=*")
+            expect(page.locator(".result")).to_have_count(2)  # retried until the new results are shown
+            titles = page.locator(".result-title").all_inner_texts()
+            assert set(titles) == {"لافروف يستقبل جاويش أوغلو في سوتشي", "الكرملين: لا خطط لعقوبات جديدة"}
+            assert "روسيا" in page.locator(".result mark").all_inner_texts()
+            page.screenshot(path=str(SHOTS / "1-search.png"), full_page=True)
+
+            # open the article: entities highlighted by type, quote and event triggers marked
+            page.get_by_text("لافروف يستقبل جاويش أوغلو في سوتشي").click()
+            page.wait_for_selector("body[data-ready=article]")
+            body = page.locator("#article-body")
+            assert "سيرغي لافروف" in body.locator(".ent-PER").all_inner_texts()
+            assert "الحكومة السورية" in body.locator(".ent-ORG").all_inner_texts()
+            assert "سوتشي" in body.locator(".ent-LOC").all_inner_texts()
+            assert body.locator(".quote").count() >= 1
+            assert body.locator(".trigger").all_inner_texts() == ["استقبل", "اتفاقاً", "واتهمت"]
+            colour = page.evaluate("getComputedStyle(document.querySelector('#article-body .ent-PER')).backgroundColor")
+            assert colour not in ("rgba(0, 0, 0, 0)", "transparent")
+            # click an event in the text: its actor, recipient, date, place and evidence appear
+            body.locator(".trigger", has_text="استقبل").click()
+            details = page.locator("#event-details")
+            text = details.inner_text()
+            for expected in ("سيرغي لافروف", "مولود جاويش أوغلو", "2020-12-29", "سوتشي", "تشاور"):
+                assert expected in text, (expected, text)
+            assert details.locator(".evidence").inner_text().startswith("موسكو: استقبل وزير الخارجية")
+            assert page.locator(".event-chip.selected").count() == 1
+            page.screenshot(path=str(SHOTS / "2-article.png"), full_page=True)
+
+            # timeline: one bar segment per (day, type)
+            page.click("nav a[data-view=timeline]")
+            page.wait_for_selector("body[data-ready=timeline]")
+            assert page.locator("#timeline rect.bar").count() == 6
+            page.screenshot(path=str(SHOTS / "3-timeline.png"), full_page=True)
+
+            # network: actor -> recipient edges
+            page.click("nav a[data-view=network]")
+            page.wait_for_selector("body[data-ready=network]")
+            assert page.locator("#network line.edge").count() >= 5
+            assert "سيرغي لافروف" in page.locator("#network .node-label").all_text_contents()
+            page.screenshot(path=str(SHOTS / "4-network.png"), full_page=True)
+
+            # map: world outline from the npm package, one circle per event place
+            page.click("nav a[data-view=map]")
+            page.wait_for_selector("body[data-ready=map]")
+            assert page.locator("#map path.country").count() > 150
+            assert page.locator("#map circle.place").count() == 4
+            page.screenshot(path=str(SHOTS / "5-map.png"), full_page=True)
+
+            # English labels, left to right
+            page.click("#lang-toggle")
+            expect(page.locator("html")).to_have_attribute("dir", "ltr")
+            assert page.locator("nav a[data-view=timeline]").inner_text() == "Timeline"
+            page.screenshot(path=str(SHOTS / "6-map-en.png"), full_page=True)
+        finally:
+            browser.close()
+    assert problems == []
