@@ -1,8 +1,9 @@
 """Exports of stored events: PLOVER JSONL, POLECAT-style TSV, CSV and Parquet, one line/row per event.
 
-Events are read from the store in article order. By default only the events of each
-near-duplicate group's representative article are written (the ``events_unique`` view), so a
-story carried by several outlets counts once; ``include_copies=True`` writes every copy's events.
+Events are read from the store in article order. By default an event of a near-duplicate copy
+that repeats one already stored in its group is left out (the ``events_unique`` view: same type,
+actor country, recipient country and date), so a story carried by several outlets counts once
+while an updated copy's new events still count; ``include_copies=True`` writes every event.
 Each format has a schema under ``marsad/data/export`` checked by ``marsad.export.schema``.
 """
 
@@ -95,8 +96,8 @@ ORDER BY a.seq, e.n
 
 
 def events(db: sqlite3.Connection, include_copies: bool = False) -> Iterator[EventRecord]:
-    """Stored events, streamed in article order (one group representative per near-duplicate group)."""
-    where = "" if include_copies else "WHERE a.dup_group = a.id"
+    """Stored events, streamed in article order (without repeats from near-duplicate copies)."""
+    where = "" if include_copies else "WHERE e.copy_of IS NULL"
     cur = db.execute(_QUERY.format(where=where))
     cols = [c[0] for c in cur.description]
     current: str | None = None

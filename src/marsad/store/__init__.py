@@ -19,7 +19,7 @@ from typing import Any
 
 from marsad.document import Document
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 
 def _now() -> str:
@@ -175,8 +175,9 @@ class Store:
     # -- reading -----------------------------------------------------------------------------
 
     def stats(self) -> dict[str, int]:
-        """Contract 2 counts. ``events`` counts one article per near-duplicate group (``events_unique``);
-        ``events_all`` counts every copy's events; ``dup_groups`` groups with more than one article."""
+        """Contract 2 counts. ``events`` counts each event once per near-duplicate group (``events_unique``:
+        events of a copy that repeat one already stored in the group are left out); ``events_all`` counts
+        every copy's events; ``dup_groups`` is the number of groups with more than one article."""
         q = self.db.execute
         return {
             "articles": q("SELECT count(*) FROM articles").fetchone()[0],
@@ -197,9 +198,10 @@ class Store:
         return Document.from_dict(json.loads(row[0])) if row else None
 
     def integrity_check(self) -> str:
-        """SQLite's PRAGMA integrity_check result ('ok' when sound) plus the FTS index check."""
+        """SQLite's PRAGMA integrity_check result ('ok' when sound) plus, on a writable store, the FTS5
+        index's own check (it is issued as a write command)."""
         result = self.db.execute("PRAGMA integrity_check").fetchone()[0]
-        if result == "ok":
+        if result == "ok" and not self.readonly:
             try:
                 self.db.execute("INSERT INTO articles_fts(articles_fts) VALUES ('integrity-check')")
             except sqlite3.DatabaseError as exc:

@@ -16,6 +16,7 @@ from marsad.text import clitic_split, normalize, normalize_aligned
 
 _PHRASE = re.compile(r'"([^"]*)"|(\S+)')
 _WORD = re.compile(r"\w+")
+_TEXT = "{title body} : "  # FTS5 column filter: the displayed text, not the stems column
 
 
 @dataclass
@@ -41,13 +42,14 @@ def parse_query(query: str, exact: bool = False) -> tuple[str, list[str]]:
         if not words:
             continue
         if m.group(1) is not None or len(words) > 1:  # a phrase (or a hyphenated/dotted word)
-            clauses.append(_quote(" ".join(words)))
+            clauses.append(_TEXT + _quote(" ".join(words)))
             forms.append(" ".join(words))
             continue
         word = words[0]
         _, stem = clitic_split(word)
         if exact or stem == word or len(stem) < 2:
-            clauses.append(_quote(word))
+            # exact: the word as written (normalised) in title or body; otherwise also as a stripped form
+            clauses.append((_TEXT if exact else "") + _quote(word))
             forms.append(word)
         else:
             clauses.append(f"({_quote(word)} OR {_quote(stem)})")

@@ -7,7 +7,7 @@ import sqlite3
 from typing import Any
 from urllib.parse import urlsplit
 
-from marsad.document import Document, EventArg
+from marsad.document import Document, Event, EventArg
 from marsad.text import clitic_split, normalize
 
 _WORD_CHARS = "ابتثجحخدذرسشصضطظعغفقكلمنهويءة"
@@ -54,6 +54,34 @@ def _first(args: list[EventArg], attr: str) -> str | None:
         if value:
             return value
     return None
+
+
+def event_key(ev: Event) -> tuple[str, str, str, str]:
+    """What makes two events of one near-duplicate group the same event: type, actor and recipient
+    country, date (a copy re-dated by a different publication day still resolves to the same date)."""
+    return (ev.event, _first(ev.actor, "country") or "", _first(ev.recipient, "country") or "", ev.date or "")
+
+
+def _copies_of(db: sqlite3.Connection, doc: Document, dup_group: str) -> list[str | None]:
+    """For each event of ``doc`` (a copy in ``dup_group``), the id of the group's stored original it
+    repeats, or None when it is new. The k-th event with a key matches the k-th original with that key."""
+    originals: dict[tuple[str, str, str, str], list[str]] = {}
+    for row in db.execute(
+        """SELECT e.id, e.type, coalesce(e.actor_country, ''), coalesce(e.recipient_country, ''), coalesce(e.date, '')
+        FROM events e JOIN articles a ON a.id = e.article_id
+        WHERE a.dup_group = ? AND e.copy_of IS NULL ORDER BY a.seq, e.n""",
+        (dup_group,),
+    ):
+        originals.setdefault(tuple(row[1:]), []).append(row[0])
+    used: dict[tuple[str, str, str, str], int] = {}
+    out: list[str | None] = []
+    for ev in doc.events:
+        key = event_key(ev)
+        k = used.get(key, 0)
+        used[key] = k + 1
+        ids = originals.get(key, [])
+        out.append(ids[k] if k < len(ids) else None)
+    return out
 
 
 def article(
@@ -155,6 +183,7 @@ def article(
         ],
     )
     rows = []
+    copies = _copies_of(db, doc, dup_group) if dup_group != doc.id else [None] * len(doc.events)
     for n, (ev, evd) in enumerate(zip(doc.events, d["events"], strict=True)):
         loc = ev.location
         rows.append(
@@ -187,14 +216,15 @@ def article(
                 _first(ev.actor, "sector"),
                 _first(ev.recipient, "country"),
                 _first(ev.recipient, "sector"),
+                copies[n],
             )
         )
     db.executemany(
         """INSERT INTO events (id, article_id, n, type, mode, cameo, date, date_precision, date_source,
         location_name, location_country, lat, lon, negated, future, hypothetical, trigger_text, trigger_start,
         trigger_end, sentence_start, sentence_end, confidence, actor, recipient, actor_country, actor_sector,
-        recipient_country, recipient_sector)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+        recipient_country, recipient_sector, copy_of)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
         rows,
     )
     db.execute(
