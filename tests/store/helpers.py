@@ -11,7 +11,10 @@ BODY = (
 )
 
 
-def lavrov_doc(body: str = BODY, title: str = "لافروف يستقبل جاويش أوغلو في سوتشي", doc_id: str | None = None) -> Document:
+TITLE = "لافروف يستقبل جاويش أوغلو في سوتشي"
+
+
+def lavrov_doc(body: str = BODY, title: str = TITLE, doc_id: str | None = None) -> Document:
     """A processed-looking Document: two entities, one quote, two events with offsets into ``body``."""
     i_lav = body.index("سيرغي لافروف")
     i_cav = body.index("مولود جاويش أوغلو")
@@ -26,7 +29,9 @@ def lavrov_doc(body: str = BODY, title: str = "لافروف يستقبل جاو�
         article=Article(title=title, published="2020-12-30", body=body, language="ar", source_name="الشرق الأوسط"),
     )
     doc.entities = [
-        Entity("e1", "سيرغي لافروف", "PER", i_lav, i_lav + 12, "E1", "سيرغي لافروف", Actor("RUS", "GOV", "وزير الخارجية")),
+        Entity(
+            "e1", "سيرغي لافروف", "PER", i_lav, i_lav + 12, "E1", "سيرغي لافروف", Actor("RUS", "GOV", "وزير الخارجية")
+        ),
         Entity("e2", "مولود جاويش أوغلو", "PER", i_cav, i_cav + 17, "E2", "مولود جاويش أوغلو", Actor("TUR", "GOV")),
         Entity("e3", "سوتشي", "LOC", i_sochi, i_sochi + 5, "E3", "سوتشي", place=Place("سوتشي", "RUS", 43.6, 39.7)),
     ]

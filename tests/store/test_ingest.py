@@ -13,7 +13,6 @@ import time
 from pathlib import Path
 
 from conftest import DATA, need
-
 from marsad.store import Store
 from marsad.store.ingest import ingest
 

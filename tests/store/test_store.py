@@ -35,7 +35,8 @@ def test_version_1_store_is_migrated_and_copies_backfilled(tmp_path):
             (aid, aid, group),
         )
         db.execute(
-            "INSERT INTO events (id, article_id, n, type, date, actor_country) VALUES (?, ?, 0, 'PROTEST', '2018-05-06', 'IRQ')",
+            "INSERT INTO events (id, article_id, n, type, date, actor_country)"
+            " VALUES (?, ?, 0, 'PROTEST', '2018-05-06', 'IRQ')",
             (f"{aid}-0", aid),
         )
     db.commit()
@@ -77,7 +78,9 @@ def test_add_is_idempotent_and_stores_every_span(tmp_path):
             "articles_unique": 1,
             "dup_groups": 0,
         }
-        row = store.db.execute("SELECT type, actor_country, recipient_country, location_name, lat FROM events WHERE n = 0")
+        row = store.db.execute(
+            "SELECT type, actor_country, recipient_country, location_name, lat FROM events WHERE n = 0"
+        )
         assert tuple(row.fetchone()) == ("CONSULT", "RUS", "TUR", "سوتشي", 43.6)
         assert store.db.execute("SELECT name FROM sources").fetchone()[0] == "الشرق الأوسط"
         back = store.document(doc.id)
