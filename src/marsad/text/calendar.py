@@ -239,6 +239,17 @@ def _build(
     return out
 
 
+def _followed_by_modifier(m: re.Match[str]) -> bool:
+    """«مارس الماضي», «آب المقبل»: a month word followed by past/next is a month, not a verb or a noun."""
+    following = m.string[m.end() : m.end() + 16].split()[:1]
+    return bool(following) and following[0] in _month_modifiers()
+
+
+@lru_cache(maxsize=1)
+def _month_modifiers() -> frozenset[str]:
+    return frozenset(_norm_name(w) for w in _markers().get("month_modifiers", []))
+
+
 def _weekday(m: re.Match[str]) -> int | None:
     wd = m.groupdict().get("wd")
     return weekday_names().get(" ".join(wd.split())) if wd else None
@@ -249,7 +260,7 @@ def _from_named(m: re.Match[str]) -> DateMatch | None:
     day = int(m.group("d")) if m.group("d") else None
     year = int(m.group("y")) if m.group("y") else None
     # Two month names side by side («مارس/ آذار») are a date even when each alone could be a word.
-    if day is None and year is None and not standalone and not m.group("m2"):
+    if day is None and year is None and not standalone and not m.group("m2") and not _followed_by_modifier(m):
         return None  # «آب» or «رجب» alone is a word, not a date
     suffix = _suffix_cal(m)
     precision = "day" if day is not None else "month"

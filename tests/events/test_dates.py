@@ -1,0 +1,93 @@
+"""Event dates resolved against the publication date, on realistic Arabic news sentences."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from marsad import clean
+from marsad.document import Article, Document, Source
+from marsad.events.dates import resolve_event_date
+
+PUBLISHED = "2020-12-30"  # a Wednesday
+
+
+def _resolve(sentence: str, trigger: str | None, published: str | None = PUBLISHED):
+    doc = Document(article=Article(body=sentence, published=published))
+    span = None
+    if trigger is not None:
+        i = sentence.index(trigger)
+        span = (i, i + len(trigger))
+    return resolve_event_date(doc, (0, len(sentence)), span)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "date", "precision", "source"),
+    [
+        ("أجرى لافروف مع نظيره التركي جولة محادثات في سوتشي أمس، ركزت على الوضع في سوريا", "محادثات",
+         "2020-12-29", "day", "أمس"),
+        ("شنت طائرات حربية غارات مساء أمس على مواقع في ريف إدلب", "غارات", "2020-12-29", "day", "مساء أمس"),
+        ("اعتقلت قوات الأمن فجر اليوم ثلاثة أشخاص في بغداد", "اعتقلت", "2020-12-30", "day", "فجر اليوم"),
+        ("وتظاهر آلاف المحتجين أول من أمس أمام مقر البرلمان", "وتظاهر", "2020-12-28", "day", "أول من أمس"),
+        ("ويزور الرئيس المصري الخرطوم غداً في زيارة رسمية", "ويزور", "2020-12-31", "day", "غداً"),
+        ("التقى العاهل الأردني الثلاثاء الماضي وفداً من الكونغرس", "التقى", "2020-12-29", "day", "الثلاثاء الماضي"),
+        ("التقى العاهل الأردني الأربعاء الماضي وفداً من الكونغرس", "التقى", "2020-12-23", "day", "الأربعاء الماضي"),
+        ("وقالت مصادر محلية، السبت، إن مسلحين هاجموا حاجزاً", "هاجموا", "2020-12-26", "day", "السبت"),
+        ("يعقد مجلس الأمن جلسة طارئة يوم الأحد المقبل", "جلسة", "2021-01-03", "day", "يوم الأحد المقبل"),
+        ("اندلعت اشتباكات عنيفة الأسبوع الماضي في طرابلس", "اشتباكات", "2020-12-21", "week", "الأسبوع الماضي"),
+        ("تنعقد الجولة الخامسة للمفاوضات الشهر المقبل في جنيف", "تنعقد", "2021-01-01", "month", "الشهر المقبل"),
+        ("وقعت الحكومة اتفاقاً مع صندوق النقد العام الماضي", "وقعت", "2019-01-01", "year", "العام الماضي"),
+        ("قتل ثلاثة جنود قبل ثلاثة أيام في هجوم بعبوة ناسفة", "هجوم", "2020-12-27", "day", "قبل ثلاثة أيام"),
+        ("وقع الطرفان الاتفاق في 15 آذار 2019 في الدوحة", "وقع", "2019-03-15", "day", "15 آذار 2019"),
+        ("وقع الطرفان الاتفاق في 15 مارس في الدوحة", "وقع", "2020-03-15", "day", "15 مارس"),
+        ("جرت الانتخابات البرلمانية في مارس الماضي", "الانتخابات", "2020-03-01", "month", "مارس الماضي"),
+        ("وأعلن الجيش في ١٠ جمادى الأولى ١٤٤٢ هـ بدء العملية", "بدء", "2020-12-25", "day", "١٠ جمادى الأولى ١٤٤٢ هـ"),
+    ],
+)  # fmt: skip
+def test_expressions(sentence: str, trigger: str, date: str, precision: str, source: str) -> None:
+    got = _resolve(sentence, trigger)
+    assert (got.date, got.precision, got.source) == (date, precision, source)
+    assert sentence[got.start : got.end] == source
+
+
+def test_date_without_year_in_the_future_takes_previous_year() -> None:
+    got = _resolve("وقع الطرفان الاتفاق في 31 ديسمبر في الدوحة", "وقع", published="2021-01-02")
+    assert got.date == "2020-12-31"
+
+
+def test_nearest_expression_to_the_trigger_wins_across_a_clause() -> None:
+    sentence = "وقال وزير الداخلية اليوم إن الهجوم الذي وقع أول من أمس أسفر عن مقتل خمسة أشخاص"
+    assert _resolve(sentence, "الهجوم").source == "أول من أمس"
+    assert _resolve(sentence, "وقال").source == "اليوم"
+
+
+def test_nothing_in_the_sentence_uses_publication_date() -> None:
+    got = _resolve("وقال الوزير إن القصف استمر على الأحياء السكنية", "القصف")
+    assert (got.date, got.precision, got.source, got.start) == (PUBLISHED, "published", "published", None)
+
+
+def test_names_containing_date_words_are_not_dates() -> None:
+    got = _resolve("وقال مراسل روسيا اليوم إن القصف استمر على الأحياء", "القصف")
+    assert got.source == "published"
+
+
+def test_no_publication_date() -> None:
+    assert _resolve("قصفت الطائرات أمس مواقع للمسلحين", "قصفت", published=None).date is None
+    assert _resolve("قصفت الطائرات في 3 آب 2020 مواقع", "قصفت", published=None).date == "2020-08-03"
+    assert _resolve("قصفت الطائرات مواقع", "قصفت", published=None).source is None
+
+
+def test_odd_spans_do_not_raise() -> None:
+    doc = Document(article=Article(body="أمس", published="not a date"))
+    assert resolve_event_date(doc, (5, 100), None).date is None
+    assert resolve_event_date(doc, (0, 3), (0, 3)).source == "أمس"
+
+
+def test_seed_talks_dated_from_ams(seed_path: Path) -> None:
+    doc = clean.run(Document(source=Source(format="txt"), raw=seed_path.read_text(encoding="utf-8")))
+    body = doc.article.body
+    end = body.index("\n")
+    trigger = body.index("محادثات")
+    got = resolve_event_date(doc, (0, end), (trigger, trigger + len("محادثات")))
+    assert (got.date, got.source) == ("2020-12-29", "أمس")
