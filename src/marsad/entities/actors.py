@@ -1,0 +1,166 @@
+"""Actor coding: country (ISO alpha-3 or IGO/UNO/EUR/NGO) and sector (GOV, MIL, ...) from a mention's own words and
+the title chunk around it.
+
+«وزير الخارجية الروسي سيرغي لافروف» -> RUS GOV title «وزير الخارجية»: the nearest title before a name gives the
+sector and the title, the nearest nationality adjective (or country, or organisation) in the same chunk gives the
+country. «نظيره التركي» takes the sector and title of the counterpart. Known people and organisations
+(``data/actors/*.tsv``) fill what the context leaves open. Role words and their sectors are data
+(``data/actors/roles.tsv``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from marsad.document import Actor
+from marsad.entities.gazetteer import Entry, Hit, gazetteer
+from marsad.text import tokenize
+
+__all__ = ["Chunk", "code_phrase", "code_span", "merge", "scan_left", "scan_right"]
+
+# Tokens a title chunk may run through: «الرئيس (فلاديمير) بوتين», «نائب رئيس المركز الروسي، اللواء ...».
+_CHUNK_PUNCT = {"(", ")", "،", ","}
+_CHUNK_KINDS = {"role", "nationality", "country", "org"}
+MAX_CHUNK = 10  # tokens
+
+
+@dataclass
+class Chunk:
+    """What a title chunk says: sector and title from the nearest role, country from the nearest nationality,
+    country or organisation; ``counterpart`` when the nearest role is «نظيره»."""
+
+    country: str | None = None
+    sector: str | None = None
+    title: str | None = None
+    counterpart: bool = False
+    found: bool = False
+
+
+def _role_ok(e: Entry) -> bool:
+    return e.kind == "role" and e.role in ("title", "agent", "agent_nat", "counterpart", "modifier")
+
+
+def _absorb(chunk: Chunk, hit: Hit, text: str) -> bool:
+    """Fold one hit into the chunk (nearest first); False when the hit cannot be part of a title chunk."""
+    role = hit.first("role")
+    nat = hit.first("nationality", "country")
+    org = hit.first("org")
+    if role is not None and role.role == "phrase":
+        return False
+    if role is not None and _role_ok(role):
+        chunk.found = True
+        if role.role == "counterpart":
+            if chunk.sector is None and not chunk.counterpart:
+                chunk.counterpart = True
+        elif role.sector and chunk.sector is None and not chunk.counterpart:
+            chunk.sector = role.sector
+            chunk.title = text if role.role == "title" else chunk.title
+        return True
+    if nat is not None:
+        chunk.found = True
+        if chunk.country is None:
+            chunk.country = nat.country
+        return True
+    if org is not None:
+        chunk.found = True
+        if chunk.country is None:
+            chunk.country = org.country
+        if chunk.sector is None and not chunk.counterpart and org.sector:
+            chunk.sector = org.sector
+        return True
+    return False
+
+
+def scan_left(i: int, hit_at: list[Hit | None], texts: list[str], body_of) -> Chunk:
+    """The title chunk that ends just before token ``i`` (sentence-local indices).
+
+    ``hit_at[k]`` is the gazetteer hit covering token k (or None), ``texts`` the displayed tokens, and
+    ``body_of(hit)`` the displayed text of a hit. Runs leftwards through role, nationality, country and
+    organisation hits and the punctuation of appositions, at most MAX_CHUNK tokens; a comma is crossed only
+    while the country is still unknown.
+    """
+    chunk = Chunk()
+    k = i - 1
+    steps = 0
+    while k >= 0 and steps < MAX_CHUNK:
+        steps += 1
+        tok = texts[k]
+        if tok in _CHUNK_PUNCT:
+            if tok in ("،", ",") and (chunk.country is not None or not chunk.found):
+                break
+            k -= 1
+            continue
+        hit = hit_at[k]
+        if hit is None or not _absorb(chunk, hit, body_of(hit)):
+            # a parenthesised first name «الرئيس (فلاديمير) بوتين»: step over one unknown word inside brackets
+            if hit is None and k + 1 < len(texts) and texts[k + 1] == ")" and k > 0 and texts[k - 1] == "(":
+                k -= 2
+                continue
+            break
+        k = hit.i - 1
+    return chunk
+
+
+def scan_right(j: int, hit_at: list[Hit | None], texts: list[str], body_of) -> Chunk:
+    """An apposition after a name: «لافروف، وزير الخارجية الروسي» (a comma, then role/nationality hits)."""
+    chunk = Chunk()
+    if j >= len(texts) or texts[j] not in ("،", ","):
+        return chunk
+    k = j + 1
+    while k < len(texts) and k - j <= MAX_CHUNK:
+        hit = hit_at[k]
+        if hit is None or not _absorb(chunk, hit, body_of(hit)):
+            break
+        k = hit.j
+    return chunk
+
+
+def merge(*actors: Actor | None) -> Actor | None:
+    """Field-wise first non-empty value over ``actors``; None when every field is empty."""
+    out = Actor()
+    for a in actors:
+        if a is None:
+            continue
+        out.country = out.country or a.country
+        out.sector = out.sector or a.sector
+        out.title = out.title or a.title
+    return out if (out.country or out.sector or out.title) else None
+
+
+def code_span(hits: list[Hit], body_of) -> Actor | None:
+    """Code the words of one phrase: a known person or organisation inside it wins; otherwise the first
+    (head) role gives the sector and the first nationality, country or place gives the country."""
+    for kind in ("person", "org"):
+        for h in hits:
+            e = h.first(kind)
+            if e is not None and (e.country or e.sector):
+                return Actor(e.country, e.sector, e.role if kind == "person" else None)
+    country = sector = title = None
+    for h in hits:
+        role = h.first("role")
+        if role is not None and role.role == "phrase":
+            continue
+        if role is not None and role.sector and sector is None:
+            sector = role.sector
+            title = body_of(h) if role.role == "title" else None
+        nat = h.first("nationality", "country", "region", "place")
+        if nat is not None and nat.country and country is None:
+            country = nat.country
+    if country is None and sector is None:
+        return None
+    return Actor(country, sector, title)
+
+
+def code_phrase(text: str) -> Actor | None:
+    """Actor code of an argument phrase, e.g. «الشرطة العسكرية الروسية» -> Actor('RUS', 'MIL', None),
+    «وزير الخارجية التركي» -> Actor('TUR', 'GOV', 'وزير الخارجية'), «التونسيين» -> Actor('TUN', None, None).
+    None when nothing in the phrase is known. Word order does not matter beyond «first role wins»."""
+    if not text or not text.strip():
+        return None
+    toks = tokenize(text)
+    hits = gazetteer().match([t.norm for t in toks])
+
+    def body_of(h: Hit) -> str:
+        return text[toks[h.i].start : toks[h.j - 1].end]
+
+    return code_span(hits, body_of)

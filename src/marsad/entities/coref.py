@@ -1,0 +1,104 @@
+"""Coreference within one article: later short mentions (لافروف، أوغلو، الرئيس الروسي) join the entity of the
+full name; each entity gets an id (E1, E2 … by first mention), a canonical name (its longest name) and one
+actor that all its mentions share.
+"""
+
+from __future__ import annotations
+
+from marsad.document import Actor
+from marsad.entities.actors import merge
+from marsad.entities.mentions import Mention
+
+
+def _contains(long: tuple[str, ...], short: tuple[str, ...]) -> bool:
+    """``short`` is a contiguous run of ``long``'s words."""
+    n = len(short)
+    return n > 0 and any(long[k : k + n] == short for k in range(len(long) - n + 1))
+
+
+def _title_head(title: str | None) -> str:
+    """The first word of a title, normalised and without the article: «الوزير» and «وزير الخارجية» -> وزير."""
+    from marsad.text import normalize
+
+    if not title:
+        return ""
+    w = normalize(title.split()[0])
+    return w[2:] if w.startswith("ال") else w
+
+
+def link(mentions: list[Mention], body: str) -> list[int]:
+    """Cluster index for each mention (mentions in text order)."""
+    cluster_of = [-1] * len(mentions)
+    clusters: list[list[int]] = []
+    ckey: list[tuple[str, ...]] = []  # the longest name of each cluster
+    centry: list[str | None] = []  # the known person/org behind the cluster, if any
+
+    def add(m_idx: int, c: int | None) -> None:
+        if c is None:
+            clusters.append([m_idx])
+            ckey.append(mentions[m_idx].key)
+            centry.append(mentions[m_idx].entry.name if mentions[m_idx].entry else None)
+            cluster_of[m_idx] = len(clusters) - 1
+        else:
+            clusters[c].append(m_idx)
+            cluster_of[m_idx] = c
+            if len(mentions[m_idx].key) > len(ckey[c]):
+                ckey[c] = mentions[m_idx].key
+            if centry[c] is None and mentions[m_idx].entry is not None:
+                centry[c] = mentions[m_idx].entry.name
+
+    def nearest(cands: list[int], pos: int) -> int:
+        """The candidate cluster with a mention closest before ``pos`` (else closest after)."""
+
+        def score(c: int) -> tuple[int, int]:
+            before = [mentions[k].start for k in clusters[c] if mentions[k].start <= pos]
+            if before:
+                return (0, pos - max(before))
+            return (1, min(mentions[k].start for k in clusters[c]) - pos)
+
+        return min(cands, key=score)
+
+    # Named mentions, longest first, so a short name meets the full name it belongs to.
+    named = [k for k, m in enumerate(mentions) if not m.nominal]
+    named.sort(key=lambda k: (-len(mentions[k].key), mentions[k].start))
+    for k in named:
+        m = mentions[k]
+        cands = []
+        for c in range(len(clusters)):
+            first = mentions[clusters[c][0]]
+            if first.label != m.label and not {first.label, m.label} <= {"PER", "ORG"}:
+                continue
+            if m.entry is not None and centry[c] == m.entry.name:
+                cands.append(c)
+            elif m.label == "PER" and _contains(ckey[c], m.key):
+                cands.append(c)
+            elif m.label != "PER" and ckey[c] == m.key:
+                cands.append(c)
+            elif m.label == "ORG" and len(m.key) >= 2 and ckey[c][: len(m.key)] == m.key:
+                cands.append(c)
+        add(k, nearest(cands, m.start) if cands else None)
+
+    # Title-only mentions («الوزير التركي», «نظيره التركي») join the latest person with that country and a
+    # compatible title; otherwise they stand alone.
+    for k, m in enumerate(mentions):
+        if not m.nominal:
+            continue
+        a = m.actor or Actor()
+        head = _title_head(a.title)
+        cands = []
+        for c in range(len(clusters)):
+            people = [mentions[x] for x in clusters[c] if mentions[x].label == "PER"]
+            if not people:
+                continue
+            ca = merge(*[p.actor for p in people]) or Actor()
+            if a.country and ca.country != a.country:
+                continue
+            if a.sector and ca.sector and a.sector != a.sector:
+                continue
+            ch = _title_head(ca.title)
+            if head and ch and head != ch and not ch.startswith(head) and not head.startswith(ch):
+                continue
+            if any(mentions[x].start < m.start for x in clusters[c]):
+                cands.append(c)
+        add(k, nearest(cands, m.start) if cands else None)
+    return cluster_of

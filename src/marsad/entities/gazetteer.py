@@ -1,0 +1,216 @@
+"""Gazetteer matching: multi-word names, nationality forms, organisations and role words found in token runs.
+
+All lists are data files under ``marsad/data`` (see ``data/gazetteer/SOURCES.md``), loaded once per process.
+Matching works on normalised tokens (``marsad.text.normalize``); a word's light proclitics (و ف ب ل ك, and the
+article where an entry has none) may be stripped from the *first* token of a phrase, e.g. «وموسكو» matches موسكو.
+Displayed text is never changed: a hit reports how many characters were stripped so callers can start the span
+after the clitic.
+"""
+
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib.resources import files
+from pathlib import Path
+
+from marsad.text import normalize, stem_candidates, tokenize
+
+MAX_PHRASE = 7  # longest entry, in tokens, that matching will try
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One gazetteer entry. ``kind``: country, place, region, nationality, org, person, person_name or role."""
+
+    kind: str
+    name: str
+    country: str | None = None
+    sector: str | None = None
+    label: str | None = None  # entity label when the entry names an entity: PER, ORG, LOC
+    role: str | None = None  # for roles: title | agent | modifier | counterpart
+    lat: float | None = None
+    lon: float | None = None
+    population: int = 0
+
+
+@dataclass
+class Hit:
+    """Tokens ``i``..``j`` (exclusive) match ``entries``; ``strip`` normalised characters were dropped from token i."""
+
+    i: int
+    j: int
+    strip: int
+    entries: tuple[Entry, ...]
+
+    def first(self, *kinds: str) -> Entry | None:
+        """The first entry of one of ``kinds`` (in the order given), or None."""
+        for kind in kinds:
+            for e in self.entries:
+                if e.kind == kind:
+                    return e
+        return None
+
+
+def data_path(*parts: str) -> Path:
+    """Path of a packaged data file."""
+    return Path(str(files("marsad").joinpath("data", *parts)))
+
+
+def key_of(text: str) -> str:
+    """The match key of a name: its normalised tokens joined by one space."""
+    return " ".join(t.norm for t in tokenize(text))
+
+
+def read_tsv(*parts: str) -> list[dict[str, str]]:
+    """Rows of a packaged TSV file (header line, ``#`` comment lines skipped), as dicts of stripped strings."""
+    with data_path(*parts).open(encoding="utf-8") as fh:
+        lines = [ln for ln in fh if ln.strip() and not ln.startswith("#")]
+    return [
+        {k: (v or "").strip() for k, v in row.items()}
+        for row in csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE)
+    ]
+
+
+def expand_nationality(male: str, female: str = "") -> list[str]:
+    """Normalised forms of a nationality adjective from its masculine singular (روسي) and feminine (روسية):
+    singular, dual, sound plurals, with and without the article. Broken plurals (الأتراك، الروس) are listed
+    explicitly in the data files."""
+    m = normalize(male.strip())
+    f = normalize(female.strip()) if female else (m + "ه" if m else "")
+    if not m:
+        return []
+    forms = {m, f, m + "ون", m + "ين", m + "ان", m + "ا"}
+    if f.endswith("ه"):
+        forms |= {f[:-1] + "ات", f[:-1] + "تان", f[:-1] + "تين"}
+    return sorted({p + x for x in forms if x for p in ("", "ال")})
+
+
+def _opt_float(s: str) -> float | None:
+    try:
+        return float(s)
+    except ValueError:
+        return None
+
+
+class Gazetteer:
+    """A phrase index over every entry; build once with :func:`gazetteer`."""
+
+    def __init__(self) -> None:
+        self.phrases: dict[tuple[str, ...], list[Entry]] = {}
+        self.first_max: dict[str, int] = {}
+
+    def add(self, text: str, entry: Entry, key: str | None = None) -> None:
+        """Index ``entry`` under the key of ``text`` (or the given normalised ``key``)."""
+        toks = tuple((key if key is not None else key_of(text)).split())
+        if not toks or len(toks) > MAX_PHRASE:
+            return
+        bucket = self.phrases.setdefault(toks, [])
+        if entry not in bucket:
+            bucket.append(entry)
+        if self.first_max.get(toks[0], 0) < len(toks):
+            self.first_max[toks[0]] = len(toks)
+
+    def match(self, norms: list[str]) -> list[Hit]:
+        """Greedy left-to-right longest matches over normalised tokens (non-overlapping)."""
+        hits: list[Hit] = []
+        i, n = 0, len(norms)
+        phrases, first_max = self.phrases, self.first_max
+        while i < n:
+            best: Hit | None = None
+            for cand, strip in _candidates(norms[i]):
+                longest = first_max.get(cand)
+                if not longest:
+                    continue
+                for length in range(min(longest, n - i), 0, -1):
+                    if best is not None and length <= best.j - best.i:
+                        break
+                    key = (cand, *norms[i + 1 : i + length])
+                    found = phrases.get(key)
+                    if found:
+                        best = Hit(i, i + length, strip, tuple(found))
+                        break
+            if best is None:
+                i += 1
+            else:
+                hits.append(best)
+                i = best.j
+        return hits
+
+
+@lru_cache(maxsize=65536)
+def _candidates(norm: str) -> tuple[tuple[str, int], ...]:
+    """Look-up forms of one normalised token with the number of characters stripped: the word, then without
+    its proclitics one by one; «للX» also yields «الX» (the article's alef is elided after ل)."""
+    out = [(c, len(norm) - len(c)) for c in stem_candidates(norm)]
+    if norm.startswith("لل") and len(norm) > 4:
+        out.insert(1, ("ال" + norm[2:], 2))
+    return tuple(out)
+
+
+@lru_cache(maxsize=1)
+def gazetteer() -> Gazetteer:
+    """The process-wide gazetteer (places that are detectable in text, nationalities, organisations, people,
+    role words), built from the packaged data files on first use."""
+    g = Gazetteer()
+    for row in read_tsv("geo", "places.tsv"):
+        if row["detect"] == "1":
+            kind = "country" if row["kind"] == "country" else "place"
+            g.add(row["name"], _place_entry(row, kind), key=row["key"])
+    for row in read_tsv("geo", "regions.tsv"):
+        g.add(
+            row["name"],
+            Entry(
+                "region",
+                row["name"],
+                row["country"] or None,
+                label="LOC",
+                lat=_opt_float(row["lat"]),
+                lon=_opt_float(row["lon"]),
+            ),
+        )
+    for row in read_tsv("gazetteer", "countries_extra.tsv"):
+        g.add(row["name"], Entry("country", row["name"], row["country"], label="LOC"))
+    for row in read_tsv("gazetteer", "nationalities.tsv"):
+        g.add("", Entry("nationality", row["key"], row["country"]), key=row["key"])
+    for row in read_tsv("gazetteer", "nationalities_extra.tsv"):
+        for form in (
+            expand_nationality(row["male"], row.get("female", ""))
+            if row.get("expand") == "1"
+            else [key_of(row["male"])]
+        ):
+            g.add("", Entry("nationality", form, row["country"]), key=form)
+    for row in read_tsv("actors", "organisations.tsv"):
+        g.add(
+            row["name"],
+            Entry("org", row["canonical"] or row["name"], row["country"] or None, row["sector"] or None, label="ORG"),
+        )
+    for row in read_tsv("actors", "people.tsv"):
+        entry = Entry(
+            "person",
+            row["canonical"] or row["name"],
+            row["country"] or None,
+            row["sector"] or None,
+            label="PER",
+            role=row["title"] or None,
+        )
+        g.add(row["name"], entry)
+    for row in read_tsv("gazetteer", "people_names.tsv"):
+        g.add("", Entry("person_name", row["name"], label="PER"), key=row["key"])
+    for row in read_tsv("actors", "roles.tsv"):
+        g.add(row["phrase"], Entry("role", row["phrase"], sector=row["sector"] or None, role=row["kind"]))
+    return g
+
+
+def _place_entry(row: dict[str, str], kind: str) -> Entry:
+    return Entry(
+        kind,
+        row["name"],
+        row["country"] or None,
+        label="LOC",
+        role=row["kind"],
+        lat=_opt_float(row["lat"]),
+        lon=_opt_float(row["lon"]),
+        population=int(row["population"] or 0),
+    )

@@ -1,0 +1,288 @@
+"""Mentions in one sentence: NER spans, gazetteer names, agent phrases («الجيش السوري») and title-only
+mentions («الرئيس الروسي»), with their actor codes and places.
+
+Span convention: a mention starts *after* a light proclitic (و ف ب ل ك, «لل») that is glued to its first word,
+so «وموسكو» gives the entity text «موسكو»; the article «ال» is kept («الكرملين»). Offsets are into
+``article.body``; the displayed text is never altered.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from marsad.document import Actor, Place, Token
+from marsad.entities.actors import Chunk, code_span, merge, scan_left, scan_right
+from marsad.entities.gazetteer import Entry, Hit, data_path, gazetteer
+from marsad.geo import record
+from marsad.text import normalize, normalize_aligned
+
+# Candidate tiers: names first (longest wins among them), then weaker cues that only fill gaps.
+_STRONG, _WEAK = 0, 1
+MAX_GUESSED_NAME = 3  # tokens of an unknown name guessed after a title
+
+
+@dataclass
+class Mention:
+    """One mention: sentence-local token range [i, j), character span, label and codes."""
+
+    i: int
+    j: int
+    start: int
+    end: int
+    label: str
+    source: str  # ner | gazetteer | agent | title-name | nominal
+    entry: Entry | None = None
+    actor: Actor | None = None
+    place: Place | None = None
+    nominal: bool = False  # a title-only mention («الوزير التركي»): links to a named antecedent
+    counterpart: bool = False
+    key: tuple[str, ...] = ()  # normalised, clitic-stripped words (for coreference)
+
+
+def _word_list(name: str) -> set[str]:
+    """Normalised words of a packaged one-word-per-line list (``#`` comments skipped)."""
+    text = data_path("gazetteer", name).read_text(encoding="utf-8")
+    return {normalize(ln.strip()) for ln in text.splitlines() if ln.strip() and not ln.startswith("#")}
+
+
+@lru_cache(maxsize=1)
+def _name_vocab() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """(common words, words seen in person names, function words): an unknown name is a run of uncommon or
+    name words, never a function word."""
+    g = gazetteer()
+    names = {
+        w
+        for key, entries in g.phrases.items()
+        for w in key
+        if any(e.kind in ("person", "person_name") for e in entries)
+    }
+    function = _word_list("function_words.txt")
+    return frozenset(_word_list("common_words.txt")), frozenset(names - function), frozenset(function)
+
+
+def _namelike(norm: str) -> bool:
+    """A word that may be part of a person's name: a name word, or an uncommon non-function word."""
+    common, names, function = _name_vocab()
+    if norm in function:
+        return False
+    return norm in names or norm not in common
+
+
+def _strip_chars(token: Token, strip: int) -> int:
+    """Displayed characters that hold the first ``strip`` normalised characters of ``token``."""
+    if strip <= 0:
+        return 0
+    _, offsets = normalize_aligned(token.text)
+    return offsets[strip] if strip < len(offsets) else 0
+
+
+def _is_word(text: str) -> bool:
+    return text[:1].isalpha()
+
+
+def find(tokens: list[Token], body: str, ner_tags: list[str] | None) -> list[Mention]:
+    """All mentions of one sentence, non-overlapping, in text order, each with actor/place codes."""
+    g = gazetteer()
+    norms = [t.norm for t in tokens]
+    texts = [t.text for t in tokens]
+    hits = g.match(norms)
+    hit_at: list[Hit | None] = [None] * len(tokens)
+    for h in hits:
+        for k in range(h.i, h.j):
+            hit_at[k] = h
+
+    def body_of(h: Hit) -> str:
+        return body[tokens[h.i].start + _strip_chars(tokens[h.i], h.strip) : tokens[h.j - 1].end]
+
+    cands: list[tuple[int, int, int, int, str, str, Hit | None]] = []  # tier, prio, i, j, label, source, hit
+
+    # 1. NER spans (IOB2), trimmed of role/nationality words and (for PER) of common words at their edges
+    # («البحري فياتشيسلاف سيتنيك» -> the name). A span that holds two gazetteer names is a list: the names win.
+    ner_spans = []
+    for i, j, label in _iob_spans(ner_tags or []):
+        i, j = _trim(i, j, label, norms, hit_at)
+        if i >= j:
+            continue
+        names_inside = [
+            h for h in hits if h.i >= i and h.j <= j and h.first("person", "org", "country", "place", "region")
+        ]
+        if len(names_inside) >= 2:
+            continue
+        ner_spans.append((i, j, label))
+        cands.append((_STRONG, 1, i, j, label, "ner", None))
+    ner_tags = _retag(len(tokens), ner_spans) if ner_tags else None
+
+    # 2. Gazetteer hits.
+    for h in hits:
+        person, org = h.first("person"), h.first("org")
+        place = h.first("country", "region", "place")
+        role = h.first("role")
+        if person is not None:
+            cands.append((_STRONG, 0, h.i, h.j, "PER", "gazetteer", h))
+        elif org is not None:
+            cands.append((_STRONG, 0, h.i, h.j, "ORG", "gazetteer", h))
+        elif place is not None:
+            # countries, capitals and regions outrank the NER label; other towns do not («عباس» may be a village)
+            major = place.kind in ("country", "region") or place.role == "capital"
+            cands.append((_STRONG, 0 if major else 2, h.i, h.j, "LOC", "gazetteer", h))
+        elif h.first("person_name") is not None:
+            cands.append((_WEAK, 0, h.i, h.j, "PER", "gazetteer", h))
+        elif role is not None and role.role in ("agent", "agent_nat", "title", "counterpart"):
+            # extend over following nationality/country words: «الشرطة العسكرية الروسية»
+            j = h.j
+            while j < len(tokens) and hit_at[j] is not None and hit_at[j].first("nationality", "country"):
+                j = hit_at[j].j
+            has_nat = j > h.j
+            if role.role == "agent" or (role.role == "agent_nat" and has_nat):
+                cands.append((_STRONG, 3, h.i, j, "ORG", "agent", h))
+            elif role.role in ("title", "counterpart"):
+                name_j = _guess_name(j, tokens, hit_at)
+                if name_j > j:
+                    cands.append((_WEAK, 1, j, name_j, "PER", "title-name", None))
+                elif (has_nat or role.role == "counterpart") and not _name_follows(j, tokens, hit_at, ner_tags):
+                    cands.append((_WEAK, 2, h.i, j, "PER", "nominal", h))
+
+    # 3. Choose non-overlapping spans: strong before weak, then longer, then by priority.
+    cands.sort(key=lambda c: (c[0], -(c[3] - c[2]), c[1], c[2]))
+    taken = [False] * len(tokens)
+    chosen = []
+    for c in cands:
+        _, _, i, j, label, source, h = c
+        if any(taken[i:j]):
+            continue
+        for k in range(i, j):
+            taken[k] = True
+        chosen.append(c)
+    chosen.sort(key=lambda c: c[2])
+
+    mentions: list[Mention] = []
+    for _, _, i, j, label, source, _hit in chosen:
+        strip = hit_at[i].strip if hit_at[i] is not None and hit_at[i].i == i else 0
+        start = tokens[i].start + _strip_chars(tokens[i], strip)
+        end = tokens[j - 1].end
+        while end > start and not body[end - 1].isalnum():  # no trailing punctuation in a name
+            end -= 1
+        key = tuple(n for n in norms[i:j] if _is_word(n))
+        if key and strip:
+            key = (key[0][strip:], *key[1:])
+        m = Mention(i, j, start, end, label, source, entry=None, key=key)
+        inner = [x for x in hits if x.i >= i and x.j <= j]
+        for x in inner:
+            e = x.first("person", "org")
+            if e is not None:
+                m.entry = e
+                break
+        _code(m, inner, hit_at, texts, body_of)
+        mentions.append(m)
+    return mentions
+
+
+def _code(m: Mention, inner: list[Hit], hit_at: list[Hit | None], texts: list[str], body_of) -> None:
+    """Fill ``m.actor`` / ``m.place`` from the mention's words and its title chunk."""
+    own = code_span(inner, body_of)
+    if m.label == "LOC":
+        rec = record(" ".join(m.key)) if m.key else None
+        if rec is not None:
+            m.place = Place(rec.name, rec.country, rec.lat, rec.lon, m.start, m.end)
+            # a country acts as itself; a capital as its government (CAMEO/PLOVER convention)
+            if rec.kind == "country":
+                m.actor = Actor(rec.country, None, None)
+            elif rec.kind == "capital":
+                m.actor = Actor(rec.country, "GOV", None)
+        return
+    if m.label == "PER" and m.source == "nominal":
+        head = inner[0] if inner else None
+        role = head.first("role") if head is not None else None
+        m.counterpart = role is not None and role.role == "counterpart"
+        m.nominal = True
+        m.actor = own if not m.counterpart else Actor(own.country if own else None, None, None)
+        return
+    if m.label in ("PER", "ORG"):
+        left = scan_left(m.i, hit_at, texts, body_of)
+        right = scan_right(m.j, hit_at, texts, body_of) if not left.found else Chunk()
+        chunk = left if left.found else right
+        m.counterpart = chunk.counterpart
+        ctx = Actor(chunk.country, chunk.sector, chunk.title) if chunk.found else None
+        if m.label == "PER":
+            known = Actor(m.entry.country, m.entry.sector, m.entry.role) if m.entry is not None else None
+            m.actor = merge(ctx, known) if ctx is not None else known
+            if m.actor is not None and ctx is None and own is not None and m.entry is None:
+                m.actor = merge(m.actor, own)
+        else:
+            m.actor = merge(own, ctx) if own is not None else ctx if m.source == "ner" else own
+
+
+def _iob_spans(tags: list[str]) -> list[tuple[int, int, str]]:
+    """(i, j, type) spans of an IOB2 tag list; a stray I- starts a span."""
+    spans: list[tuple[int, int, str]] = []
+    start, kind = -1, ""
+    for k, tag in enumerate([*tags, "O"]):
+        if tag.startswith("I-") and start >= 0 and tag[2:] == kind:
+            continue
+        if start >= 0:
+            spans.append((start, k, kind))
+            start = -1
+        if tag.startswith(("B-", "I-")):
+            start, kind = k, tag[2:]
+    return spans
+
+
+def _trim(i: int, j: int, label: str, norms: list[str], hit_at: list[Hit | None]) -> tuple[int, int]:
+    """Drop role and nationality words (and, in a PER span, words that cannot be part of a name) from the
+    edges of an NER span."""
+
+    def drop(k: int) -> bool:
+        h = hit_at[k]
+        if h is not None and h.first("role", "nationality") and not h.first("person", "org", "person_name"):
+            return True
+        return label == "PER" and (not _is_word(norms[k]) or not _namelike(norms[k]))
+
+    while i < j and drop(i):
+        i += 1
+    while j > i and drop(j - 1):
+        j -= 1
+    return i, j
+
+
+def _retag(n: int, spans: list[tuple[int, int, str]]) -> list[str]:
+    """IOB2 tags for ``n`` tokens from (i, j, type) spans."""
+    tags = ["O"] * n
+    for i, j, label in spans:
+        tags[i] = "B-" + label
+        for k in range(i + 1, j):
+            tags[k] = "I-" + label
+    return tags
+
+
+def _guess_name(j: int, tokens: list[Token], hit_at: list[Hit | None]) -> int:
+    """End of an unknown name right after a title chunk ending at ``j`` (== ``j`` when none): up to
+    MAX_GUESSED_NAME words that are uncommon or seen in person names, not role/place words, no article."""
+    _, names, _ = _name_vocab()
+    k = j
+    if k < len(tokens) and tokens[k].text == "(":  # «الرئيس (فلاديمير) بوتين»
+        return j
+    while k < len(tokens) and k - j < MAX_GUESSED_NAME:
+        t = tokens[k]
+        h = hit_at[k]
+        if not _is_word(t.text) or (h is not None and not h.first("person_name", "person")):
+            break
+        if (t.norm.startswith("ال") and t.norm not in names) or not _namelike(t.norm):
+            break
+        k += 1
+    return k
+
+
+def _name_follows(j: int, tokens: list[Token], hit_at: list[Hit | None], ner_tags: list[str] | None) -> bool:
+    """A name (known person, NER PER) starts at token ``j`` or after a parenthesis."""
+    for k in (j, j + 1):
+        if k >= len(tokens):
+            return False
+        if ner_tags and ner_tags[k].endswith("PER"):
+            return True
+        h = hit_at[k]
+        if h is not None and h.first("person", "person_name"):
+            return True
+        if tokens[k].text != "(":
+            return False
+    return False
