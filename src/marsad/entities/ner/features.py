@@ -24,6 +24,7 @@ class Resources:
     clusters: dict[str, tuple[str, ...]] = field(default_factory=dict)  # word -> cluster id per granularity
     gazetteer: dict[str, frozenset[str]] = field(default_factory=dict)  # word -> {"LOC", "PER_FIRST", ...}
     cues: dict[str, frozenset[str]] = field(default_factory=dict)  # word -> {"title", "said", ...}
+    auto: dict[str, tuple[str, ...]] = field(default_factory=dict)  # word -> ("PER:hi", ...) from self-training
 
 
 @dataclass
@@ -33,10 +34,17 @@ class FeatureConfig:
     clusters: bool = True
     gazetteer: bool = True
     cues: bool = True
+    auto: bool = False
     window: int = 2
 
     def as_dict(self) -> dict[str, object]:
-        return {"clusters": self.clusters, "gazetteer": self.gazetteer, "cues": self.cues, "window": self.window}
+        return {
+            "clusters": self.clusters,
+            "gazetteer": self.gazetteer,
+            "cues": self.cues,
+            "auto": self.auto,
+            "window": self.window,
+        }
 
 
 def _shape(tok: str) -> str:
@@ -112,6 +120,12 @@ class Featurizer:
             cu = self._lookup(self.res.cues, w, stem, art)
             if cu:
                 core.extend(f"q={q}" for q in sorted(cu))
+        if self.cfg.auto and self.res.auto:
+            au = self._lookup(self.res.auto, w, stem, art)
+            if au:
+                core.extend(f"a={a}" for a in au)
+            else:
+                core.append("a=none")
         own.extend(core[3:])
         neigh = [[f"{d}:{f}" for f in (*core, *nb)] for d in self._offsets]
         return own, neigh

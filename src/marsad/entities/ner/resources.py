@@ -13,6 +13,7 @@ DATA_DIR = Path(__file__).resolve().parent.parent.parent / "data" / "ner"
 CLUSTERS = DATA_DIR / "clusters.tsv.gz"
 GAZETTEER = DATA_DIR / "gazetteer.tsv.gz"
 CUES = DATA_DIR / "cues.tsv"
+AUTOLEX = DATA_DIR / "autolex.tsv.gz"
 MODEL = DATA_DIR / "ner.crfsuite"
 META = DATA_DIR / "ner.json"
 
@@ -55,4 +56,11 @@ def read_multimap(path: Path) -> dict[str, frozenset[str]]:
 @cache
 def load_resources() -> Resources:
     """The shipped clusters, gazetteer and cue words (read once)."""
-    return Resources(clusters=read_clusters(), gazetteer=read_multimap(GAZETTEER), cues=read_multimap(CUES))
+    from marsad.entities.ner.autolex import read_autolex
+
+    return Resources(
+        clusters=read_clusters(),
+        gazetteer=read_multimap(GAZETTEER),
+        cues=read_multimap(CUES),
+        auto=read_autolex(AUTOLEX),
+    )
