@@ -12,6 +12,7 @@ the stage codes what it can with what is installed.
 from __future__ import annotations
 
 import importlib
+from dataclasses import dataclass, field
 from functools import cache
 
 from marsad.document import Document, Event, EventArg, Place, Sentence, Token, Trigger
@@ -22,6 +23,31 @@ FILTER_TYPES = ("PROTEST", "ASSAULT")
 FILTER_THRESHOLD = 0.5  # below this filter probability a PROTEST/ASSAULT candidate is not an event
 MIN_CONFIDENCE = 0.35
 LOCATION_WINDOW = 8  # words after (or before) the trigger searched for «في X»
+
+
+@dataclass
+class Settings:
+    """Run-time options of the stage (set once per process by the CLI or the caller)."""
+
+    use_filter: bool = True  # apply marsad.events.filter to PROTEST/ASSAULT candidates
+    dictionaries: list[str] = field(default_factory=list)  # UniversalPetrarch dictionary folders
+
+
+settings = Settings(use_filter=__import__("os").environ.get("MARSAD_EVENT_FILTER", "1") != "0")
+
+
+def configure(dictionaries: list[str] | None = None, use_filter: bool | None = None) -> None:
+    """Set the stage options: extra UniversalPetrarch dictionaries (``--dictionaries``) and the filter."""
+    import os
+
+    if dictionaries is not None:
+        settings.dictionaries = [str(d) for d in dictionaries]
+        lexicon.set_dictionaries(settings.dictionaries)
+        # worker processes (spawned) read the environment, not this module's state
+        os.environ["MARSAD_DICTIONARIES"] = os.pathsep.join(settings.dictionaries)
+    if use_filter is not None:
+        settings.use_filter = use_filter
+        os.environ["MARSAD_EVENT_FILTER"] = "1" if use_filter else "0"
 
 
 def run(doc: Document) -> Document:
@@ -53,10 +79,11 @@ def code_sentence(doc: Document, sent: Sentence, tokens: list[Token], lex: lexic
     ms = arguments.mentions(doc, sent, tokens)
     mod = lexicon.modifiers()
     out: list[Event] = []
+    skip = _content_of_other(tokens, matches)
     for idx, match in enumerate(matches):
         row = match.row
         plover = row.plover
-        if plover not in plover_types():
+        if plover not in plover_types() or idx in skip:
             continue
         lo = matches[idx - 1].last + 1 if idx else 0
         # a complementizer (أن، إن …) starts a new clause: the reporting verb's subject is not this actor
@@ -83,7 +110,7 @@ def code_sentence(doc: Document, sent: Sentence, tokens: list[Token], lex: lexic
             mode = None  # a CAMEO-table mode PLOVER 2.0 does not list (e.g. "ease") is not printed
         conf = row.conf + (0.1 if any(a.country for a in args.actor) else 0.0)
         conf += 0.05 if args.recipient else 0.0
-        if plover in FILTER_TYPES:
+        if plover in FILTER_TYPES and settings.use_filter:
             p = _filter_score(sentence_text, plover)
             if p is not None:
                 if p < FILTER_THRESHOLD:
@@ -108,7 +135,35 @@ def code_sentence(doc: Document, sent: Sentence, tokens: list[Token], lex: lexic
         )
         _date(doc, sent, ev)
         out.append(ev)
-    return _dedupe(out)
+        _is_verb[id(ev)] = row.kind == "verb" and match.form.tense is not None
+    kept = _dedupe(out)
+    _is_verb.clear()
+    return kept
+
+
+def _content_of_other(tokens: list[Token], matches: list[triggers.Match]) -> set[int]:
+    """Indexes of PROTEST/ASSAULT/COERCE triggers that are what another act is about, not events now:
+    the object of a condemnation, threat or demand just before them («أدانت الاعتداء», «هدد بشن هجمات»),
+    or the complement of a head noun that makes them a topic («جريمة اغتيال»، «محاكمة»، «تفكيك عبوة»)."""
+    mod = lexicon.modifiers()
+    heads = mod["mention_heads"]
+    out: set[int] = set()
+    for idx, m in enumerate(matches):
+        if m.row.plover not in mod["content_types"]:
+            continue
+        prev = _bare(tokens[m.first - 1].norm) if m.first else ""
+        prev2 = _bare(tokens[m.first - 2].norm) if m.first > 1 else ""
+        if prev in heads or (prev in ("هذا", "هذه", "ذلك", "تلك", "محاوله", "محاولة") and prev2 in heads):
+            out.add(idx)
+            continue
+        for other in matches[:idx][::-1]:
+            gap = tokens[other.last + 1 : m.first]
+            if len(gap) > mod["content_window"] or any(t.norm in mod["clause_breaks"] for t in gap):
+                break
+            if other.row.plover in mod["speech_act_types"]:
+                out.add(idx)
+                break
+    return out
 
 
 def _bare(norm: str) -> str:
@@ -235,11 +290,15 @@ def _party_key(args: list[EventArg]) -> frozenset:
     return frozenset(a.entity_id or a.country or a.text for a in args)
 
 
+_is_verb: dict[int, bool] = {}
+
+
 def _dedupe(events: list[Event]) -> list[Event]:
     """One event per (type, actors, recipients) in a sentence; an event with no parties merges into one that
     has them. The most confident reading is kept."""
     kept: list[Event] = []
-    for ev in sorted(events, key=lambda e: -(e.confidence or 0)):
+    # the verb is the predicate: among duplicates, keep the verb's trigger (and the best confidence)
+    for ev in sorted(events, key=lambda e: (not _is_verb.get(id(e), False), -(e.confidence or 0))):
         dup = False
         for k in kept:
             if k.event != ev.event:
@@ -248,6 +307,7 @@ def _dedupe(events: list[Event]) -> list[Event]:
             ka, kr = _party_key(k.actor), _party_key(k.recipient)
             if (a <= ka or not a) and (r <= kr or not r) and ev.negated == k.negated:
                 dup = True
+                k.confidence = max(k.confidence or 0, ev.confidence or 0)
                 break
         if not dup:
             kept.append(ev)

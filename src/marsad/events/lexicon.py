@@ -114,8 +114,9 @@ def expand_present(present: str) -> list[str]:
         stems.add(base[0] + base[2])
     forms: set[str] = set()
     for pre in "يتنا":
-        for stem in stems:
-            forms.add(pre + stem)
+        forms.add(pre + base)
+        if pre in "يت":  # hollow jussive only in 3rd person: 1st person forms collide with elatives (أشد)
+            forms |= {pre + stem for stem in stems}
         forms |= {pre + base + suf for suf in ("ون", "ان", "وا", "ن", "ين")}
         if base.endswith("ي") or base.endswith("و"):  # defective: يلتقي -> يلتقون، يدعو -> يدعون
             forms |= {pre + base[:-1] + suf for suf in ("ون", "وا", "ين")}
