@@ -6,7 +6,7 @@ import sqlite3
 from importlib import resources
 
 import pytest
-from helpers import BODY, lavrov_doc
+from store_helpers import BODY, lavrov_doc
 
 from marsad.document import Article, Document, Event, EventArg, content_id
 from marsad.store import SCHEMA_VERSION, Store, StoreError
