@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 from marsad.clean import markup
-from marsad.clean.junk import remove_junk
+from marsad.clean.junk import drop_junk_lines, remove_junk
 from marsad.clean.language import detect_language
 from marsad.clean.metadata import (
     Byline,
@@ -77,9 +77,13 @@ def _clean_html(doc: Document, raw: str) -> None:
     for warning in getattr(page, "warnings", None) or []:
         doc.warnings.append(warning)
     lines, prefixed_tags = remove_junk(_lines(text))
+    title = doc.fields.get("title") or getattr(page, "title", None)
+    if lines and title and key(lines[0]).startswith(key(title)) and key(lines[0]) != key(title):
+        # The extractor glued headline, date and first paragraph into one line: restore the page's lines.
+        lines, more_tags = remove_junk(markup.restore_lines(lines[0], markup.page_lines(raw)) + lines[1:])
+        prefixed_tags += more_tags
     if not any(is_paragraph(ln) for ln in lines) and sum(word_count(ln) for ln in lines) < _MIN_HTML_WORDS:
         return  # menus and a headline are not an article
-    title = doc.fields.get("title") or getattr(page, "title", None)
     lay = split_layout(lines, given_title=title, guess_title=not title)
     # Printed dates and bylines sit above the extracted text: take the page header after the title.
     header = _after_title([ln.strip() for ln in _lines(getattr(page, "header_text", "") or "") if ln.strip()], lay)
@@ -87,7 +91,7 @@ def _clean_html(doc: Document, raw: str) -> None:
         # The extractor's header may stop at the headline; look again above the first paragraph.
         own = markup.header_before(markup.page_lines(raw), text)
         header = _after_title([ln.strip() for ln in own.split("\n") if ln.strip()], lay)
-    lay.header = header + lay.header
+    lay.header = drop_junk_lines(header) + lay.header
     markup_tags = [t for t in (getattr(page, "tags", None) or []) if t]
     _fill_from_layout(doc, lay, prefixed_tags or markup_tags, subtitle=False)
     art = doc.article
@@ -138,7 +142,12 @@ def _fill_from_layout(doc: Document, lay: Layout, prefixed_tags: list[str], subt
         doc.warnings.extend(date.warnings)
     art.issue_number = extract_issue_number(header_text)
     remainder = header_remainder(header_text)
-    byline: Byline | None = extract_byline(remainder, lay.body[0] if lay.body else None)
+    after_date = None
+    if date is not None and date.end <= len(header_text) and header_text[date.start : date.end] == date.text:
+        # Lines that start below the date line (not the rest of the date's own line: «آخر تحديث 14:00»).
+        next_line = header_text.find("\n", date.end)
+        after_date = header_remainder(header_text[next_line + 1 :]) if next_line >= 0 else []
+    byline: Byline | None = extract_byline(remainder, lay.body[0] if lay.body else None, after_date)
     if byline is not None:
         art.dateline, art.authors = byline.dateline, byline.authors
     if subtitle:

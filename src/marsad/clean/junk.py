@@ -19,6 +19,7 @@ from marsad.text.normalize import normalize, normalize_aligned
 _SENTENCE_END = '.!؟?…:»"”)'
 _BLOCK_MAX_LINES = 10  # a related-links block longer than this is probably not one
 _BLOCK_LINE_MAX_WORDS = 18
+_LINK_TITLE_MAX_WORDS = 15
 
 
 @dataclass(frozen=True)
@@ -63,6 +64,11 @@ def is_link_line(line: str) -> bool:
     return 0 < len(words) <= _BLOCK_LINE_MAX_WORDS and not line.rstrip().endswith(tuple(_SENTENCE_END))
 
 
+def _is_link_title(line: str) -> bool:
+    # Link titles in a «related» block are headlines: short, no clause commas (a paragraph has them).
+    return is_link_line(line) and len(line.split()) <= _LINK_TITLE_MAX_WORDS and "،" not in line
+
+
 def remove_junk(lines: list[str]) -> tuple[list[str], list[str]]:
     """Lines without junk (in order, stripped, blank lines dropped) and tags found on «الوسوم: …» lines."""
     pats = patterns()
@@ -85,7 +91,8 @@ def remove_junk(lines: list[str]) -> tuple[list[str], list[str]]:
             taken = 0
             while i < len(lines) and taken < _BLOCK_MAX_LINES:
                 nxt = lines[i].strip()
-                if nxt and (not is_link_line(nxt) or _matches(nxt, pats.end_markers) or _matches(nxt, pats.drop_lines)):
+                junk = _matches(nxt, pats.end_markers) or _matches(nxt, pats.drop_lines)
+                if nxt and (not _is_link_title(nxt) or junk):
                     break  # a paragraph, or junk the main loop handles (an end marker must still end the text)
                 i += 1
                 taken += bool(nxt)
@@ -94,6 +101,13 @@ def remove_junk(lines: list[str]) -> tuple[list[str], list[str]]:
             continue
         kept.append(line)
     return kept, tags
+
+
+def drop_junk_lines(lines: list[str]) -> list[str]:
+    """Lines that are not junk by themselves (share buttons, separators, ad markers); for page headers, where
+    block and end markers would be menu items rather than the end of an article."""
+    pats = patterns().drop_lines
+    return [ln for ln in (x.strip() for x in lines) if ln and not _matches(ln, pats)]
 
 
 def _tag_line(line: str) -> list[str] | None:

@@ -94,6 +94,30 @@ def page_lines(raw: str) -> str:
     return "\n".join(ln for ln in lines if ln)
 
 
+def restore_lines(glued: str, page_text: str) -> list[str]:
+    """Split a text line that an extractor glued together from several block elements (headline, date, share
+    bar, paragraph) back into the page's own lines; the line itself when it cannot be matched."""
+    rest = " ".join(glued.split())
+    lines = [ln for ln in page_text.split("\n") if ln]
+    start = next((i for i, ln in enumerate(lines) if rest.startswith(ln) and len(ln) < len(rest)), None)
+    if start is None:
+        return [glued]
+    out: list[str] = []
+    for ln in lines[start:]:
+        if not rest:
+            break
+        if rest.startswith(ln):
+            out.append(ln)
+            rest = rest[len(ln) :].lstrip()
+        elif ln.startswith(rest) or ln.find(rest[:40]) >= 0:
+            out.append(rest)  # the last piece: the extractor may have cut the page's line short
+            rest = ""
+            break
+    if rest:
+        out.append(rest)
+    return out
+
+
 def header_before(page_text: str, body: str) -> str:
     """The page text just before the article body starts (where date lines and bylines are printed)."""
     # Probe with the first real paragraph: a headline at the top of the text may also sit in menus and teasers.

@@ -20,7 +20,8 @@ from marsad.text.normalize import normalize
 
 _SENTENCE_END = (".", "!", "؟", "?", "…", "»", '"', "”", ":", ")")
 _WORD = re.compile(r"[^\W\d_]{2,}")
-_TITLE_MAX_WORDS = 30
+_TITLE_MAX_WORDS = 25
+_NOT_HEADLINE_END = (".", ":", "،", ",", "…")
 _TAG_MAX_WORDS = 5
 _TAGS_MAX = 15
 
@@ -52,6 +53,7 @@ def _byline_data() -> dict[str, Any]:
         "max_place_words": int(raw["max_place_words"]),
         "max_author_words": int(raw["max_author_words"]),
         "not_names": {normalize(w) for w in raw["not_names"]},
+        "not_in_names": {normalize(w) for w in raw["not_in_names"]},
     }
 
 
@@ -125,10 +127,20 @@ def _is_tag(line: str) -> bool:
 
 
 def extract_title(lines: list[str]) -> str | None:
-    """The first line when it reads as a headline (short, not a sentence, not a date or byline)."""
-    for line in lines[:1]:
-        if 2 <= word_count(line) <= _TITLE_MAX_WORDS and not is_paragraph(line) and not is_date_line(line):
-            return line
+    """The first line when it reads as a headline: repeated further down (scrapers repeat titles), or short and
+    not ending like a sentence (headlines may end in ؟ ! or a quote, not in a full stop)."""
+    if not lines:
+        return None
+    line = lines[0]
+    words = word_count(line)
+    if words < 2 or is_date_line(line):
+        return None
+    if any(key(other) == key(line) for other in lines[1:]):
+        return line
+    if _standalone_byline(line) and not (len(lines) > 1 and is_date_line(lines[1])):
+        return None  # a byline first is not a title, unless the date line follows (bylines come after dates)
+    if words <= _TITLE_MAX_WORDS and not line.rstrip().endswith(_NOT_HEADLINE_END):
+        return line
     return None
 
 
@@ -160,7 +172,7 @@ def header_remainder(header_text: str) -> list[str]:
     out = []
     for line in "".join(chars).split("\n"):
         line = line.strip(" \t-–—ـ|،,[]()")
-        if word_count(line) >= 1:
+        if any(ch.isalpha() for ch in line):  # «أ ف ب» has no two-letter word but is a byline
             out.append(line)
     return out
 
@@ -185,8 +197,12 @@ def _plausible(place: str | None, authors: list[str], max_place: int) -> bool:
         if normalize(place.split()[0]) in data["not_names"]:
             return False
     for a in authors:
+        if any(q in a for q in '«»"“”'):
+            return False  # a quotation inside: a headline such as «الأمم المتحدة: أي متظاهر "معرض للقتل"»
         words = a.split()
         if not 1 <= len(words) <= data["max_author_words"] or normalize(words[0]) in data["not_names"]:
+            return False
+        if any(normalize(w) in data["not_in_names"] for w in words):
             return False
     return True
 
@@ -222,13 +238,19 @@ def inline_byline(paragraph: str) -> Byline | None:
     return None
 
 
-def extract_byline(header_lines: list[str], first_paragraph: str | None) -> Byline | None:
-    """The dateline and authors: a byline line in the header (the one nearest the body wins), else the start of
-    the first paragraph."""
+def extract_byline(
+    header_lines: list[str], first_paragraph: str | None, after_date: list[str] | None = None
+) -> Byline | None:
+    """The dateline and authors: a byline line in the header (the one nearest the body wins), else a short
+    name line between the printed date line and the body, else the start of the first paragraph."""
     for line in reversed(header_lines):
         found = _standalone_byline(line)
         if found:
             return found
+    for line in after_date or []:
+        authors = _names(line)
+        if len(line) <= 60 and not line.rstrip().endswith(_SENTENCE_END) and _plausible(None, authors, 0):
+            return Byline(dateline=None, authors=authors, line=line)
     if first_paragraph:
         return inline_byline(first_paragraph)
     return None
