@@ -11,14 +11,11 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "server"))
 
-from live import live_server
+from live import CHROMIUM, CHROMIUM_ARGS, live_server
 from sample_store import build_store
 
 from conftest import ROOT, need
 
-CHROMIUM = Path("/usr/bin/chromium")
-ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-        "--disable-sync", "--no-first-run"]  # fmt: skip
 SHOTS = ROOT / "artifacts" / "browser"
 
 
@@ -32,7 +29,7 @@ def test_search_article_timeline_network_map(tmp_path: Path) -> None:
     db = build_store(tmp_path / "marsad.db")
     problems: list[str] = []
     with live_server(db) as url, sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
+        browser = p.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
         try:
             page = browser.new_page(viewport={"width": 1280, "height": 900}, locale="ar")
 

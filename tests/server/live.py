@@ -13,6 +13,10 @@ from pathlib import Path
 
 import httpx
 
+CHROMIUM = Path("/usr/bin/chromium")  # Debian's chromium package; Playwright never downloads a browser here
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+                 "--disable-sync", "--no-first-run"]  # fmt: skip
+
 
 def free_port() -> int:
     with socket.socket() as s:

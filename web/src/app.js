@@ -237,40 +237,84 @@ function eventDetails(doc, ev) {
 }
 
 // ---------- timeline ----------
-async function renderTimeline() {
+// Date range controls shared by the timeline, network and map; they write date_from/date_to into the hash.
+function rangeForm(name, params, extra = []) {
+  const from = h("input", { type: "date", name: "date_from", value: params.get("date_from") || "" });
+  const to = h("input", { type: "date", name: "date_to", value: params.get("date_to") || "" });
+  return h("form", { class: "search range", onsubmit: (e) => {
+    e.preventDefault();
+    const p = new URLSearchParams();
+    for (const el of e.target.elements) if (el.name && el.value) p.set(el.name, el.value);
+    location.hash = `#/${name}?${p}`;
+  } }, h("label", {}, t("date_from"), " ", from), h("label", {}, t("date_to"), " ", to), extra,
+  h("button", { type: "submit", class: "small-button" }, t("apply")));
+}
+const dayNumber = (iso) => Date.UTC(+iso.slice(0, 4), +iso.slice(5, 7) - 1, +iso.slice(8, 10)) / 86400000;
+const isoDay = (n) => new Date(n * 86400000).toISOString().slice(0, 10);
+
+async function renderTimeline(params) {
   view().replaceChildren(h("p", {}, t("loading")));
-  const stats = await api("/api/stats");
-  const days = [...new Set(stats.by_day.map((r) => r.day))].sort();
-  const types = [...new Set(stats.by_day.map((r) => r.type))].sort();
-  const box = h("section", { class: "chart", id: "timeline" }, h("h2", {}, t("timeline_title")));
+  const q = new URLSearchParams();
+  for (const k of ["date_from", "date_to"]) if (params.get(k)) q.set(k, params.get(k));
+  const stats = await api(`/api/stats?${q}`);
+  let rows = stats.by_day.filter((r) => /^\d{4}-\d{2}-\d{2}$/.test(r.day));
+  let note = null;
+  if (!params.get("date_from") && !params.get("date_to") && rows.length) {
+    // no range asked: drop the sparse tails (first and last 1% of events), which are mostly misdated
+    const total = rows.reduce((a, r) => a + r.count, 0);
+    const sorted = [...rows].sort((a, b) => (a.day < b.day ? -1 : 1));
+    let acc = 0, lo = sorted[0].day, hi = sorted[sorted.length - 1].day;
+    for (const r of sorted) { acc += r.count; if (acc >= total * 0.01) { lo = r.day; break; } }
+    acc = 0;
+    for (const r of [...sorted].reverse()) { acc += r.count; if (acc >= total * 0.01) { hi = r.day; break; } }
+    const kept = rows.filter((r) => r.day >= lo && r.day <= hi);
+    const outside = total - kept.reduce((a, r) => a + r.count, 0);
+    if (outside > 0) {
+      rows = kept;
+      note = h("p", { class: "hint" }, `${t("outside_range")}: ${outside}`);
+    }
+  }
+  const days = [...new Set(rows.map((r) => r.day))].sort();
+  const types = [...new Set(rows.map((r) => r.type))].sort();
+  const box = h("section", { class: "chart", id: "timeline" }, h("h2", {}, t("timeline_title")), rangeForm("timeline", params));
   if (!days.length) { box.append(h("p", { class: "empty" }, t("no_data"))); view().replaceChildren(box); return; }
   const perDay = new Map(days.map((d) => [d, new Map()]));
-  for (const r of stats.by_day) perDay.get(r.day).set(r.type, r.count);
+  for (const r of rows) perDay.get(r.day).set(r.type, r.count);
   const max = Math.max(...days.map((d) => [...perDay.get(d).values()].reduce((a, b) => a + b, 0)));
-  const W = Math.max(640, days.length * 28 + 80), H = 320, left = 50, bottom = 70, top = 10;
-  const bw = Math.min(48, Math.max(6, (W - left - 20) / days.length - 4));
+  // a true time axis: gaps between days stay visible, whatever the span
+  const first = dayNumber(days[0]), last = dayNumber(days[days.length - 1]);
+  const span = last - first + 1;
+  const W = 1100, H = 360, left = 50, right = 15, bottom = 80, top = 10;
+  const plot = W - left - right;
+  const step = plot / span;
+  const bw = Math.max(1, Math.min(40, step - (step > 4 ? 2 : 0)));
+  const x = (d) => left + (dayNumber(d) - first) * step + (step - bw) / 2;
   const y = (v) => H - bottom - (v / max) * (H - bottom - top);
   const svg = s("svg", { viewBox: `0 0 ${W} ${H}`, width: "100%", class: "timeline-svg", direction: "ltr", role: "img" });
   for (let k = 0; k <= 4; k++) {
     const v = Math.round((max * k) / 4);
-    svg.append(s("line", { x1: left, x2: W - 10, y1: y(v), y2: y(v), class: "grid" }),
+    svg.append(s("line", { x1: left, x2: W - right, y1: y(v), y2: y(v), class: "grid" }),
       s("text", { x: left - 6, y: y(v) + 4, "text-anchor": "end", class: "axis" }, String(v)));
   }
-  days.forEach((d, i) => {
-    const x = left + i * (bw + 4) + 2;
+  for (const d of days) {
     let acc = 0;
     for (const type of types) {
       const c = perDay.get(d).get(type) || 0;
       if (!c) continue;
-      svg.append(s("rect", { x, y: y(acc + c), width: bw, height: y(acc) - y(acc + c), fill: colour(type), class: "bar" },
+      svg.append(s("rect", { x: x(d), y: y(acc + c), width: bw, height: y(acc) - y(acc + c), fill: colour(type), class: "bar" },
         s("title", {}, `${d} · ${typeName(type)}: ${c}`)));
       acc += c;
     }
-    if (days.length <= 40 || i % Math.ceil(days.length / 40) === 0) {
-      svg.append(s("text", { x: x + bw / 2, y: H - bottom + 12, class: "axis", transform: `rotate(60 ${x + bw / 2} ${H - bottom + 12})` }, d));
-    }
-  });
-  box.append(svg, typeLegend(types));
+  }
+  const ticks = Math.min(span, 10);
+  for (let k = 0; k < ticks; k++) {
+    const d = isoDay(first + Math.round((k * (span - 1)) / Math.max(1, ticks - 1)));
+    const tx = x(d) + bw / 2;
+    svg.append(s("line", { x1: tx, x2: tx, y1: H - bottom, y2: H - bottom + 4, class: "grid" }),
+      s("text", { x: tx, y: H - bottom + 14, class: "axis", transform: `rotate(45 ${tx} ${H - bottom + 14})` }, d));
+  }
+  box.append(svg, typeLegend(types), h("p", { class: "hint" }, `${days.length} ${t("days_with_events")} · `,
+    ltr(days[0]), " – ", ltr(days[days.length - 1])), note);
   view().replaceChildren(box);
 }
 function typeLegend(types) {
@@ -293,7 +337,7 @@ function layout(nodes, edges, W, H) {
     for (let i = 0; i < nodes.length; i++) for (let j = i + 1; j < nodes.length; j++) {
       let dx = nodes[i].x - nodes[j].x, dy = nodes[i].y - nodes[j].y;
       const d2 = Math.max(dx * dx + dy * dy, 25);
-      const f = 4000 / d2;
+      const f = 6000 / d2;
       const d = Math.sqrt(d2);
       dx /= d; dy /= d;
       fx[i] += dx * f; fy[i] += dy * f; fx[j] -= dx * f; fy[j] -= dy * f;
@@ -303,7 +347,7 @@ function layout(nodes, edges, W, H) {
       if (i === undefined || j === undefined || i === j) continue;
       const dx = nodes[j].x - nodes[i].x, dy = nodes[j].y - nodes[i].y;
       const d = Math.sqrt(dx * dx + dy * dy) || 1;
-      const f = (d - 120) * 0.02;
+      const f = (d - 110) * 0.015;
       fx[i] += (dx / d) * f; fy[i] += (dy / d) * f; fx[j] -= (dx / d) * f; fy[j] -= (dy / d) * f;
     }
     nodes.forEach((n, i) => {
@@ -313,42 +357,53 @@ function layout(nodes, edges, W, H) {
     });
   }
 }
-async function renderNetwork() {
+async function renderNetwork(params) {
   view().replaceChildren(h("p", {}, t("loading")));
-  const data = await api("/api/actors?limit=60");
-  const box = h("section", { class: "chart", id: "network" }, h("h2", {}, t("network_title")));
+  const by = params.get("by") === "country" ? "country" : "name";
+  const limit = Math.min(150, Math.max(5, Number(params.get("limit")) || 30));
+  const type = params.get("type") || "";
+  const q = new URLSearchParams({ by, limit: String(limit) });
+  for (const k of ["date_from", "date_to", "type"]) if (params.get(k)) q.set(k, params.get(k));
+  const data = await api(`/api/actors?${q}`);
+  const typeSel = h("select", { name: "type" }, h("option", { value: "" }, t("all_types")),
+    Object.keys(TYPE_COLOURS).map((k) => h("option", { value: k, selected: k === type }, typeName(k))));
+  const bySel = h("select", { name: "by" }, h("option", { value: "name" }, t("by_name")),
+    h("option", { value: "country", selected: by === "country" }, t("by_country")));
+  const limitIn = h("input", { type: "number", name: "limit", min: 5, max: 150, value: limit, "aria-label": t("actors_shown"), class: "num" });
+  const box = h("section", { class: "chart", id: "network" }, h("h2", {}, t("network_title")),
+    rangeForm("network", params, [bySel, typeSel, h("label", {}, t("actors_shown"), " ", limitIn)]));
   const keys = new Set();
   for (const e of data.edges) { keys.add(e.actor); keys.add(e.recipient); }
   const nodes = data.items.filter((a) => keys.has(a.key));
   if (!nodes.length) { box.append(h("p", { class: "empty" }, t("no_data"))); view().replaceChildren(box); return; }
-  const W = 900, H = 560;
+  const W = 1000, H = 640;
   layout(nodes, data.edges, W, H);
   const pos = new Map(nodes.map((n) => [n.key, n]));
   const maxE = Math.max(...data.edges.map((e) => e.count));
   const maxN = Math.max(...nodes.map((n) => n.as_actor + n.as_recipient));
-  for (const n of nodes) n.r = 6 + (10 * (n.as_actor + n.as_recipient)) / maxN;
+  for (const n of nodes) n.r = 5 + (11 * Math.sqrt((n.as_actor + n.as_recipient) / maxN));
   const svg = s("svg", { viewBox: `0 0 ${W} ${H}`, width: "100%", class: "network-svg", direction: "ltr", role: "img" },
     s("defs", {}, s("marker", { id: "arrow", viewBox: "0 0 10 10", refX: 10, refY: 5, markerWidth: 9, markerHeight: 9,
       markerUnits: "userSpaceOnUse", orient: "auto" },
-      s("path", { d: "M 0 0 L 10 5 L 0 10 z", fill: "#78909c" }))));
+    s("path", { d: "M 0 0 L 10 5 L 0 10 z", fill: "#78909c" }))));
   for (const e of data.edges) {
     const a = pos.get(e.actor), b = pos.get(e.recipient);
     if (!a || !b || a === b) continue;
     const top = Object.entries(e.types).sort((x, y) => y[1] - x[1])[0]?.[0];
     const len = Math.hypot(b.x - a.x, b.y - a.y) || 1;
     const x2 = b.x - ((b.x - a.x) / len) * (b.r + 3), y2 = b.y - ((b.y - a.y) / len) * (b.r + 3);
-    svg.append(s("line", { x1: a.x, y1: a.y, x2, y2, stroke: colour(top), "stroke-opacity": 0.75,
-      "stroke-width": 1 + (4 * e.count) / maxE, "marker-end": "url(#arrow)", class: "edge" },
+    svg.append(s("line", { x1: a.x, y1: a.y, x2, y2, stroke: colour(top), "stroke-opacity": 0.35 + (0.5 * e.count) / maxE,
+      "stroke-width": 1 + (5 * e.count) / maxE, "marker-end": "url(#arrow)", class: "edge" },
     s("title", {}, `${a.name} → ${b.name}: ${e.count} (${Object.entries(e.types).map(([k, v]) => `${typeName(k)} ${v}`).join("، ")})`)));
   }
   for (const n of nodes) {
-    const r = n.r;
     svg.append(s("g", { class: "node" },
-      s("circle", { cx: n.x, cy: n.y, r, fill: "#37474f", stroke: "#fff", "stroke-width": 1.5 }),
-      s("text", { x: n.x, y: n.y - r - 4, "text-anchor": "middle", class: "node-label" }, n.name),
+      s("circle", { cx: n.x, cy: n.y, r: n.r, fill: "#37474f", stroke: "#fff", "stroke-width": 1.5 }),
+      s("text", { x: n.x, y: n.y - n.r - 4, "text-anchor": "middle", class: "node-label" }, n.name),
       s("title", {}, `${n.name} ${[n.country, n.sector].filter(Boolean).join("/")}: ${t("actor")} ${n.as_actor}، ${t("recipient")} ${n.as_recipient}`)));
   }
-  box.append(svg);
+  const types = [...new Set(data.edges.flatMap((e) => Object.keys(e.types)))].sort();
+  box.append(svg, typeLegend(types));
   view().replaceChildren(box);
 }
 
@@ -379,7 +434,9 @@ async function renderMap() {
     s("path", { d: path(geoGraticule10()), class: "graticule" }),
     countries.features.map((f) => s("path", { d: path(f), class: "country" }, s("title", {}, f.properties?.name || ""))));
   const max = Math.max(1, ...located.map((p) => p.count));
+  located.sort((a, b) => b.count - a.count);  // labels go to the 12 busiest places only, to stay readable
   const placed = [];
+  const labels = [];
   for (const p of located) {
     const xy = projection([p.lon, p.lat]);
     if (!xy || !Number.isFinite(xy[0])) continue;
@@ -389,8 +446,10 @@ async function renderMap() {
     svg.append(s("g", { class: "place-mark" },
       s("circle", { cx: xy[0], cy: xy[1], r, fill: colour(top), class: "place" },
         s("title", {}, `${p.name} (${p.country || "?"}): ${p.count} — ${Object.entries(p.types).map(([k, v]) => `${typeName(k)} ${v}`).join("، ")}`)),
-      state.mapWorld ? null : s("text", { x: xy[0], y: xy[1] - r - 3, "text-anchor": "middle", class: "node-label" }, p.name)));
+      ));
+    if (placed.length <= 12) labels.push(s("text", { x: xy[0], y: xy[1] - r - 3, "text-anchor": "middle", class: "node-label" }, p.name));
   }
+  svg.append(...labels);  // after every circle, so no label is hidden under a later mark
   const toggle = h("button", { type: "button", id: "map-toggle", class: "small-button", onclick: () => {
     state.mapWorld = !state.mapWorld;
     route();
@@ -419,8 +478,8 @@ async function route() {
   for (const a of document.querySelectorAll("nav a")) a.classList.toggle("active", a.dataset.view === name);
   try {
     if (name === "article") await renderArticle(decodeURIComponent(path.slice("/article/".length)));
-    else if (name === "timeline") await renderTimeline();
-    else if (name === "network") await renderNetwork();
+    else if (name === "timeline") await renderTimeline(params);
+    else if (name === "network") await renderNetwork(params);
     else if (name === "map") await renderMap();
     else if (name === "export") await renderExport();
     else await renderSearch(params);

@@ -176,6 +176,28 @@ class _Connections:
             self.all.clear()
 
 
+class _AggregateCache:
+    """Results of the aggregate endpoints, reused until the store changes (``queries.fingerprint``): many
+    clients asking for the same network or timeline cost one query, not one each."""
+
+    def __init__(self, size: int = 256) -> None:
+        self.size = size
+        self.items: dict[tuple[Any, ...], Any] = {}
+        self.lock = threading.Lock()
+
+    def get(self, db: sqlite3.Connection, key: tuple[Any, ...], compute: Callable[[], Any]) -> Any:
+        full = (*key, queries.fingerprint(db))
+        with self.lock:
+            if full in self.items:
+                return self.items[full]
+        value = compute()
+        with self.lock:
+            if len(self.items) >= self.size:
+                self.items.clear()  # simple and bounded; the cache refills from the next requests
+            self.items[full] = value
+        return value
+
+
 def create_app(
     db_path: str | Path,
     *,
@@ -195,6 +217,7 @@ def create_app(
     token = ingest_token.encode("utf-8") if ingest_token else None
     static = _load_static(web_dir if web_dir is not None else default_web_dir())
     conns = _Connections(db_path)
+    cache = _AggregateCache()
     write_lock = threading.Lock()
 
     @asynccontextmanager
@@ -318,20 +341,23 @@ def create_app(
         limit: Limit = 100,
     ) -> dict[str, Any]:
         f = event_filter(type, None, None, None, date_from, date_to, None)
-        return queries.actors(conns.get(), f, by=by, limit=limit)
+        db = conns.get()
+        return cache.get(db, ("actors", f, by, limit), lambda: queries.actors(db, f, by=by, limit=limit))
 
     @app.get("/api/places", summary="Event places with coordinates and counts by type (for the map)")
     def places_(
         type: EventType = None, date_from: Date = None, date_to: Date = None, limit: Limit = 500
     ) -> dict[str, Any]:
         f = event_filter(type, None, None, None, date_from, date_to, None)
-        return queries.places(conns.get(), f, limit=limit)
+        db = conns.get()
+        return cache.get(db, ("places", f, limit), lambda: queries.places(db, f, limit=limit))
 
     @app.get("/api/stats", summary="Counts, events per day and type, articles per source")
     def stats(date_from: Date = None, date_to: Date = None) -> dict[str, Any]:
         _check_date("date_from", date_from)
         _check_date("date_to", date_to)
-        return queries.stats(conns.get(), date_from, date_to)
+        db = conns.get()
+        return cache.get(db, ("stats", date_from, date_to), lambda: queries.stats(db, date_from, date_to))
 
     @app.get("/api/export", summary="Download the store as PLOVER JSONL, POLECAT TSV, CSV or Parquet")
     def export(format: Literal["plover", "polecat", "csv", "parquet"]) -> Response:

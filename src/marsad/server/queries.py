@@ -19,7 +19,7 @@ from marsad.text import normalize_aligned
 _SNIPPET_CHARS = 90  # context on each side of the first match in a search snippet
 
 
-@dataclass
+@dataclass(frozen=True)
 class EventFilter:
     """Filters of /api/events (and the aggregates built on events). None means no filter."""
 
@@ -224,18 +224,18 @@ def list_events(db: sqlite3.Connection, f: EventFilter, limit: int = 50, offset:
     return {"total": total, "limit": limit, "offset": offset, "items": items}
 
 
-def _named_args_cte(cond: str) -> str:
-    """A CTE ``named(event_id, type, role, name, country, sector)``: one row per actor/recipient argument,
+def _event_arguments(db: sqlite3.Connection, f: EventFilter) -> list[sqlite3.Row]:
+    """One row per actor/recipient argument of the filtered events: (event_id, type, role, name, country, sector),
     named by its entity's canonical name when the argument points at an entity of the article."""
-    return f"""
-    WITH ev AS (SELECT e.* FROM events_unique e{cond}),
-    args AS (
-        SELECT ev.id AS event_id, ev.type, ev.article_id, 'actor' AS role, j.value AS arg
-        FROM ev, json_each(ev.actor) j
-        UNION ALL
-        SELECT ev.id, ev.type, ev.article_id, 'recipient', j.value FROM ev, json_each(ev.recipient) j
-    ),
-    named AS (
+    cond, params = _event_where(f)
+    return db.execute(
+        f"""WITH ev AS (SELECT e.* FROM events_unique e{cond}),
+        args AS (
+            SELECT ev.id AS event_id, ev.type, ev.article_id, 'actor' AS role, j.value AS arg
+            FROM ev, json_each(ev.actor) j
+            UNION ALL
+            SELECT ev.id, ev.type, ev.article_id, 'recipient', j.value FROM ev, json_each(ev.recipient) j
+        )
         SELECT event_id, type, role,
             COALESCE((SELECT en.canonical FROM entities en
                       WHERE en.article_id = args.article_id AND en.entity_id = json_extract(args.arg, '$.entity_id')
@@ -243,57 +243,57 @@ def _named_args_cte(cond: str) -> str:
                      json_extract(args.arg, '$.text')) AS name,
             json_extract(args.arg, '$.country') AS country,
             json_extract(args.arg, '$.sector') AS sector
-        FROM args
-    )"""
+        FROM args""",
+        params,
+    ).fetchall()
 
 
 def actors(db: sqlite3.Connection, f: EventFilter, by: str = "name", limit: int = 100) -> dict[str, Any]:
-    """Event actors and recipients with counts, and actor→recipient edges among them (for the network).
+    """Event actors and recipients with counts, and actor→recipient edges among the ``limit`` most frequent.
 
     ``by="name"`` keys an actor by its (canonical) name; ``by="country"`` by its country code.
     Returns ``{"by", "items": [{key, name, country, sector, as_actor, as_recipient}], "edges": [...]}``.
     """
-    cond, params = _event_where(f)
-    key = "name" if by == "name" else "country"
-    cte = _named_args_cte(cond)
-    rows = db.execute(
-        f"""{cte}
-        SELECT {key} AS key, max(name) AS name, max(country) AS country, max(sector) AS sector,
-               sum(role = 'actor') AS as_actor, sum(role = 'recipient') AS as_recipient
-        FROM named WHERE {key} IS NOT NULL AND {key} != ''
-        GROUP BY {key} ORDER BY count(*) DESC, {key} LIMIT ?""",
-        [*params, limit],
-    ).fetchall()
-    items = [
-        {
-            "key": r["key"],
-            "name": r["key"] if by == "country" else r["name"],
-            "country": r["country"],
-            "sector": r["sector"] if by == "name" else None,
-            "as_actor": r["as_actor"],
-            "as_recipient": r["as_recipient"],
-        }
-        for r in rows
-    ]
-    keys = {i["key"] for i in items}
-    edge_rows = db.execute(
-        f"""{cte}
-        SELECT a.{key} AS actor, r.{key} AS recipient, a.type AS type, count(DISTINCT a.event_id) AS n
-        FROM named a JOIN named r ON r.event_id = a.event_id AND r.role = 'recipient'
-        WHERE a.role = 'actor' AND a.{key} IS NOT NULL AND r.{key} IS NOT NULL AND a.{key} != r.{key}
-        GROUP BY 1, 2, 3""",
-        params,
-    ).fetchall()
-    edges: dict[tuple[str, str], dict[str, Any]] = {}
-    for r in edge_rows:
-        if r["actor"] not in keys or r["recipient"] not in keys:
+    field = "name" if by == "name" else "country"
+    counts: dict[str, dict[str, Any]] = {}
+    per_event: dict[str, dict[str, Any]] = {}
+    for r in _event_arguments(db, f):
+        key = r[field]
+        if not key:
             continue
-        pair = (r["actor"], r["recipient"])
-        e = edges.setdefault(pair, {"actor": pair[0], "recipient": pair[1], "count": 0, "types": {}})
-        e["count"] += r["n"]
-        e["types"][r["type"]] = e["types"].get(r["type"], 0) + r["n"]
+        item = counts.get(key)
+        if item is None:
+            item = counts[key] = {
+                "key": key,
+                "name": key,
+                "country": r["country"],
+                "sector": r["sector"] if by == "name" else None,
+                "as_actor": 0,
+                "as_recipient": 0,
+            }
+        item["as_" + r["role"]] += 1
+        if by == "name" and not item["country"] and r["country"]:
+            item["country"], item["sector"] = r["country"], r["sector"]
+        ev = per_event.setdefault(r["event_id"], {"type": r["type"], "actor": set(), "recipient": set()})
+        ev[r["role"]].add(key)
+    ranked = sorted(counts.values(), key=lambda i: (-(i["as_actor"] + i["as_recipient"]), i["key"]))[:limit]
+    keys = {i["key"] for i in ranked}
+    edges: dict[tuple[str, str], dict[str, Any]] = {}
+    for ev in per_event.values():
+        for a in ev["actor"] & keys:
+            for r in ev["recipient"] & keys:
+                if a == r:
+                    continue
+                e = edges.setdefault((a, r), {"actor": a, "recipient": r, "count": 0, "types": {}})
+                e["count"] += 1
+                e["types"][ev["type"]] = e["types"].get(ev["type"], 0) + 1
     ordered = sorted(edges.values(), key=lambda e: (-e["count"], e["actor"], e["recipient"]))
-    return {"by": by, "items": items, "edges": ordered}
+    return {"by": by, "items": ranked, "edges": ordered}
+
+
+def fingerprint(db: sqlite3.Connection) -> tuple[Any, ...]:
+    """Cheap marker that changes whenever articles are added or removed (aggregates are cached on it)."""
+    return tuple(db.execute("SELECT max(seq), count(*), (SELECT count(*) FROM errors) FROM articles").fetchone())
 
 
 def places(db: sqlite3.Connection, f: EventFilter, limit: int = 500) -> dict[str, Any]:
