@@ -36,6 +36,7 @@ class Mention:
     arg: EventArg
     is_place: bool = False  # a LOC entity (a country/capital can still act as GOV)
     adjective: bool = False  # a lone nisba adjective (not an entity): only an actor right after a noun trigger
+    attached: str | None = None  # a preposition written on its first word (لتل أبيب، بروسيا)
 
     @property
     def known(self) -> bool:
@@ -135,7 +136,12 @@ def _smallest_coded(doc: Document, tokens: list[Token], i: int, covered: set[int
         sector = actor.sector if actor.sector not in ("-", "") else None
         arg = EventArg(text, None, actor.country, sector, tokens[i].start, tokens[j].end)
         single_nisba = i == j and _nisba(tokens[i].norm)
-        return Mention(i, j, arg, is_place=sector is None and _is_place(text), adjective=single_nisba)
+        attached = None
+        if text[:1] in "بلك" and code_phrase(text[1:]) is not None:
+            attached = text[0]  # «لتل أبيب»: the coder also codes the phrase without its first letter
+        return Mention(
+            i, j, arg, is_place=sector is None and _is_place(text), adjective=single_nisba, attached=attached
+        )
     return None
 
 
@@ -172,6 +178,8 @@ def _token_at(starts: list[int], tokens: list[Token], offset: int) -> int | None
 
 def _prep_before(tokens: list[Token], m: Mention) -> str | None:
     """The preposition governing a mention: a separate word before it, or an attached ب/ل/ك."""
+    if m.attached:
+        return m.attached
     tok = tokens[m.first]
     attached = tok.norm[:2] if tok.norm.startswith(("وب", "ول", "فب", "فل")) else tok.norm[:1]
     if attached and attached[-1] in "بلك" and not tok.norm.startswith("ال") and len(tok.norm) > 3:
@@ -263,14 +271,25 @@ def assign(
         # VSO: the first unprepositioned mention after the verb, before any clause break; after a relative
         # pronoun (الذي استهدف X) the subject is the antecedent and X is the object
         relative = match.first > 0 and _bare(tokens[match.first - 1].norm) in mod["relatives"]
-        for m in [] if relative else right:
-            if broken(match.last + 1, m.first):
+        first_person = _first_person(tokens[match.first].norm, match)
+        adjacent_left = (
+            left
+            and left[-1].last == match.first - 1
+            and governed(left[-1]) is None
+            and not left[-1].adjective
+            and not left[-1].is_place
+        )
+        for m in [] if relative or first_person or adjacent_left else right:
+            # a subject comes before any preposition: «يحتجون على نقل السفارة» has no subject after the verb
+            if broken(match.last + 1, m.first) or any(
+                _bare(t.norm) in mod["argument_preps"] for t in tokens[match.last + 1 : m.first]
+            ):
                 break
             if governed(m) is None and not m.adjective and not (m.is_place and not m.known):
                 actor = _coordinated(right, tokens, m, +1)
                 source = "vso"
                 break
-        if not actor and left:
+        if not actor and left and not first_person:
             cand = left[-1]
             if not broken(cand.last + 1, match.first) and governed(cand) is None and not cand.adjective:
                 actor = _coordinated(left, tokens, cand, -1)
@@ -356,6 +375,17 @@ def assign(
     if not actor and speaker is not None and not passive:
         return Arguments([speaker], _args(recipient), "speaker", passive)
     return Arguments(_args(actor), [a for a in _args(recipient) if a not in _args(actor)], source, passive)
+
+
+def _first_person(norm: str, match: Match) -> bool:
+    """«نرفض»، «وقعنا»: the speaker is the subject (first person imperfect prefix ن/أ, or past suffix نا)."""
+    word = norm[1:] if norm[:1] in ("و", "ف") and len(norm) > 3 else norm
+    word = word[1:] if word[:1] == "س" and match.form.tense == "present" else word
+    if match.form.tense == "present":
+        return word[:1] in ("ن", "ا")
+    if match.form.tense == "past":
+        return word.endswith("نا") and not match.form.words[0].endswith("نا")
+    return False
 
 
 def _bare(norm: str) -> str:
