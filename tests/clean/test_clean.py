@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from conftest import DATA, need
 from marsad import clean
 from marsad.document import Document, Source
@@ -223,3 +226,56 @@ def test_non_arabic_article_is_flagged_and_kept() -> None:
     assert doc.article.language == "en"
     assert doc.warnings == ["language is en, not Arabic: Arabic-specific stages may find little"]
     assert doc.article.body.startswith("Russian Foreign Minister")
+
+
+def test_short_name_line_below_the_date_is_the_byline() -> None:
+    doc = _doc("\n".join(["عنوان الخبر عن الانتخابات", "الأحد 6 مايو 2018", "فرانس 24", PARA1]))
+    assert (doc.article.published, doc.article.dateline, doc.article.authors) == ("2018-05-06", None, ["فرانس 24"])
+    doc = _doc("\n".join(["عنوان الخبر عن الانتخابات", "الأحد 6 مايو 2018", "أ ف ب", PARA1]))
+    assert doc.article.authors == ["أ ف ب"]
+
+
+def test_headline_with_colon_first_then_date_is_the_title() -> None:
+    doc = _doc("\n".join(["الجبير: إيران والإرهاب حليفان لا يفترقان", "الخميس 12 أبريل 2018", PARA1]))
+    assert doc.article.title == "الجبير: إيران والإرهاب حليفان لا يفترقان"
+    assert doc.article.authors == []
+
+
+def test_related_block_stops_at_a_paragraph_without_final_stop() -> None:
+    tail = "وعلق نجم ريال مدريد على الفيديو قائلاً: كن قوياً، لا تستسلم أبداً، مضيفاً وسم #7WordsForSyria"
+    doc = _doc("\n".join(["عنوان الخبر عن الانتخابات", PARA1, "اقرأ أيضاً:", "الصفدي يستقبل وفداً أوروبياً", tail]))
+    assert doc.article.body == "\n".join([PARA1, tail])
+
+
+def test_restore_glued_lines() -> None:
+    from marsad.clean.markup import restore_lines
+
+    page = "الرئيسية\nعنوان الخبر\nالأحد 6 مايو 2018\nشارك\n" + PARA1
+    glued = "عنوان الخبر الأحد 6 مايو 2018 شارك " + PARA1
+    assert restore_lines(glued, page) == ["عنوان الخبر", "الأحد 6 مايو 2018", "شارك", PARA1]
+    assert restore_lines("نص لا يوجد في الصفحة", page) == ["نص لا يوجد في الصفحة"]
+
+
+MIXABLE = [
+    PARA1,
+    "[ad_1]",
+    "موسكو: رائد جبر",
+    "رقم العدد [",
+    "15373]",
+    "سوريا",
+    "",
+    "اقرأ أيضاً:",
+    "Source link",
+    "الأربعاء – 16 جمادى الأولى 1442 هـ – 30 ديسمبر 2020 مـ",
+    "«",
+    "٣١ شباط",
+]
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.sampled_from(MIXABLE), max_size=12), st.sampled_from(["txt", "html", "jsonl"]))
+def test_any_mix_of_lines_never_raises(lines: list[str], fmt: str) -> None:
+    doc = _doc("\n".join(lines), fmt)
+    assert doc.error in (None, "no article text found")
+    for s, e in doc.article.paragraphs:
+        assert 0 <= s < e <= len(doc.article.body)
