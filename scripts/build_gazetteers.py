@@ -167,7 +167,9 @@ def main() -> int:
     rows = []
     for key, (_, row) in sorted(best.items()):
         kind, pop = row[6], row[5]
-        common = " " not in key and key in freq and kind in ("city",) and pop < 1_000_000
+        single_city = " " not in key and kind == "city"
+        # a one-word town that is a frequent word, or an «ال» word of a small town (الجميل), is too often not a place
+        common = single_city and ((key in freq and pop < 100_000) or (key.startswith("ال") and pop < 50_000))
         detect = key not in stop and not common and len(key) >= 3
         rows.append([*row, int(detect)])
     with (DATA / "geo" / "places.tsv").open("w", encoding="utf-8") as fh:

@@ -12,12 +12,13 @@ from __future__ import annotations
 import importlib
 from collections.abc import Callable
 
-from marsad.document import Actor, Document, Entity
+from marsad.document import Actor, Document, Entity, Token
 from marsad.entities.actors import code_phrase, merge
 from marsad.entities.coref import link
-from marsad.entities.mentions import Mention, find
+from marsad.entities.gazetteer import _candidates
+from marsad.entities.mentions import Mention, _namelike, _strip_chars, find
 
-__all__ = ["code_phrase", "ner_tagger", "run"]
+__all__ = ["code_phrase", "merge", "ner_tagger", "run"]
 
 _tagger: Callable[[list[list[str]]], list[list[str]]] | bool | None = False  # False: not looked up yet
 
@@ -50,15 +51,55 @@ def run(doc: Document) -> Document:
             doc.warnings.append(f"NER failed, gazetteer entities only: {type(exc).__name__}: {exc}")
             tags = None
     mentions: list[Mention] = []
+    per_sentence: list[list[Mention]] = []
     for n, toks in enumerate(sents):
-        if not toks:
-            continue
         sent_tags = tags[n] if tags is not None and n < len(tags) and len(tags[n]) == len(toks) else None
-        found = find(toks, body, sent_tags)
+        found = find(toks, body, sent_tags) if toks else []
         _resolve_counterparts(found, mentions)
         mentions.extend(found)
+        per_sentence.append(found)
+    mentions.extend(_surnames(sents, per_sentence))
+    mentions.sort(key=lambda m: m.start)
     doc.entities = _entities(mentions, body)
     return doc
+
+
+def _surnames(sents: list[list[Token]], per_sentence: list[list[Mention]]) -> list[Mention]:
+    """Later bare surnames of people named in full elsewhere in the article («وأوغلو» after «مولود جاويش
+    أوغلو»): the last one or two words of a multi-word PER name, where no mention covers them yet."""
+    tails: set[tuple[str, ...]] = set()
+    for found in per_sentence:
+        for m in found:
+            if m.label == "PER" and not m.nominal and len(m.key) >= 2 and _namelike(m.key[-1]):
+                tails.add(m.key[-1:])
+                if len(m.key) >= 3:
+                    tails.add(m.key[-2:])
+    if not tails:
+        return []
+    out = []
+    for toks, found in zip(sents, per_sentence, strict=True):
+        covered = {k for m in found for k in range(m.i, m.j)}
+        k = 0
+        while k < len(toks):
+            hit = None
+            for length in (2, 1):
+                if k + length > len(toks) or any(x in covered for x in range(k, k + length)):
+                    continue
+                for cand, strip in _candidates(toks[k].norm):
+                    key = (cand, *(t.norm for t in toks[k + 1 : k + length]))
+                    if key in tails:
+                        hit = (length, strip, key)
+                        break
+                if hit:
+                    break
+            if hit is None:
+                k += 1
+                continue
+            length, strip, key = hit
+            start = toks[k].start + _strip_chars(toks[k], strip)
+            out.append(Mention(k, k + length, start, toks[k + length - 1].end, "PER", "surname", key=key))
+            k += length
+    return out
 
 
 def _resolve_counterparts(found: list[Mention], earlier: list[Mention]) -> None:

@@ -143,7 +143,8 @@ class Gazetteer:
 def _candidates(norm: str) -> tuple[tuple[str, int], ...]:
     """Look-up forms of one normalised token with the number of characters stripped: the word, then without
     its proclitics one by one; «للX» also yields «الX» (the article's alef is elided after ل)."""
-    out = [(c, len(norm) - len(c)) for c in stem_candidates(norm)]
+    # «ك» (like) is rarely glued to a name and often a first letter (كورونا -> ورونا): never strip it
+    out = [(c, len(norm) - len(c)) for c in stem_candidates(norm) if "ك" not in norm[: len(norm) - len(c)]]
     if norm.startswith("لل") and len(norm) > 4:
         out.insert(1, ("ال" + norm[2:], 2))
     return tuple(out)

@@ -14,7 +14,6 @@ from functools import lru_cache
 from marsad.document import Actor, Place, Token
 from marsad.entities.actors import Chunk, code_span, merge, scan_left, scan_right
 from marsad.entities.gazetteer import Entry, Hit, data_path, gazetteer
-from marsad.geo import record
 from marsad.text import normalize, normalize_aligned
 
 # Candidate tiers: names first (longest wins among them), then weaker cues that only fill gaps.
@@ -180,6 +179,8 @@ def find(tokens: list[Token], body: str, ner_tags: list[str] | None) -> list[Men
 
 def _code(m: Mention, inner: list[Hit], hit_at: list[Hit | None], texts: list[str], body_of) -> None:
     """Fill ``m.actor`` / ``m.place`` from the mention's words and its title chunk."""
+    from marsad.geo import record  # here, not at the top: marsad.geo imports the gazetteer of this package
+
     own = code_span(inner, body_of)
     if m.label == "LOC":
         rec = record(" ".join(m.key)) if m.key else None

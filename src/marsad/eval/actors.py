@@ -1,0 +1,152 @@
+"""`marsad eval actors [FILE]`: actor coding accuracy on UniversalPetrarch Arabic records.
+
+Each record has ``event_text[]`` (``sourcetext``/``targettext``: the actor words) and ``event_coding[]``
+(``sourcecode``/``targetcode``: "COUNTRY SECTOR", "None" for an empty part). For every non-empty actor text we
+compare country and sector, two ways:
+
+- phrase: ``marsad.entities.actors.code_phrase`` on the actor words as given;
+- context: the entities stage on the whole sentence; the actor of the entity that covers the actor words
+  (else ``code_phrase`` on the stretch of the sentence that holds them).
+
+A missing code counts as the value None, so "None None" gold is right only when nothing is predicted.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections import Counter
+from pathlib import Path
+
+from marsad.document import Actor
+
+DEFAULT = Path("../shared/data/universal_petrarch_arabic/arabic_gsr_dev.jsonl")
+FIELDS = ("source", "target")
+
+
+def add_arguments(p: argparse.ArgumentParser) -> None:
+    p.add_argument("file", type=Path, nargs="?", default=DEFAULT, help=f"JSONL records (default {DEFAULT})")
+    p.add_argument("--json", action="store_true", help="print the scores as JSON")
+    p.add_argument("--errors", type=int, default=0, metavar="N", help="also print N wrong codings")
+
+
+def _gold(code: str) -> tuple[str | None, str | None]:
+    parts = (code or "").split()
+    parts += ["None"] * (2 - len(parts))
+    return tuple(None if p in ("None", "") else p for p in parts[:2])  # type: ignore[return-value]
+
+
+def items(path: Path) -> list[dict]:
+    """One item per non-empty actor text: sentence, field, text, gold country and sector."""
+    out = []
+    with path.open(encoding="utf-8") as fh:
+        for n, line in enumerate(fh, 1):
+            if not line.strip():
+                continue
+            try:
+                rec = json.loads(line)
+            except json.JSONDecodeError as exc:
+                raise ValueError(f"{path}:{n}: not JSON ({exc.msg})") from exc
+            for t, c in zip(rec.get("event_text") or [], rec.get("event_coding") or [], strict=False):
+                for f in FIELDS:
+                    text = (t.get(f + "text") or "").strip()
+                    if text:
+                        country, sector = _gold(c.get(f + "code") or "")
+                        out.append(
+                            {
+                                "sentence": rec.get("text") or "",
+                                "field": f,
+                                "text": text,
+                                "country": country,
+                                "sector": sector,
+                            }
+                        )
+    return out
+
+
+def _context(sentence: str, words: str) -> Actor | None:
+    """Actor of the actor words read in their sentence."""
+    from marsad.document import Article, Document
+    from marsad.entities import code_phrase, merge
+    from marsad.entities import run as run_entities
+    from marsad.text import normalize
+    from marsad.text import run as run_text
+
+    doc = Document(article=Article(body=sentence))
+    run_entities(run_text(doc))
+    toks = doc.tokens
+    want = [normalize(w) for w in words.split()]
+    pos = []
+    for w in want:
+        k = next((i for i, t in enumerate(toks) if t.norm == w or (t.norm.endswith(w) and len(w) > 2)), None)
+        if k is not None:
+            pos.append(k)
+    if not pos:
+        return code_phrase(words)
+    start, end = toks[min(pos)].start, toks[max(pos)].end
+    covering = [e for e in doc.entities if e.start < end and e.end > start and e.actor is not None]
+    named = [e.actor for e in covering if e.label in ("PER", "ORG")]
+    places = [e.actor for e in covering if e.label not in ("PER", "ORG")]
+    # a person's or group's own coding first; then the words; a place in the words gives only its country
+    return merge(*named, code_phrase(sentence[start:end]) or code_phrase(words), *places)
+
+
+def evaluate(path: Path, errors: int = 0) -> dict:
+    """Scores per mode and field: n, country accuracy, sector accuracy, both right; plus the all-None baseline."""
+    from marsad.entities import code_phrase
+
+    data = items(path)
+    counts: dict[tuple[str, str], Counter] = {}
+    wrong = []
+    for it in data:
+        preds = {"phrase": code_phrase(it["text"]), "context": _context(it["sentence"], it["text"])}
+        for mode, a in preds.items():
+            pc, ps = (a.country, a.sector) if a else (None, None)
+            for f in (it["field"], "all"):
+                c = counts.setdefault((mode, f), Counter())
+                c["n"] += 1
+                c["country"] += pc == it["country"]
+                c["sector"] += ps == it["sector"]
+                c["both"] += pc == it["country"] and ps == it["sector"]
+                if mode == "phrase":
+                    b = counts.setdefault(("all-None baseline", f), Counter())
+                    b["n"] += 1
+                    b["country"] += it["country"] is None
+                    b["sector"] += it["sector"] is None
+                    b["both"] += it["country"] is None and it["sector"] is None
+            if mode == "context" and (pc, ps) != (it["country"], it["sector"]) and len(wrong) < errors:
+                wrong.append(f"{it['field']}\t{it['text']}\tgold {it['country']} {it['sector']}\tpred {pc} {ps}")
+    scores = {
+        mode: {
+            f: {"n": c["n"], **{k: round(100 * c[k] / c["n"], 1) for k in ("country", "sector", "both")}}
+            for (m2, f), c in counts.items()
+            if m2 == mode
+        }
+        for mode in ("phrase", "context", "all-None baseline")
+    }
+    return {"file": str(path), "items": len(data), "scores": scores, "errors": wrong}
+
+
+def main(args: argparse.Namespace) -> int:
+    try:
+        result = evaluate(args.file, args.errors)
+    except (OSError, ValueError) as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+    if not result["items"]:
+        print(f"error: no actor texts in {args.file}", file=sys.stderr)
+        return 1
+    if args.json:
+        print(json.dumps(result, ensure_ascii=False, indent=1))
+        return 0
+    print(f"{result['file']}: {result['items']} actor texts (accuracy %, a missing code counts as None)")
+    print(f"{'mode':<20}{'field':<8}{'n':>5}{'country':>9}{'sector':>8}{'both':>7}")
+    for mode, per in result["scores"].items():
+        for f in ("source", "target", "all"):
+            if f in per:
+                s = per[f]
+                print(f"{mode:<20}{f:<8}{s['n']:>5}{s['country']:>9}{s['sector']:>8}{s['both']:>7}")
+    for line in result["errors"]:
+        print(line)
+    return 0

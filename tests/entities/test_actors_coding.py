@@ -1,0 +1,98 @@
+"""Actor coding from a mention's own words and its title chunk, with and without the NER model."""
+
+import pytest
+from entities_helpers import by_text, entities_of
+
+from marsad.entities.actors import code_phrase
+
+BOTH = pytest.mark.parametrize("ner", [True, False], ids=["ner", "gazetteer-only"])
+
+
+def _code(e):
+    return (e.actor.country, e.actor.sector) if e.actor else (None, None)
+
+
+@BOTH
+def test_minister_title_and_nationality(ner):
+    doc = entities_of(
+        "أجرى وزير الخارجية الروسي سيرغي لافروف مع نظيره التركي مولود جاويش أوغلو جولة محادثات في سوتشي أمس.", ner
+    )
+    lavrov = by_text(doc, "سيرغي لافروف")
+    assert _code(lavrov) == ("RUS", "GOV") and lavrov.actor.title == "وزير الخارجية"
+    # «نظيره» takes the counterpart's sector; the nationality after it gives the country
+    assert _code(by_text(doc, "مولود جاويش أوغلو")) == ("TUR", "GOV")
+
+
+@BOTH
+def test_president_and_prime_minister(ner):
+    doc = entities_of(
+        "وأعلن الكرملين أن الرئيس الروسي فلاديمير بوتين أجرى مكالمة هاتفية مع رئيس الوزراء الإسرائيلي بنيامين نتنياهو.",
+        ner,
+    )
+    assert _code(by_text(doc, "فلاديمير بوتين")) == ("RUS", "GOV")
+    netanyahu = by_text(doc, "بنيامين نتنياهو")
+    assert _code(netanyahu) == ("ISR", "GOV") and netanyahu.actor.title == "رئيس الوزراء"
+    assert _code(by_text(doc, "الكرملين")) == ("RUS", "GOV")
+
+
+@BOTH
+def test_military_title_across_an_apposition(ner):
+    doc = entities_of("وقال نائب رئيس المركز الروسي، اللواء البحري فياتشيسلاف سيتنيك، إن الوضع تصعد.", ner)
+    sitnik = by_text(doc, "فياتشيسلاف سيتنيك")
+    assert _code(sitnik) == ("RUS", "MIL")
+    assert sitnik.label == "PER"
+
+
+@BOTH
+def test_agent_phrases_become_org_entities(ner):
+    doc = entities_of(
+        "أعلن المركز الروسي للمصالحة تعليق مرافقة الشرطة العسكرية الروسية"
+        " بالتعاون مع العسكريين السوريين والجيش السوري.",
+        ner,
+    )
+    assert _code(by_text(doc, "المركز الروسي للمصالحة")) == ("RUS", "MIL")
+    police = by_text(doc, "الشرطة العسكرية الروسية")
+    assert police.label == "ORG" and _code(police) == ("RUS", "MIL")
+    assert _code(by_text(doc, "العسكريين السوريين")) == ("SYR", "MIL")
+    # the conjunction is not part of the span
+    assert _code(by_text(doc, "الجيش السوري")) == ("SYR", "MIL")
+
+
+@BOTH
+def test_known_person_without_title(ner):
+    doc = entities_of("وشدد أردوغان على أن بلاده لن تتراجع.", ner)
+    assert _code(by_text(doc, "أردوغان")) == ("TUR", "GOV")
+
+
+def test_protesters_and_gunmen():
+    doc = entities_of("وأطلق مسلحون النار على المتظاهرين في بغداد.")
+    assert _code(by_text(doc, "مسلحون")) == (None, "REB")
+    assert _code(by_text(doc, "المتظاهرين")) == (None, "CVL")
+
+
+@pytest.mark.parametrize(
+    ("phrase", "country", "sector"),
+    [
+        ("الشرطة العسكرية الروسية", "RUS", "MIL"),
+        ("وزير الخارجية التركي", "TUR", "GOV"),
+        ("التونسيين", "TUN", None),
+        ("الجيش الإسرائيلي", "ISR", "MIL"),
+        ("قوات الأمن العراقية", "IRQ", "COP"),
+        ("الأمم المتحدة", "UNO", None),
+        ("حلف الناتو", "IGO", None),
+        ("الاتحاد الأوروبي", "EUR", None),
+        ("قسد", "SYR", "REB"),
+        ("المتظاهرون", None, "CVL"),
+        ("صحافي", None, "JRN"),
+        ("محكمة", None, "JUD"),
+    ],
+)
+def test_code_phrase(phrase, country, sector):
+    a = code_phrase(phrase)
+    assert a is not None and (a.country, a.sector) == (country, sector)
+
+
+def test_code_phrase_keeps_title_and_handles_nothing():
+    assert code_phrase("وزير الخارجية الروسي").title == "وزير الخارجية"
+    assert code_phrase("") is None
+    assert code_phrase("كتاب جميل") is None

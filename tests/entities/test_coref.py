@@ -1,0 +1,48 @@
+"""Coreference: short and title-only mentions link to the entity of the full name and share its actor."""
+
+import pytest
+from entities_helpers import entities_of
+
+TEXT = (
+    "أجرى وزير الخارجية الروسي سيرغي لافروف مع نظيره التركي مولود جاويش أوغلو جولة محادثات في سوتشي أمس. "
+    "وأشار لافروف وأوغلو إلى أن موسكو وأنقرة تعملان معاً. "
+    "ومن جانبه، أكد جاويش أوغلو أن العقوبات الأميركية اعتداء. "
+    "وتجاهل الوزير التركي إشارة لافروف إلى مؤتمر اللاجئين."
+)
+
+
+@pytest.mark.parametrize("ner", [True, False], ids=["ner", "gazetteer-only"])
+def test_short_and_nominal_mentions_link(ner):
+    doc = entities_of(TEXT, ner)
+    ids = {}
+    for e in doc.entities:
+        ids.setdefault(e.text, set()).add(e.entity_id)
+    lavrov = ids["سيرغي لافروف"]
+    cavusoglu = ids["مولود جاويش أوغلو"]
+    assert lavrov != cavusoglu
+    assert ids["لافروف"] == lavrov
+    assert ids["أوغلو"] == cavusoglu
+    assert ids["جاويش أوغلو"] == cavusoglu
+    assert ids["الوزير التركي"] == cavusoglu
+    for e in doc.entities:
+        if e.entity_id in cavusoglu:
+            assert e.canonical == "مولود جاويش أوغلو"
+            assert (e.actor.country, e.actor.sector) == ("TUR", "GOV")
+
+
+def test_same_place_same_entity_and_ids_in_order():
+    doc = entities_of("زار الوفد دمشق ثم عاد إلى موسكو، وبعدها إلى دمشق.")
+    damascus = [e for e in doc.entities if e.text == "دمشق"]
+    assert len(damascus) == 2 and damascus[0].entity_id == damascus[1].entity_id
+    assert [e.id for e in doc.entities] == [f"e{n}" for n in range(1, len(doc.entities) + 1)]
+    first_ids = []
+    for e in doc.entities:
+        if e.entity_id not in first_ids:
+            first_ids.append(e.entity_id)
+    assert first_ids == [f"E{n}" for n in range(1, len(first_ids) + 1)]
+
+
+def test_nominal_mention_without_antecedent_stands_alone():
+    doc = entities_of("وقال الرئيس الروسي إن بلاده ستواصل التعاون.")
+    e = next(e for e in doc.entities if e.text == "الرئيس الروسي")
+    assert e.label == "PER" and (e.actor.country, e.actor.sector) == ("RUS", "GOV")
