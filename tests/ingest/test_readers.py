@@ -142,7 +142,6 @@ def test_extension_format():
     assert extension_format("x/a.JSONL.gz") == "jsonl"
     assert extension_format("a.warc.gz") == "warc"
     assert extension_format("dir.v2/noext") is None
-    assert detect("a.jsonl", b"just some words\nand more") == (
-        "txt",
-        "file name says jsonl but the content is txt; read as txt",
-    )
+    assert detect("a.jsonl", b"just some words\nand more") == ("jsonl", None)  # its reader reports each bad line
+    fmt, warning = detect("a.jsonl", b"<!doctype html><html>")
+    assert (fmt, warning) == ("html", "file name says jsonl but the content is html; read as html")

@@ -16,12 +16,15 @@ from dataclasses import dataclass, field
 from datetime import date
 from email.utils import parsedate_to_datetime
 from functools import cache
+from html import unescape
 from importlib import resources
 from typing import Any
 
 from lxml import html as lxml_html
 from trafilatura import bare_extraction
 from trafilatura.utils import load_html
+
+from marsad.ingest.markup import strip_tags
 
 NO_ARTICLE = "no article text found"
 
@@ -67,7 +70,6 @@ _URL_DATE = re.compile(r"/((?:19|20)\d{2})[/-](\d{1,2})[/-](\d{1,2})(?:/|\b)")
 _AUTHOR_SPLIT = re.compile(r"\s*(?:[,،;|]|\band\b)\s*")
 _TAG_SPLIT = re.compile(r"\s*[,،;|]\s*")
 _TITLE_SPLIT = re.compile(r"\s+[|\-–—»:]\s+")
-MIN_RETRY_WORDS = 10
 MIN_ARTICLE_WORDS = 3  # fewer words is a menu item or a label, not an article
 MAX_HEADER_LINES = 12
 MAX_HEADER_CHARS = 1500
@@ -347,7 +349,12 @@ def header_lines(lines: list[str], title: str | None, text: str) -> list[str]:
 
 
 def _main_text(tree: Any, url: str | None) -> str:
-    """trafilatura's main text, precision first; a balanced retry when that finds little."""
+    """trafilatura's main text, precision first; a balanced retry when that finds little.
+
+    Lines that are exactly the label of a link are dropped: on a page without an article the
+    extractor otherwise returns its menu.
+    """
+    links = {_clean(a.text_content()) for a in tree.iter("a")}
     best = ""
     for precision in (True, False):
         try:
@@ -364,8 +371,7 @@ def _main_text(tree: Any, url: str | None) -> str:
         except (ValueError, TypeError, RecursionError, AttributeError):
             result = None
         text = (getattr(result, "text", None) or "").strip() if result is not None else ""
-        if not precision and len(text.split()) < MIN_RETRY_WORDS:
-            break  # the balanced retry picks up menus on pages without an article: trust it only for real text
+        text = "\n".join(ln for ln in (_clean(x) for x in text.split("\n")) if ln and ln not in links)
         if len(text) > len(best):
             best = text
         if len(best) >= 300:
@@ -373,10 +379,8 @@ def _main_text(tree: Any, url: str | None) -> str:
     return "\n".join(ln.strip() for ln in best.split("\n") if ln.strip())
 
 
-# Never article text: scripts, styles, comments, navigation, and link labels.
-_TAG_RE = re.compile(r"<(script|style|nav|footer|a|select|button)\b.*?</\1\s*>|<!--.*?-->", re.S | re.I)
-_BLOCK_RE = re.compile(r"</?(p|div|br|h[1-6]|li|tr|article|section|blockquote)\b[^>]*>", re.I)
-_ANY_TAG = re.compile(r"<[^>]*>")
+# Never article text: scripts, styles, the head, navigation, and link labels.
+_NOT_TEXT = frozenset({"script", "style", "title", "head", "nav", "footer", "a", "select", "button"})
 _LETTERS = re.compile(r"[^\W\d_]{2,}")
 
 
@@ -414,10 +418,7 @@ def _too_deep(tree: Any, limit: int = MAX_DEPTH) -> bool:
 
 def _flat_text(html: str) -> str:
     """Text of markup that no parser accepts: tags dropped, block tags as line breaks."""
-    text = _ANY_TAG.sub(" ", _BLOCK_RE.sub("\n", _TAG_RE.sub(" ", html)))
-    from html import unescape  # local: the module name `html` is shadowed by the parameter elsewhere
-
-    lines = [_clean(ln) for ln in unescape(text).split("\n")]
+    lines = [_clean(ln) for ln in unescape(strip_tags(html, _NOT_TEXT)).split("\n")]
     return "\n".join(ln for ln in lines if _LETTERS.search(ln))
 
 

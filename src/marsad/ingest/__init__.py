@@ -28,6 +28,7 @@ from marsad.ingest.decode import InputError, declared_html_charset, decode_text
 from marsad.ingest.detect import GZIP_MAGIC, detect, extension_format
 from marsad.ingest.jsonl import read_jsonl
 from marsad.ingest.limits import Limits, human_size
+from marsad.ingest.markup import strip_tags
 from marsad.ingest.warc import read_warc
 
 __all__ = ["Limits", "from_string", "is_html", "read", "read_bytes", "read_path", "read_stream"]
@@ -35,7 +36,6 @@ __all__ = ["Limits", "from_string", "is_html", "read", "read_bytes", "read_path"
 _HEAD = 65536
 _SKIP_DIRS = {".git", "__pycache__", ".venv", "node_modules"}
 _VISIBLE_LETTER = re.compile(r"[^\W\d_]")
-_TAGS = re.compile(r"<(script|style|title)\b.*?</\1\s*>|<!--.*?-->|<[^>]*>", re.S | re.I)
 
 
 def from_string(text: str, fmt: str = "txt", path: str | None = None, **fields: str) -> Document:
@@ -208,7 +208,7 @@ def _whole_file(
                 "this does not look like article text (change it with --max-line-chars)",
                 fmt,
             )
-    elif not _VISIBLE_LETTER.search(_TAGS.sub(" ", text)):
+    elif not _VISIBLE_LETTER.search(strip_tags(text)):
         return _error(path, "no article text found (the HTML page has no visible text)", fmt)
     doc = Document(source=Source(path=path, format=fmt), raw=text)
     doc.id = content_id(text)

@@ -105,7 +105,7 @@ def decode_text(data: bytes, declared: str | None = None) -> tuple[str, list[str
     # A few stray bytes in otherwise valid UTF-8 (a truncated character, one bad byte): repair, do not guess.
     repaired = data.decode("utf-8", errors="replace")
     bad = repaired.count("\ufffd") - data.count("\ufffd".encode())
-    if bad <= max(3, _MAX_BAD_UTF8 * len(data)):
+    if bad <= max(3, _MAX_BAD_UTF8 * len(data)) and bad * 10 < len(repaired):
         where = (
             "at the end (the file was cut in the middle of a character)"
             if first_bad.start >= len(data) - 3
@@ -113,7 +113,8 @@ def decode_text(data: bytes, declared: str | None = None) -> tuple[str, list[str
         )
         return repaired, [f"invalid UTF-8 {where}: {bad} bad byte(s) replaced with U+FFFD"]
     legacy = data.decode("cp1256", errors="replace")
-    if arabic_share(legacy) >= 0.6:
+    # Random bytes also map to Arabic letters in cp1256; real text has words, i.e. spaces between them.
+    if arabic_share(legacy) >= 0.6 and legacy.count(" ") >= 0.05 * len(legacy):
         return legacy, ["not valid UTF-8; decoded as Windows-1256 (Arabic) because that gives Arabic text"]
     raise InputError(
         f"not valid UTF-8 text (bad byte 0x{data[first_bad.start]:02x} at offset {first_bad.start}), "

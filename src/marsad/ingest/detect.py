@@ -81,8 +81,8 @@ def detect(name: str, head: bytes) -> tuple[str, str | None]:
     sniffed, strong = sniff(head)
     if by_name is None:
         return sniffed or "txt", None
-    if sniffed and sniffed != by_name and (strong or by_name == "jsonl"):
-        # JSON Lines with no JSON-looking line is mislabelled; a broken WARC stays a WARC (its reader says why).
+    if sniffed and sniffed != by_name and strong:
+        # Only unmistakable content overrules the name: a broken .jsonl/.warc stays one and its reader says why.
         return sniffed, f"file name says {by_name} but the content is {sniffed}; read as {sniffed}"
     if by_name == "html" and sniffed == "txt" and b"<" not in head:
         return "txt", "file name says html but the content has no HTML tags; read as plain text"
