@@ -105,7 +105,7 @@ def decode_text(data: bytes, declared: str | None = None) -> tuple[str, list[str
     # A few stray bytes in otherwise valid UTF-8 (a truncated character, one bad byte): repair, do not guess.
     repaired = data.decode("utf-8", errors="replace")
     bad = repaired.count("\ufffd") - data.count("\ufffd".encode())
-    if bad <= max(3, _MAX_BAD_UTF8 * len(data)) and bad * 10 < len(repaired):
+    if bad <= max(3, _MAX_BAD_UTF8 * len(data)) and bad * 5 < len(repaired):
         where = (
             "at the end (the file was cut in the middle of a character)"
             if first_bad.start >= len(data) - 3
