@@ -89,7 +89,7 @@ def _clean_html(doc: Document, raw: str) -> None:
     header = _after_title([ln.strip() for ln in _lines(getattr(page, "header_text", "") or "") if ln.strip()], lay)
     if extract_published("\n".join(header + lay.header)) is None:
         # The extractor's header may stop at the headline; look again above the first paragraph.
-        own = markup.header_before(markup.page_lines(raw), text)
+        own = markup.header_before(markup.page_lines(raw), "\n".join(lay.body))
         header = _after_title([ln.strip() for ln in own.split("\n") if ln.strip()], lay)
     lay.header = drop_junk_lines(header) + lay.header
     markup_tags = [t for t in (getattr(page, "tags", None) or []) if t]

@@ -99,7 +99,9 @@ def split_layout(lines: list[str], given_title: str | None = None, guess_title: 
         lay.title = extract_title(rest)
     if lay.title:
         t = key(lay.title)
-        rest = [ln for ln in rest if key(ln) != t]
+        first = next((i for i, ln in enumerate(rest) if key(ln) == t), 0)
+        # Lines above the headline are page furniture (tickers, breadcrumbs); repeats of it are scraper junk.
+        rest = [ln for ln in rest[first:] if key(ln) != t]
     start = next((i for i, ln in enumerate(rest) if is_paragraph(ln) and not _standalone_byline(ln)), None)
     if start is None:
         lay.body = rest

@@ -20,6 +20,7 @@ import json
 import random
 import re
 import time
+import unicodedata
 from collections import Counter
 from collections.abc import Callable
 from functools import lru_cache
@@ -73,7 +74,11 @@ def token_f1(pred: str, gold: str) -> float:
 
 
 def _same_title(pred: str | None, gold: str) -> bool:
-    return " ".join((pred or "").split()) == " ".join(gold.split())
+    # Bidi marks (U+200F, U+202B …) are invisible; some records carry them.
+    def clean(t: str) -> str:
+        return " ".join("".join(ch for ch in t if unicodedata.category(ch) != "Cf").split())
+
+    return clean(pred or "") == clean(gold)
 
 
 def _byline_words(text: str) -> set[str]:
@@ -182,12 +187,49 @@ def _html(meta: bool, months: str = "egyptian", indic: bool = False, double: str
     return build
 
 
+def _busy(rec: dict[str, Any], rng: random.Random) -> tuple[str, str]:
+    """A crowded news page without meta dates: a ticker and a sidebar with other articles' dates before the
+    article, a breadcrumb, date with a clock time, a photo caption in the body, tags and dated comments after."""
+    parts = _parts()
+    e = html.escape
+    day, _ = _date_parts(rec["_date"])
+    other = (day - dt.timedelta(days=rng.randint(1, 20))).isoformat()
+    months = rng.choice(["egyptian", "levantine", "maghrebi"])
+    ticker = "\n".join(
+        f"<li>{e(t)} <span class='time'>{e(_printed(other, months, rng))}</span></li>"
+        for t in rng.sample(parts["related_titles"], 2)
+    )
+    paras = [f"<p>{e(p)}</p>" for p in rec["_paras"]]
+    paras.insert(min(1, len(paras)), f"<figure><img src='a.jpg'><figcaption>{e(rng.choice(parts['captions']))}"
+                 "</figcaption></figure>")  # fmt: skip
+    clock = f"{rng.randint(1, 12)}:{rng.randint(0, 59):02d} {rng.choice(['ص', 'م'])}"
+    printed = f"{_printed(rec['_date'], months, rng)} - {clock}"
+    byline = f"<span class='author'>{e(rec['_byline'])}</span>" if rec["_byline"] else ""
+    tags = "، ".join(f"<a href='/tag/{i}'>{e(t)}</a>" for i, t in enumerate([rec.get("cat") or "أخبار", "سياسة"]))
+    later = (day + dt.timedelta(days=1)).isoformat()
+    comments = "".join(
+        f"<div class='comment'><b>{e(n)}</b> <span>{e(_printed(later, 'egyptian', rng))}</span><p>{e(c)}</p></div>"
+        for n, c in zip(parts["commenters"], parts["comment_lines"], strict=False)
+    )
+    page = (
+        f"<html><head><title>{e(rec['title'])}</title></head><body>"
+        f"<div class='ticker'><b>{e(rng.choice(parts['ticker_heads']))}</b><ul>{ticker}</ul></div>"
+        f"<div class='crumbs'>الرئيسية &gt; {e(rec.get('cat') or 'أخبار')}</div>"
+        f"<article><h1>{e(rec['title'])}</h1><div class='info'><time>{e(printed)}</time> {byline}</div>"
+        f"{''.join(paras)}<div class='tags'>الوسوم: {tags}</div></article>"
+        f"<aside><h3>الأكثر قراءة</h3><ul>{ticker}</ul></aside>"
+        f"<section class='comments'><h3>التعليقات</h3>{comments}</section></body></html>"
+    )
+    return page, "html"
+
+
 STYLES: dict[str, Callable[[dict[str, Any], random.Random], tuple[str, str]]] = {
     "blog-dump": _blog_dump,
     "html-meta": _html(meta=True),
     "html-printed": _html(meta=False),
     "html-bbc-double": _html(meta=False, months="egyptian", double="levantine"),
     "html-indic-digits": _html(meta=False, months="egyptian_variant", indic=True),
+    "html-busy": _busy,
     "txt-levantine": _plain("levantine"),
     "txt-egyptian": _plain("egyptian_variant"),
     "txt-maghrebi": _plain("maghrebi"),
