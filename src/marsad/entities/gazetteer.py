@@ -43,6 +43,7 @@ class Hit:
     j: int
     strip: int
     entries: tuple[Entry, ...]
+    key: str = ""  # the matched form of token i (after clitic stripping)
 
     def first(self, *kinds: str) -> Entry | None:
         """The first entry of one of ``kinds`` (in the order given), or None."""
@@ -129,7 +130,7 @@ class Gazetteer:
                     key = (cand, *norms[i + 1 : i + length])
                     found = phrases.get(key)
                     if found:
-                        best = Hit(i, i + length, strip, tuple(found))
+                        best = Hit(i, i + length, strip, tuple(found), cand)
                         break
             if best is None:
                 i += 1

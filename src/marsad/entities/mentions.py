@@ -19,6 +19,12 @@ from marsad.text import normalize, normalize_aligned
 # Candidate tiers: names first (longest wins among them), then weaker cues that only fill gaps.
 _STRONG, _WEAK = 0, 1
 MAX_GUESSED_NAME = 3  # tokens of an unknown name guessed after a title
+_BIG_TOWN = 100_000  # one-word towns at least this big are found without a cue word
+# «مدينة X», «بلدة X» …: the words that announce a small place (normalised)
+_PLACE_CUES = frozenset(
+    "مدينه بلده قريه محافظه منطقه ريف ناحيه مخيم حي مدن بلدات قري بمدينه ببلده بقريه بمحافظه بمنطقه"
+    " وبلده وقريه ومدينه ومخيم".split()
+)
 
 
 @dataclass
@@ -37,6 +43,20 @@ class Mention:
     nominal: bool = False  # a title-only mention («الوزير التركي»): links to a named antecedent
     counterpart: bool = False
     key: tuple[str, ...] = ()  # normalised, clitic-stripped words (for coreference)
+
+
+@lru_cache(maxsize=1)
+def _near() -> frozenset[str]:
+    """Countries whose big one-word towns need no cue word (data/geo/near_countries.txt)."""
+    text = data_path("geo", "near_countries.txt").read_text(encoding="utf-8")
+    return frozenset(w for ln in text.splitlines() if not ln.startswith("#") for w in ln.split())
+
+
+def _known_town(place: Entry, key: str) -> bool:
+    """A one-word town safe to find without a cue: big and in the region, or very big and not a common word."""
+    if place.population >= _BIG_TOWN and place.country in _near():
+        return True
+    return place.population >= 1_000_000 and key not in _name_vocab()[0]
 
 
 def _word_list(name: str) -> set[str]:
@@ -124,7 +144,9 @@ def find(tokens: list[Token], body: str, ner_tags: list[str] | None) -> list[Men
         elif place is not None:
             # countries, capitals and regions outrank the NER label; other towns do not («عباس» may be a village)
             major = place.kind in ("country", "region") or place.role == "capital"
-            cands.append((_STRONG, 0 if major else 2, h.i, h.j, "LOC", "gazetteer", h))
+            # a one-word small town is too often an ordinary word (هوية، حصار): it needs a cue word before it
+            if h.j - h.i > 1 or major or _known_town(place, h.key) or (h.i > 0 and norms[h.i - 1] in _PLACE_CUES):
+                cands.append((_STRONG, 0 if major else 2, h.i, h.j, "LOC", "gazetteer", h))
         elif h.first("person_name") is not None:
             cands.append((_WEAK, 0, h.i, h.j, "PER", "gazetteer", h))
         elif role is not None and role.role in ("agent", "agent_nat", "title", "counterpart"):
@@ -163,8 +185,8 @@ def find(tokens: list[Token], body: str, ner_tags: list[str] | None) -> list[Men
         while end > start and not body[end - 1].isalnum():  # no trailing punctuation in a name
             end -= 1
         key = tuple(n for n in norms[i:j] if _is_word(n))
-        if key and strip:
-            key = (key[0][strip:], *key[1:])
+        if key and hit_at[i] is not None and hit_at[i].i == i:
+            key = (hit_at[i].key, *key[1:])  # the matched form: «للولايات» -> الولايات
         m = Mention(i, j, start, end, label, source, entry=None, key=key)
         inner = [x for x in hits if x.i >= i and x.j <= j]
         for x in inner:
