@@ -41,6 +41,12 @@ def configure(dictionaries: list[str] | None = None, use_filter: bool | None = N
     import os
 
     if dictionaries is not None:
+        from pathlib import Path
+
+        from marsad.events.petrarch_dict import check_dictionary_dir
+
+        for d in dictionaries:
+            check_dictionary_dir(Path(d))  # a wrong path is said now, not as a warning on every article
         settings.dictionaries = [str(d) for d in dictionaries]
         lexicon.set_dictionaries(settings.dictionaries)
         # worker processes (spawned) read the environment, not this module's state

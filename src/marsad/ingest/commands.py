@@ -44,6 +44,13 @@ def register(sub: argparse._SubParsersAction) -> None:
         default=None,
         help=f"longest line in a plain-text article (default {Limits.max_line_chars:,})",
     )
+    p.add_argument(
+        "--dictionaries",
+        metavar="DIR",
+        action="append",
+        default=None,
+        help="also load UniversalPetrarch-format Arabic verb dictionaries from DIR (events stage)",
+    )
     p.set_defaults(handler=extract)
 
 
@@ -60,6 +67,14 @@ def extract(args: argparse.Namespace) -> int:
     if args.max_line_chars:
         limits = replace(limits, max_line_chars=args.max_line_chars)
     processes = args.processes or os.cpu_count() or 1
+    if getattr(args, "dictionaries", None):
+        import marsad.events
+
+        try:
+            marsad.events.configure(dictionaries=args.dictionaries)
+        except (OSError, ValueError) as exc:
+            print(f"marsad extract: {exc}", file=sys.stderr)
+            return 2
     total = failed = 0
     out = sys.stdout
     for doc in pipe(read(args.paths, limits), n_process=processes):
