@@ -10,7 +10,8 @@ from store_helpers import BODY, lavrov_doc
 
 from marsad.document import Article, Document, Event, EventArg, content_id
 from marsad.store import SCHEMA_VERSION, Store, StoreError
-from marsad.store.search import parse_query, search
+from marsad.store.search import index_stem, parse_query, search
+from marsad.text import normalize
 
 
 def test_new_store_is_wal_at_current_version(tmp_path):
@@ -180,3 +181,12 @@ def test_search_phrases_and_hostile_queries(search_store):
     assert search_store.stats()["articles"] == 4
     expr, forms = parse_query("والحكومة")
     assert expr == '("والحكومه" OR "حكومه")' and forms == ["والحكومه", "حكومه"]
+
+
+def test_clitic_stripping_keeps_root_letters(search_store):
+    assert index_stem(normalize("بالحكومة")) == "حكومه"
+    assert index_stem(normalize("ولروسيا")) == "روسيا"
+    for word in ("وزير", "كانت", "وقال"):  # و/ك/ف here are root letters or leave too short a stem
+        assert index_stem(normalize(word)) == normalize(word)
+    search_store.add(Document(id="r5", article=Article(title="خبر", body="كانت الأجواء هادئة.")))
+    assert search(search_store.db, "أنت") == []  # «كانت» is not «ك» + «أنت»

@@ -1,8 +1,8 @@
 """Full-text search over stored articles (SQLite FTS5) with Arabic normalisation.
 
 Queries are normalised like the index (``marsad.text.normalize``). Each word matches its exact
-normalised form or, unless ``exact``, its clitic-stripped form (so «روسيا» finds «لروسيا» and
-«والحكومة» finds «حكومة»). Words are ANDed; a "quoted phrase" matches those words in order.
+normalised form or, unless ``exact``, its clitic-stripped form (``index_stem``: «روسيا» finds
+«لروسيا», «الحكومة» finds «حكومة» and «للحكومة»). Words are ANDed; a "quoted phrase" matches those words in order.
 Snippets are cut from the displayed body (original spelling), around the first match.
 """
 
@@ -29,6 +29,25 @@ class Hit:
     score: float
 
 
+def index_stem(word: str) -> str:
+    """The clitic-stripped form of a normalised word used by the index and queries alike, or the word
+    itself when stripping is not safe: a removed article (ال/لل, e.g. «والحكومه» -> «حكومه») is always
+    trusted; a bare one-letter proclitic only when 4+ letters remain («لروسيا» -> «روسيا»), because
+    و ف ب ل ك are often root letters («وزير», «ولايه», «كانت» stay whole)."""
+    prefix, stem = clitic_split(word)
+    if not prefix or len(stem) < 2:
+        return word
+    if prefix.endswith("ال") or prefix.endswith("لل") or len(stem) >= 4:
+        return stem
+    # peel single letters one at a time while 4+ letters remain: «ولروسيا» -> «روسيا»
+    rest = word
+    for ch in prefix:
+        if len(rest) - 1 < 4 or rest[0] != ch:
+            break
+        rest = rest[1:]
+    return rest
+
+
 def _quote(term: str) -> str:
     return '"' + term.replace('"', '""') + '"'
 
@@ -46,8 +65,8 @@ def parse_query(query: str, exact: bool = False) -> tuple[str, list[str]]:
             forms.append(" ".join(words))
             continue
         word = words[0]
-        _, stem = clitic_split(word)
-        if exact or stem == word or len(stem) < 2:
+        stem = index_stem(word)
+        if exact or stem == word:
             # exact: the word as written (normalised) in title or body; otherwise also as a stripped form
             clauses.append((_TEXT if exact else "") + _quote(word))
             forms.append(word)

@@ -8,7 +8,8 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from marsad.document import Document, Event, EventArg
-from marsad.text import clitic_split, normalize
+from marsad.store.search import index_stem
+from marsad.text import normalize
 
 _WORD_CHARS = "ابتثجحخدذرسشصضطظعغفقكلمنهويءة"
 
@@ -20,8 +21,8 @@ def _json(value: Any) -> str:
 def fts_fields(title: str, body: str) -> tuple[str, str, str]:
     """(normalised title, normalised body, clitic-stripped forms) for the FTS index.
 
-    Stems are only the forms that differ from the word (e.g. «لروسيا» -> «روسيا»), each once, so a
-    query for the bare word also finds prefixed forms.
+    Stems are only the forms that differ from the word (``search.index_stem``: «لروسيا» -> «روسيا»),
+    each once, so a query for the bare word also finds prefixed forms.
     """
     ntitle, nbody = normalize(title), normalize(body)
     stems: dict[str, None] = {}
@@ -30,8 +31,8 @@ def fts_fields(title: str, body: str) -> tuple[str, str, str]:
             word = word.strip(".,،؛:!?؟\"'«»()[]{}-–—…")
             if len(word) < 4 or word[0] not in _WORD_CHARS:
                 continue
-            prefix, stem = clitic_split(word)
-            if prefix:
+            stem = index_stem(word)
+            if stem != word:
                 stems[stem] = None
     return ntitle, nbody, " ".join(stems)
 
