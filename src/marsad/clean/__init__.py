@@ -85,13 +85,17 @@ def _clean_html(doc: Document, raw: str) -> None:
     if not any(is_paragraph(ln) for ln in lines) and sum(word_count(ln) for ln in lines) < _MIN_HTML_WORDS:
         return  # menus and a headline are not an article
     lay = split_layout(lines, given_title=title, guess_title=not title)
-    # Printed dates and bylines sit above the extracted text: take the page header after the title.
-    header = _after_title([ln.strip() for ln in _lines(getattr(page, "header_text", "") or "") if ln.strip()], lay)
-    if extract_published("\n".join(header + lay.header)) is None:
-        # The extractor's header may stop at the headline; look again above the first paragraph.
-        own = markup.header_before(markup.page_lines(raw), "\n".join(lay.body))
-        header = _after_title([ln.strip() for ln in own.split("\n") if ln.strip()], lay)
-    lay.header = drop_junk_lines(header) + lay.header
+    # Printed dates and bylines: first below the headline in the extracted text, then in the page header after
+    # the headline (the extractor's, then our own look above the first paragraph), tickers and menus last.
+    if extract_published("\n".join(lay.header)) is None:
+        header, anchored = _after_title(_nonblank(getattr(page, "header_text", "") or ""), lay)
+        if not anchored or extract_published("\n".join(header)) is None:
+            own, own_anchored = _after_title(
+                _nonblank(markup.header_before(markup.page_lines(raw), "\n".join(lay.body))), lay
+            )
+            if own_anchored or not anchored:
+                header = own
+        lay.header = drop_junk_lines(header) + lay.header
     markup_tags = [t for t in (getattr(page, "tags", None) or []) if t]
     _fill_from_layout(doc, lay, prefixed_tags or markup_tags, subtitle=False)
     art = doc.article
@@ -104,13 +108,19 @@ def _clean_html(doc: Document, raw: str) -> None:
     art.source_name = art.source_name or getattr(page, "sitename", None)
 
 
-def _after_title(header: list[str], lay: Layout) -> list[str]:
-    """Header lines after the last one that repeats the title (menus and teasers come before it)."""
-    if not lay.title:
-        return header[-_HEADER_TAIL:]
-    t = key(lay.title)
-    last = max((i for i, ln in enumerate(header) if key(ln) == t), default=None)
-    return header[last + 1 :] if last is not None else header[-_HEADER_TAIL:]
+def _nonblank(text: str) -> list[str]:
+    return [ln.strip() for ln in _lines(text) if ln.strip()]
+
+
+def _after_title(header: list[str], lay: Layout) -> tuple[list[str], bool]:
+    """Header lines after the last one that repeats the title (menus and teasers come before it), and whether
+    the title was found; without it, only the last few lines."""
+    if lay.title:
+        t = key(lay.title)
+        last = max((i for i, ln in enumerate(header) if key(ln) == t), default=None)
+        if last is not None:
+            return header[last + 1 :], True
+    return header[-_HEADER_TAIL:], False
 
 
 def _clean_record(doc: Document, raw: str) -> None:
