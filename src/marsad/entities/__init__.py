@@ -76,16 +76,22 @@ def _surnames(sents: list[list[Token]], per_sentence: list[list[Mention]]) -> li
                     tails.add(m.key[-2:])
     if not tails:
         return []
+    firsts = {t[0] for t in tails}
     out = []
     for toks, found in zip(sents, per_sentence, strict=True):
         covered = {k for m in found for k in range(m.i, m.j)}
         k = 0
         while k < len(toks):
+            # cheap test first: does any look-up form of this word start a known surname?
+            forms = [(c, strip) for c, strip in _candidates(toks[k].norm) if c in firsts]
+            if not forms or k in covered:
+                k += 1
+                continue
             hit = None
             for length in (2, 1):
-                if k + length > len(toks) or any(x in covered for x in range(k, k + length)):
+                if k + length > len(toks) or (k + 1 in covered and length == 2):
                     continue
-                for cand, strip in _candidates(toks[k].norm):
+                for cand, strip in forms:
                     key = (cand, *(t.norm for t in toks[k + 1 : k + length]))
                     if key in tails:
                         hit = (length, strip, key)
@@ -113,7 +119,7 @@ def _resolve_counterparts(found: list[Mention], earlier: list[Mention]) -> None:
             other = next((p for p in reversed(earlier) if p.label == "PER" and p.actor and p.actor.sector), None)
         if other is not None:
             own = m.actor or Actor()
-            m.actor = Actor(own.country, own.sector or other.actor.sector, own.title or other.actor.title)
+            m.actor = Actor(own.country, own.sector or other.actor.sector, own.title)  # title: from its entity
 
 
 def _entities(mentions: list[Mention], body: str) -> list[Entity]:

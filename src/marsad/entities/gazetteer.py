@@ -201,7 +201,8 @@ def gazetteer() -> Gazetteer:
     for row in read_tsv("gazetteer", "people_names.tsv"):
         g.add("", Entry("person_name", row["name"], label="PER"), key=row["key"])
     for row in read_tsv("actors", "roles.tsv"):
-        g.add(row["phrase"], Entry("role", row["phrase"], sector=row["sector"] or None, role=row["kind"]))
+        sector = row["sector"] if row["sector"] not in ("", "-") else None  # "-": no sector of its own
+        g.add(row["phrase"], Entry("role", row["phrase"], sector=sector, role=row["kind"]))
     return g
 
 

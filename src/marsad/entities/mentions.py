@@ -158,7 +158,8 @@ def find(tokens: list[Token], body: str, ner_tags: list[str] | None) -> list[Men
             if role.role == "agent" or (role.role == "agent_nat" and has_nat):
                 cands.append((_STRONG, 3, h.i, j, "ORG", "agent", h))
             elif role.role in ("title", "counterpart"):
-                name_j = _guess_name(j, tokens, hit_at)
+                # guess an unknown name only without a NER model: with one, its PER spans decide
+                name_j = _guess_name(j, tokens, hit_at) if ner_tags is None else j
                 if name_j > j:
                     cands.append((_WEAK, 1, j, name_j, "PER", "title-name", None))
                 elif (has_nat or role.role == "counterpart") and not _name_follows(j, tokens, hit_at, ner_tags):
