@@ -7,7 +7,6 @@ from pathlib import Path
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from conftest import DATA, need
 from marsad import clean
 from marsad.document import Document, Source
 
@@ -45,8 +44,8 @@ def test_seed_article(seed_path: Path) -> None:
         assert art.body[s:e].strip() == art.body[s:e] and art.body[s:e]
 
 
-def test_cnn_html_fixture() -> None:
-    folder = need(DATA / "newspaper_arabic_fixture")
+def test_cnn_html_fixture(data_dir: Path) -> None:
+    folder = data_dir / "newspaper_arabic_fixture"
     raw = (folder / "arabic_article.html").read_text(encoding="utf-8")
     doc = _doc(raw, "html", url="http://arabic.cnn.com/2013/middle_east/8/3/syria.clashes/index.html")
     expected = (folder / "arabic_article.expected.txt").read_text(encoding="utf-8")

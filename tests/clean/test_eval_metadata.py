@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from conftest import DATA, need
+from pathlib import Path
+
 from marsad.eval.metadata import STYLES, evaluate, token_f1
 
 
@@ -13,9 +14,9 @@ def test_token_f1() -> None:
     assert round(token_f1("قال الوزير", "قال الوزير أمس"), 3) == 0.8
 
 
-def test_small_run_scores_fixture_and_styles() -> None:
-    ant = need(DATA / "ant_corpus_news" / "ant_dev.jsonl")
-    fixture = need(DATA / "newspaper_arabic_fixture")
+def test_small_run_scores_fixture_and_styles(data_dir: Path) -> None:
+    ant = data_dir / "ant_corpus_news" / "ant_dev.jsonl"
+    fixture = data_dir / "newspaper_arabic_fixture"
     results, _ = evaluate([ant], fixture, limit=3, styles=["blog-dump", "html-printed"], seed=1)
     assert results["cnn-fixture"]["title"] == 1.0 and results["cnn-fixture"]["date"] == 1.0
     assert set(results) == {"cnn-fixture", "blog-dump", "html-printed"}
