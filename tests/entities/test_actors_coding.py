@@ -96,3 +96,20 @@ def test_code_phrase_keeps_title_and_handles_nothing():
     assert code_phrase("وزير الخارجية الروسي").title == "وزير الخارجية"
     assert code_phrase("") is None
     assert code_phrase("كتاب جميل") is None
+
+
+def test_a_title_before_an_organisation_does_not_code_it():
+    # «الأمين العام» describes a person; the organisation keeps its own codes
+    doc = entities_of("وانتقد الأمين العام منظمة العفو الدولية بشدة.")
+    amnesty = by_text(doc, "منظمة العفو الدولية")
+    assert _code(amnesty) == ("NGO", None)
+
+
+def test_clitic_before_an_article_is_never_part_of_a_span():
+    from marsad.entities.mentions import _article_clitic
+
+    assert _article_clitic("والحكومه") == 1
+    assert _article_clitic("للاتحاد") == 2
+    assert _article_clitic("وليد") == 0
+    doc = entities_of("وقالت والحكومة السورية إن الجيش تقدم.")
+    assert by_text(doc, "الحكومة السورية").start == doc.article.body.index("الحكومة")

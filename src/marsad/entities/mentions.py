@@ -180,7 +180,7 @@ def find(tokens: list[Token], body: str, ner_tags: list[str] | None) -> list[Men
 
     mentions: list[Mention] = []
     for _, _, i, j, label, source, _hit in chosen:
-        strip = hit_at[i].strip if hit_at[i] is not None and hit_at[i].i == i else 0
+        strip = hit_at[i].strip if hit_at[i] is not None and hit_at[i].i == i else _article_clitic(norms[i])
         start = tokens[i].start + _strip_chars(tokens[i], strip)
         end = tokens[j - 1].end
         while end > start and not body[end - 1].isalnum():  # no trailing punctuation in a name
@@ -188,6 +188,9 @@ def find(tokens: list[Token], body: str, ner_tags: list[str] | None) -> list[Men
         key = tuple(n for n in norms[i:j] if _is_word(n))
         if key and hit_at[i] is not None and hit_at[i].i == i:
             key = (hit_at[i].key, *key[1:])  # the matched form: «للولايات» -> الولايات
+        elif key and strip:
+            rest = norms[i][strip:]
+            key = ("ال" + rest if norms[i][:strip].endswith("لل") else rest, *key[1:])
         m = Mention(i, j, start, end, label, source, entry=None, key=key)
         inner = [x for x in hits if x.i >= i and x.j <= j]
         for x in inner:
@@ -234,7 +237,23 @@ def _code(m: Mention, inner: list[Hit], hit_at: list[Hit | None], texts: list[st
             if m.actor is not None and ctx is None and own is not None and m.entry is None:
                 m.actor = merge(m.actor, own)
         else:
-            m.actor = merge(own, ctx) if own is not None else ctx if m.source == "ner" else own
+            # an organisation is coded by its own words (a title before it describes a person, not the body),
+            # plus a nationality right after it: «حزب الرابطة الإيطالي»
+            nxt = hit_at[m.j] if m.j < len(hit_at) else None
+            nat = nxt.first("nationality") if nxt is not None and nxt.i == m.j else None
+            m.actor = merge(own, Actor(nat.country, None, None) if nat is not None else None)
+
+
+def _article_clitic(norm: str) -> int:
+    """Length of a proclitic that is surely one because the article follows it: «والحكومه» -> 1,
+    «للاتحاد» -> 2 (ل + elided alef of ال); 0 otherwise (a bare «و…» may begin a name: وليد)."""
+    if len(norm) > 5 and norm[0] in "وفبك" and norm[1:3] == "ال":
+        return 1
+    if len(norm) > 5 and norm[0] in "وف" and norm[1:3] == "لل":
+        return 3
+    if len(norm) > 4 and norm.startswith("لل"):
+        return 2
+    return 0
 
 
 def _iob_spans(tags: list[str]) -> list[tuple[int, int, str]]:
