@@ -278,3 +278,12 @@ def test_any_mix_of_lines_never_raises(lines: list[str], fmt: str) -> None:
     assert doc.error in (None, "no article text found")
     for s, e in doc.article.paragraphs:
         assert 0 <= s < e <= len(doc.article.body)
+
+
+def test_html_date_from_url_only_as_last_resort() -> None:
+    page = f"<html><body><article><h1>عنوان الخبر</h1><p>{PARA1}</p><p>{PARA2}</p></article></body></html>"
+    doc = clean.run(
+        Document(source=Source(format="html", url="https://example.com/2018/05/06/a.html"), raw=page, fields={})
+    )
+    assert doc.article.published == "2018-05-06"
+    assert "publication date 2018-05-06 taken from the URL" in doc.warnings

@@ -102,6 +102,10 @@ def _clean_html(doc: Document, raw: str) -> None:
     published = getattr(page, "published", None)
     if published:
         art.published = parse_published(published) or published
+    elif art.published is None and getattr(page, "url_date", None):
+        # Nothing in markup or print: the /YYYY/MM/DD/ in the URL is a hint, flagged as such.
+        art.published = page.url_date
+        doc.warnings.append(f"publication date {art.published} taken from the URL")
     authors = [a for a in (getattr(page, "authors", None) or []) if a]
     if authors:
         art.authors = authors
