@@ -6,6 +6,7 @@ import os
 import socket
 import subprocess
 import sys
+import tempfile
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -29,15 +30,15 @@ def live_server(db: Path, *extra: str, env: dict[str, str] | None = None) -> Ite
     """Start `marsad serve --db db` on a free loopback port; yield its base URL; stop it afterwards."""
     port = free_port()
     cmd = [sys.executable, "-m", "marsad.cli", "serve", "--db", str(db), "--port", str(port), *extra]
-    proc = subprocess.Popen(
-        cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env={**os.environ, **(env or {})}, text=True
-    )
+    log = tempfile.TemporaryFile(mode="w+")  # a file, not a pipe: a chatty server can never block on it
+    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=log, env={**os.environ, **(env or {})}, text=True)
     url = f"http://127.0.0.1:{port}"
     try:
         deadline = time.monotonic() + 30
         while True:
             if proc.poll() is not None:
-                err = proc.stderr.read() if proc.stderr else ""
+                log.seek(0)
+                err = log.read()
                 raise RuntimeError(f"marsad serve exited {proc.returncode}: {err}")
             try:
                 if httpx.get(f"{url}/api/health", timeout=1).status_code == 200:
@@ -55,3 +56,4 @@ def live_server(db: Path, *extra: str, env: dict[str, str] | None = None) -> Ite
         except subprocess.TimeoutExpired:
             proc.kill()
             proc.wait()
+        log.close()

@@ -53,3 +53,11 @@ def test_token_from_environment(db: Path) -> None:
     with live_server(db, env={"MARSAD_INGEST_TOKEN": token}) as url:
         assert httpx.get(f"{url}/api/health").json() == {"ok": True, "read_only": False}
         assert httpx.post(f"{url}/api/ingest", json={"text": "نص"}).status_code == 401
+
+
+def test_several_worker_processes(db: Path) -> None:
+    with live_server(db, "--workers", "2") as url:
+        for _ in range(4):
+            assert httpx.get(f"{url}/api/articles", params={"q": "روسيا"}).json()["total"] == 2
+        status, _ = raw_get(url, "/api/health", host="attacker.example")
+        assert status == 400  # the host check travels to the workers too

@@ -281,17 +281,17 @@ def create_app(
         date_to: Date = None,
         limit: Limit = 20,
         offset: Offset = 0,
-    ) -> dict[str, Any]:
+    ) -> Response:
         _check_date("date_from", date_from)
         _check_date("date_to", date_to)
-        return queries.search_articles(conns.get(), q, source, date_from, date_to, limit, offset)
+        return _json(queries.search_articles(conns.get(), q, source, date_from, date_to, limit, offset))
 
     @app.get("/api/articles/{article_id}", summary="One article: its text with all spans (entities, quotes, events)")
-    def article(article_id: Annotated[str, PathParam(max_length=300)]) -> dict[str, Any]:
+    def article(article_id: Annotated[str, PathParam(max_length=300)]) -> Response:
         doc = queries.article_document(conns.get(), article_id)
         if doc is None:
             raise HTTPException(404, f"no article with id {article_id!r}")
-        return doc
+        return _json(doc)
 
     def event_filter(
         type: str | None,
@@ -328,9 +328,9 @@ def create_app(
         article_id: Annotated[str | None, Query(max_length=300)] = None,
         limit: Limit = 50,
         offset: Offset = 0,
-    ) -> dict[str, Any]:
+    ) -> Response:
         f = event_filter(type, mode, actor_country, recipient_country, date_from, date_to, place, article_id)
-        return queries.list_events(conns.get(), f, limit, offset)
+        return _json(queries.list_events(conns.get(), f, limit, offset))
 
     @app.get("/api/actors", summary="Actors and recipients with event counts, and actor→recipient edges")
     def actors_(
@@ -339,25 +339,23 @@ def create_app(
         date_from: Date = None,
         date_to: Date = None,
         limit: Limit = 100,
-    ) -> dict[str, Any]:
+    ) -> Response:
         f = event_filter(type, None, None, None, date_from, date_to, None)
         db = conns.get()
-        return cache.get(db, ("actors", f, by, limit), lambda: queries.actors(db, f, by=by, limit=limit))
+        return _json(cache.get(db, ("actors", f, by, limit), lambda: queries.actors(db, f, by=by, limit=limit)))
 
     @app.get("/api/places", summary="Event places with coordinates and counts by type (for the map)")
-    def places_(
-        type: EventType = None, date_from: Date = None, date_to: Date = None, limit: Limit = 500
-    ) -> dict[str, Any]:
+    def places_(type: EventType = None, date_from: Date = None, date_to: Date = None, limit: Limit = 500) -> Response:
         f = event_filter(type, None, None, None, date_from, date_to, None)
         db = conns.get()
-        return cache.get(db, ("places", f, limit), lambda: queries.places(db, f, limit=limit))
+        return _json(cache.get(db, ("places", f, limit), lambda: queries.places(db, f, limit=limit)))
 
     @app.get("/api/stats", summary="Counts, events per day and type, articles per source")
-    def stats(date_from: Date = None, date_to: Date = None) -> dict[str, Any]:
+    def stats(date_from: Date = None, date_to: Date = None) -> Response:
         _check_date("date_from", date_from)
         _check_date("date_to", date_to)
         db = conns.get()
-        return cache.get(db, ("stats", date_from, date_to), lambda: queries.stats(db, date_from, date_to))
+        return _json(cache.get(db, ("stats", date_from, date_to), lambda: queries.stats(db, date_from, date_to)))
 
     @app.get("/api/export", summary="Download the store as PLOVER JSONL, POLECAT TSV, CSV or Parquet")
     def export(format: Literal["plover", "polecat", "csv", "parquet"]) -> Response:
@@ -436,6 +434,29 @@ def create_app(
     if allowed_hosts:
         app.add_middleware(TrustedHostMiddleware, allowed_hosts=allowed_hosts)
     return app
+
+
+SERVE_CONFIG_ENV = "MARSAD_SERVE_CONFIG"
+
+
+def app_from_env() -> FastAPI:
+    """The app for uvicorn's worker processes (``marsad serve --workers N``): its settings come as JSON in
+    $MARSAD_SERVE_CONFIG and the token (if any) in $MARSAD_INGEST_TOKEN, never on a command line."""
+    cfg = json.loads(os.environ[SERVE_CONFIG_ENV])
+    return create_app(
+        cfg["db"],
+        ingest_token=os.environ.get(TOKEN_ENV) or None,
+        web_dir=Path(cfg["web"]) if cfg.get("web") else None,
+        allowed_hosts=cfg.get("allowed_hosts"),
+        max_body=int(cfg.get("max_body", MAX_BODY_BYTES)),
+    )
+
+
+def _json(data: Any) -> Response:
+    """A JSON response written by json.dumps directly: the data is plain JSON types already, and FastAPI's
+    generic encoder costs about eight times as much on a large article."""
+    body = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+    return Response(body.encode("utf-8"), media_type="application/json")
 
 
 def _version() -> str:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import ipaddress
+import json
 import os
 import sys
 from pathlib import Path
@@ -24,6 +25,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     )
     p.add_argument("--web", type=Path, default=None, metavar="DIR", help="built web UI (default web/dist)")
     p.add_argument("--max-body-mb", type=float, default=8.0, help="largest request body accepted (default 8 MB)")
+    p.add_argument("--workers", type=int, default=1, help="server processes (default 1; one per CPU core at most)")
     p.set_defaults(handler=serve)
 
 
@@ -39,12 +41,15 @@ def _is_loopback(host: str) -> bool:
 def serve(args: argparse.Namespace) -> int:
     import uvicorn
 
-    from marsad.server.app import TOKEN_ENV, create_app
+    from marsad.server.app import SERVE_CONFIG_ENV, TOKEN_ENV, create_app
     from marsad.store import StoreError
 
     token = args.ingest_token or os.environ.get(TOKEN_ENV) or None
     if not 0 < args.port < 65536:
         print(f"marsad serve: invalid port {args.port}", file=sys.stderr)
+        return 2
+    if not 1 <= args.workers <= 64:
+        print(f"marsad serve: --workers must be 1..64, got {args.workers}", file=sys.stderr)
         return 2
     if token is not None and len(token) < 16:
         print("marsad serve: the ingest token must be at least 16 characters", file=sys.stderr)
@@ -65,5 +70,22 @@ def serve(args: argparse.Namespace) -> int:
         print(f"marsad serve: warning: listening on {args.host}, reachable from other machines", file=sys.stderr)
     mode = "ingest enabled (token required)" if token else "read-only"
     print(f"marsad serve: http://{args.host}:{args.port}/  API docs /docs  ({mode})", file=sys.stderr)
-    uvicorn.run(app, host=args.host, port=args.port, log_level="warning", access_log=False, server_header=False)
+    options = {"host": args.host, "port": args.port, "log_level": "warning", "access_log": False}
+    options["server_header"] = False
+    if args.workers == 1:
+        uvicorn.run(app, **options)
+        return 0
+    # several processes: uvicorn imports the app in each worker; settings travel in the environment
+    del app
+    os.environ[SERVE_CONFIG_ENV] = json.dumps(
+        {
+            "db": str(Path(args.db).resolve()),
+            "web": str(args.web.resolve()) if args.web else None,
+            "allowed_hosts": LOOPBACK_NAMES if loopback else None,
+            "max_body": int(args.max_body_mb * 1024 * 1024),
+        }
+    )
+    if token:
+        os.environ[TOKEN_ENV] = token
+    uvicorn.run("marsad.server.app:app_from_env", factory=True, workers=args.workers, **options)
     return 0
