@@ -88,6 +88,16 @@ def _next_boundary(fh: IO[bytes], start: int, compressed: bool) -> int | None:
         pos += len(chunk) - len(marker)
 
 
+def _starts_with(fh: IO[bytes], offset: int, magic: bytes) -> bool:
+    """True if the file holds ``magic`` at ``offset``; the file position is left unchanged."""
+    here = fh.tell()
+    try:
+        fh.seek(offset)
+        return fh.read(len(magic)) == magic
+    finally:
+        fh.seek(here)
+
+
 def _prev_is_newline(fh: IO[bytes], at: int) -> bool:
     fh.seek(at - 1)
     return fh.read(1) == b"\n"
@@ -114,22 +124,28 @@ def read_warc(fh: IO[bytes], path: str | None, limits: Limits, warning: str | No
         fh.seek(pos)
         iterator = ArchiveIterator(fh, arc2warc=True)
         last_end: int | None = None  # where the last good record ended
+        in_record = False
         try:
             for record in iterator:
                 number += 1
+                in_record = True
                 doc = None
                 if record.rec_type in ("response", "resource"):
                     doc = _record_document(record, path, number, limits)
                 # Offsets are absolute (warcio starts from fh.tell()); asking reads the record to its end.
                 offset = iterator.get_record_offset()
+                if compressed and not _starts_with(fh, offset, b"\x1f\x8b"):
+                    # warcio falls back to reading plain bytes when a gzip member is damaged; those are not records.
+                    raise ValueError("the record is not a gzip member (damaged compressed data)")
                 last_end = offset + (iterator.member_info[1] if iterator.member_info else 0)
+                in_record = False
                 if doc is not None:
                     if warning:
                         doc.warnings.insert(0, warning)
                     produced += 1
                     yield doc
         except Exception as exc:  # warcio raises many types on damaged input; one record lost, not the file
-            number += 1
+            number += 0 if in_record else 1  # the failing record may already have been counted
             failed_at = pos if last_end is None else last_end
             header_at = _next_boundary(fh, failed_at, compressed)
             if header_at is not None and header_at - failed_at <= 8:  # the broken record's own header (and CRLFs)
