@@ -107,6 +107,11 @@ def test_search_article_timeline_network_map(tmp_path: Path) -> None:
             expect(page.locator("html")).to_have_attribute("dir", "ltr")
             assert page.locator("nav a[data-view=timeline]").inner_text() == "Timeline"
             page.screenshot(path=str(SHOTS / "6-map-en.png"), full_page=True)
+
+            # API docs: Swagger UI served from the built UI, no CDN
+            page.goto(url + "/docs")
+            page.wait_for_selector(".opblock")
+            assert "/api/events" in page.locator(".opblock-summary-path").all_inner_texts()
         finally:
             browser.close()
     assert problems == []

@@ -56,6 +56,20 @@ _CSP = (
 # Swagger UI's page carries one inline script that boots it.
 _CSP_DOCS = _CSP.replace("script-src 'self'", "script-src 'self' 'unsafe-inline'")
 
+_ARTICLE_SCHEMA = {
+    "type": "object",
+    "required": ["text"],
+    "properties": {k: {"type": "string"} for k in ("text", "id", "title", "url", "published", "source")},
+    "description": "one article, by the JSONL input rules (`text` required)",
+}
+_INGEST_SCHEMA = {
+    "oneOf": [
+        _ARTICLE_SCHEMA,
+        {"type": "array", "items": _ARTICLE_SCHEMA, "maxItems": 500},
+        {"type": "object", "properties": {"articles": {"type": "array", "items": _ARTICLE_SCHEMA, "maxItems": 500}}},
+    ]
+}
+
 Date = Annotated[str | None, Query(pattern=r"^\d{4}-\d{2}-\d{2}$", description="ISO date YYYY-MM-DD")]
 Country = Annotated[str | None, Query(pattern=r"^[A-Za-z]{3}$", description="ISO 3166 alpha-3 or IGO/UNO/...")]
 Limit = Annotated[int, Query(ge=1, le=500)]
@@ -367,7 +381,11 @@ def create_app(
         return {"ok": True, "read_only": token is None}
 
     # ---------- the one write path ----------
-    @app.post("/api/ingest", summary="Add articles (needs the ingest token)")
+    @app.post(
+        "/api/ingest",
+        summary="Add articles (needs the ingest token: `Authorization: Bearer TOKEN` or `X-Marsad-Token`)",
+        openapi_extra={"requestBody": {"required": True, "content": {"application/json": {"schema": _INGEST_SCHEMA}}}},
+    )
     async def ingest(request: Request) -> dict[str, Any]:
         if token is None:
             raise HTTPException(
