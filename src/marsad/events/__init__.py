@@ -303,15 +303,20 @@ def _dedupe(events: list[Event]) -> list[Event]:
     """One event per (type, actors, recipients) in a sentence; an event with no parties merges into one that
     has them. The most confident reading is kept."""
     kept: list[Event] = []
+
     # the verb is the predicate: among duplicates, keep the verb's trigger (and the best confidence)
-    for ev in sorted(events, key=lambda e: (not _is_verb.get(id(e), False), -(e.confidence or 0))):
+    def rank(e: Event) -> tuple:
+        parties = sum(1 for a in e.actor + e.recipient if a.country or a.entity_id)
+        return (-parties, not _is_verb.get(id(e), False), -(e.confidence or 0))
+
+    for ev in sorted(events, key=rank):
         dup = False
         for k in kept:
             if k.event != ev.event:
                 continue
             a, r = _party_key(ev.actor), _party_key(ev.recipient)
             ka, kr = _party_key(k.actor), _party_key(k.recipient)
-            if (a <= ka or not a) and (r <= kr or not r) and ev.negated == k.negated:
+            if a <= ka and r <= kr and ev.negated == k.negated:
                 dup = True
                 k.confidence = max(k.confidence or 0, ev.confidence or 0)
                 break

@@ -91,7 +91,16 @@ def mentions(doc: Document, sent: Sentence, tokens: list[Token]) -> list[Mention
         out.append(Mention(first, last, arg, is_place=ent.label == "LOC"))
         covered.update(range(first, last + 1))
     if _code_phrase() is not None:
-        stop = modifiers()["argument_preps"] | modifiers()["clause_breaks"] | modifiers()["complementizers"]
+        mod = modifiers()
+        # words that are never inside an actor phrase: prepositions, breaks, verbs that govern the clause
+        stop = (
+            mod["argument_preps"]
+            | mod["clause_breaks"]
+            | mod["complementizers"]
+            | mod["light_verbs"]
+            | mod["speech_verbs"]
+            | mod["passive_markers"]
+        )
         i = 0
         while i < len(tokens):
             if i in covered or not _wordlike(tokens[i]):
@@ -104,6 +113,36 @@ def mentions(doc: Document, sent: Sentence, tokens: list[Token]) -> list[Mention
             else:
                 i += 1
     out.sort(key=lambda m: m.first)
+    return _merge_titles(doc, tokens, out)
+
+
+def _merge_titles(doc: Document, tokens: list[Token], ms: list[Mention]) -> list[Mention]:
+    """Coded title phrases right before a named entity are that entity's title: «وزير الخارجية» + «الروسي» +
+    «سيرغي لافروف» is one mention (the entity's id and code, the title's words in its text)."""
+    out: list[Mention] = []
+    for m in ms:
+        if m.arg.entity_id is not None and not m.is_place:
+            first = m.first
+            while out:
+                prev = out[-1]
+                gap = tokens[prev.last + 1 : first]
+                if prev.arg.entity_id is None and prev.attached is None and all(t.text in ("،", ",") for t in gap):
+                    out.pop()
+                    first = prev.first
+                    continue
+                break
+            if first != m.first:
+                start = tokens[first].start
+                arg = EventArg(
+                    doc.article.body[start : m.arg.end or tokens[m.last].end],
+                    m.arg.entity_id,
+                    m.arg.country,
+                    m.arg.sector,
+                    start,
+                    m.arg.end,
+                )
+                m = Mention(first, m.last, arg)
+        out.append(m)
     return out
 
 
@@ -339,6 +378,15 @@ def assign(
                 break
     # recipients: reciprocal markers, the row's prepositions, or the object
     taken = {id(m) for m in actor}
+    # «بين X و Y»: both parties of a reciprocal event; X acts when no subject was found
+    between = next((m for m in right if governed(m) == "بين" and id(m) not in taken), None)
+    if row.frame == "recip" and between is not None:
+        group = _coordinated(right, tokens, between, +1)
+        if not actor:
+            actor, source = group[:1], "between"
+            group = group[1:]
+        recipient += [m for m in group if m not in recipient]
+        taken |= {id(m) for m in actor}
     for m in right:
         if id(m) in taken or m in recipient:
             continue

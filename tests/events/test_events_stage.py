@@ -1,0 +1,181 @@
+"""The events stage on real-style Arabic news sentences: types, modes, arguments, flags, places, offsets."""
+
+from __future__ import annotations
+
+from helpers_events import code, countries, of_type
+
+from marsad.document import Article, Document, Place
+
+
+def test_consult_talks_with_counterpart_vso_and_place():
+    body = (
+        "أجرى وزير الخارجية الروسي سيرغي لافروف مع نظيره التركي مولود جاويش أوغلو جولة محادثات في سوتشي أمس، "
+        "ركزت على الوضع في سوريا."
+    )
+    doc = code(
+        body,
+        [
+            ("وزير الخارجية الروسي سيرغي لافروف", "RUS", "GOV", "PER"),
+            ("نظيره التركي مولود جاويش أوغلو", "TUR", "GOV", "PER"),
+        ],
+        places={},
+    )
+    [ev] = of_type(doc, "CONSULT")
+    assert countries(ev.actor) == ["RUS"]
+    assert countries(ev.recipient) == ["TUR"]
+    assert body[ev.trigger.start : ev.trigger.end] == ev.trigger.text == "جولة محادثات"
+    assert ev.sentence == (0, len(body))
+    assert not (ev.negated or ev.future or ev.hypothetical)
+    assert ev.date is not None
+
+
+def test_consult_place_from_gazetteer_gives_visit_mode():
+    from marsad.events import _optional
+
+    body = "أجرى وزير الخارجية الروسي سيرغي لافروف مع نظيره التركي جولة محادثات في سوتشي أمس."
+    doc = code(
+        body, [("وزير الخارجية الروسي سيرغي لافروف", "RUS", "GOV", "PER"), ("نظيره التركي", "TUR", "GOV", "PER")]
+    )
+    [ev] = of_type(doc, "CONSULT")
+    if _optional("marsad.geo", "lookup") is None:
+        assert ev.location is None
+        return
+    assert ev.location is not None and ev.location.name == "سوتشي" and ev.location.country == "RUS"
+    assert body[ev.location.start : ev.location.end] == "سوتشي"
+    assert ev.mode == "visit" and ev.cameo == "042"
+
+
+def test_phone_call_is_consult_phone_and_mentioned_once():
+    body = "وأجرى الرئيس الفرنسي اتصالا هاتفيا مع المستشارة الألمانية، وبحث الجانبان خلال الاتصال الأزمة الليبية."
+    doc = code(body, [("الرئيس الفرنسي", "FRA", "GOV", "PER"), ("المستشارة الألمانية", "DEU", "GOV", "PER")])
+    consults = of_type(doc, "CONSULT")
+    assert len(consults) == 1
+    ev = consults[0]
+    assert ev.mode == "phone" and ev.cameo == "041"
+    assert countries(ev.actor) == ["FRA"] and countries(ev.recipient) == ["DEU"]
+
+
+def test_between_x_and_y_gives_both_parties():
+    doc = code("وجرت محادثات بين روسيا وتركيا.", [("روسيا", "RUS", None, "LOC"), ("تركيا", "TUR", None, "LOC")])
+    [ev] = of_type(doc, "CONSULT")
+    assert countries(ev.actor) == ["RUS"] and countries(ev.recipient) == ["TUR"]
+
+
+def test_svo_subject_before_verb():
+    doc = code("لكن بيونغ يانغ رفضت في اللحظة الأخيرة لائحة بأسماء صحافيين.", [("بيونغ يانغ", "PRK", "GOV", "LOC")])
+    [ev] = of_type(doc, "REJECT")
+    assert countries(ev.actor) == ["PRK"]
+
+
+def test_relative_clause_object_is_recipient_not_actor():
+    doc = code(
+        "وندد الرئيس الفرنسي بالهجوم الذي استهدف قوات الأمن العراقية.",
+        [("الرئيس الفرنسي", "FRA", "GOV", "PER"), ("قوات الأمن العراقية", "IRQ", "COP", "ORG")],
+    )
+    [accuse] = of_type(doc, "ACCUSE")
+    assert countries(accuse.actor) == ["FRA"]
+    for ev in of_type(doc, "ASSAULT"):
+        assert "IRQ" not in countries(ev.actor)
+
+
+def test_condemned_attack_is_not_coded_as_assault():
+    doc = code("وأدانت الحكومة المصرية هذا الاعتداء.", [("الحكومة المصرية", "EGY", "GOV", "ORG")])
+    assert [e.event for e in doc.events] == ["ACCUSE"]
+
+
+def test_reported_speech_verb_is_not_an_event_but_its_content_is():
+    doc = code(
+        "وقال وزير الخارجية الأردني إن بلاده تدعم الحل السياسي.", [("وزير الخارجية الأردني", "JOR", "GOV", "PER")]
+    )
+    assert [e.event for e in doc.events] == ["SUPPORT"]
+    assert doc.events[0].trigger.text == "تدعم"
+    assert countries(doc.events[0].actor) == ["JOR"]  # the speaker, since بلاده is not coded
+
+
+def test_negation_future_and_hypothetical_flags():
+    neg = code(
+        "لم يجتمع الرئيس المصري مع نظيره السوداني.",
+        [("الرئيس المصري", "EGY", "GOV", "PER"), ("نظيره السوداني", "SDN", "GOV", "PER")],
+    )
+    assert of_type(neg, "CONSULT")[0].negated
+    fut = code(
+        "وسيزور وزير الخارجية الأميركي القاهرة الأسبوع المقبل.", [("وزير الخارجية الأميركي", "USA", "GOV", "PER")]
+    )
+    ev = of_type(fut, "CONSULT")[0]
+    assert ev.future and not ev.negated and ev.mode == "visit"
+    hyp = code("وقال إن الجيش سيرد إذا هاجمت الميليشيات مواقعه.", [])
+    assert all(e.hypothetical for e in of_type(hyp, "ASSAULT"))
+    assert of_type(hyp, "ASSAULT")
+
+
+def test_passive_with_tamma_has_no_actor():
+    doc = code("وتم اعتقال عشرين شخصا في بغداد أمس.", [])
+    [ev] = of_type(doc, "COERCE")
+    assert ev.mode == "arrest" and ev.cameo == "173"
+    assert ev.actor == []
+
+
+def test_sanctions_adjective_gives_the_actor():
+    doc = code("وقال إن العقوبات الأميركية المفروضة على الشركة غير مشروعة.", [("الأميركية", "USA", None, "MISC")])
+    [ev] = of_type(doc, "COERCE")
+    assert ev.cameo == "163" and countries(ev.actor) == ["USA"]
+
+
+def test_look_alikes_are_not_triggers():
+    # «وزارة» is not «و + زار + ه»; «بحث عن» is searching; «فجر أمس» is dawn
+    doc = code("وقالت وزارة الداخلية إن الشرطة تبحث عن المفقودين منذ فجر أمس.", [])
+    assert doc.events == []
+
+
+def test_suspension_of_escorts_is_sanction_discontinue():
+    body = "أعلن المركز الروسي للمصالحة في سوريا تعليق مرافقة الشرطة العسكرية الروسية للعربات المدنية."
+    doc = code(body, [("المركز الروسي للمصالحة في سوريا", "RUS", "MIL", "ORG")])
+    [ev] = of_type(doc, "SANCTION")
+    assert ev.mode == "discontinue" and countries(ev.actor) == ["RUS"]
+    assert ev.location is None  # «في سوريا» is inside the actor's name
+
+
+def test_comment_is_not_suspension():
+    doc = code("ورفض المتحدث التعليق على التقارير.", [])
+    assert not of_type(doc, "SANCTION")
+
+
+def test_every_event_has_offsets_into_the_body():
+    body = "تظاهر آلاف الإسرائيليين مساء أمس في تل أبيب احتجاجا على حملة اليمين. واعتقلت الشرطة عشرة منهم."
+    doc = code(body, [("الإسرائيليين", "ISR", None, "MISC")])
+    assert {e.event for e in doc.events} >= {"COERCE"}
+    for ev in doc.events:
+        assert body[ev.trigger.start : ev.trigger.end] == ev.trigger.text
+        s, e = ev.sentence
+        assert s <= ev.trigger.start < ev.trigger.end <= e
+        assert 0 < ev.confidence <= 1
+
+
+def test_empty_and_odd_input_never_crash():
+    import marsad.events as events
+
+    assert events.run(Document()).events == []
+    doc = code("؟؟؟ ... «» 123 ـــ", [])
+    assert doc.events == []
+    doc = Document(article=Article(body="اعتقلت الشرطة " * 2000))  # no sentences yet: the stage builds them
+    assert events.run(doc).events
+
+
+def test_date_falls_back_to_publication_when_no_resolver():
+    from marsad.events import _optional
+
+    doc = code("واعتقلت الشرطة عشرة أشخاص.", [], published="2021-03-04")
+    ev = doc.events[0]
+    if _optional("marsad.events.dates", "resolve_event_date") is None:
+        assert (ev.date, ev.date_precision, ev.date_source) == ("2021-03-04", "published", "published")
+    else:
+        assert ev.date is not None
+
+
+def test_location_entity_place_is_used():
+    body = "اعتقلت الشرطة عشرة أشخاص في المدينة الساحلية."
+    place = Place("المدينة الساحلية", "LBN", 33.9, 35.5)
+    doc = code(body, [("المدينة الساحلية", "LBN", None, "LOC")], places={"المدينة الساحلية": place})
+    ev = of_type(doc, "COERCE")[0]
+    assert ev.location is not None and ev.location.country == "LBN"
+    assert body[ev.location.start : ev.location.end] == "المدينة الساحلية"

@@ -1,0 +1,74 @@
+"""The trigger lexicon and the ontology tables: coverage of the 16 types, valid modes, conjugation, clitics."""
+
+from __future__ import annotations
+
+from conftest import DATA, need
+from marsad.events import lexicon
+from marsad.events.lexicon import analyses, expand_past, expand_present
+from marsad.events.ontology import cameo_table, cameo_to_plover, parse_cameo2plover, plover_types
+from marsad.events.triggers import find
+from marsad.text import tokenize
+
+
+def test_lexicon_covers_all_16_plover_types_with_valid_modes_and_codes():
+    lex = lexicon.build()
+    types = plover_types()
+    assert len(types) == 16
+    rows = [r for r in lex.rows if r.kind != "block"]
+    assert {r.plover for r in rows} == set(types)
+    for r in rows:
+        assert r.mode is None or r.mode in types[r.plover], (r.lemma, r.mode)
+        assert r.cameo and cameo_to_plover(r.cameo) is not None, (r.lemma, r.cameo)
+        assert 0 < r.conf <= 1
+        assert r.frame in ("recip", "dir", "intrans", "recv")
+
+
+def test_cameo_table_is_the_2021_conversion_and_parents_resolve():
+    table = cameo_table()
+    assert table["041"].plover == "CONSULT" and table["041"].mode == "phone"
+    assert table["163"].plover == "COERCE"  # sanctions: COERCE/restrict in the 2021 table
+    assert cameo_to_plover("1823").plover == "ASSAULT"
+    assert cameo_to_plover("0234").plover == "REQUEST"  # CAMEO 02 through our documented extension
+    assert cameo_to_plover("01") is None  # public statements are not PLOVER events
+
+
+def test_shipped_table_matches_the_source_table():
+    src = need(DATA / "plover" / "CAMEO2PLOVER-2021.txt")
+    rows = parse_cameo2plover(src)
+    shipped = cameo_table()
+    for r in rows:
+        assert shipped[r.cameo].plover == rows[[x.cameo for x in rows].index(r.cameo)].plover
+
+
+def test_verb_conjugations():
+    assert {"اجتمع", "اجتمعت", "اجتمعا", "اجتمعوا", "اجتمعنا"} <= set(expand_past("اجتمع"))
+    assert {"يجتمع", "تجتمع", "يجتمعون", "يجتمعان", "نجتمع", "يجتمعوا"} <= set(expand_present("يجتمع"))
+    assert {"اجرت", "اجروا"} <= set(expand_past("اجري"))  # أجرى (defective)
+    assert {"يلتقون", "تلتقي"} <= set(expand_present("يلتقي"))
+    assert "يزر" in expand_present("يزور")  # لم يزر
+
+
+def test_clitic_analyses():
+    stems = {(s, p, e) for s, p, e in analyses("وسيزور")}
+    assert ("يزور", "وس", "") in stems
+    assert any(s == "زياره" and e == "ه" for s, _, e in analyses("زيارته"))
+    assert any(s == "احتجاج" and e == "ا" for s, _, e in analyses("احتجاجا"))
+    assert any(s == "عقوبات" and p == "وال" for s, p, _ in analyses("والعقوبات"))
+
+
+def _types(sentence: str) -> list[str]:
+    return [m.row.plover for m in find(tokenize(sentence), lexicon.current())]
+
+
+def test_matching_takes_the_longest_phrase_and_honours_context():
+    assert _types("أعلنوا وقف إطلاق النار") == ["RETREAT"]  # not ASSAULT «إطلاق النار»
+    assert _types("أطلق مسلحون النار على دورية") == ["ASSAULT"]
+    assert _types("أطلقت السلطات سراح المعتقلين") == ["RETREAT"]
+    assert _types("وقعت الحكومة اتفاقية مع البنك") == ["SUPPORT"]
+    assert _types("وقع الحادث صباحا") == []  # «وقع» without an agreement is not signing
+    assert _types("وسيطرت القوات على المدينة") == ["COERCE"]
+
+
+def test_every_lexicon_data_file_loads_once():
+    assert lexicon.current() is lexicon.current()
+    assert lexicon.modifiers() is lexicon.modifiers()
