@@ -97,7 +97,8 @@ def _strip_chars(token: Token, strip: int) -> int:
 
 
 def _is_word(text: str) -> bool:
-    return text[:1].isalpha()
+    """Starts with a letter (tatweel alone is not a word)."""
+    return text[:1].isalpha() and text[:1] != "ـ"
 
 
 def find(tokens: list[Token], body: str, ner_tags: list[str] | None) -> list[Mention]:
@@ -308,11 +309,15 @@ def _guess_name(j: int, tokens: list[Token], hit_at: list[Hit | None]) -> int:
     while k < len(tokens) and k - j < MAX_GUESSED_NAME:
         t = tokens[k]
         h = hit_at[k]
-        if not _is_word(t.text) or (h is not None and not h.first("person_name", "person")):
+        if not _is_word(t.norm) or (h is not None and not h.first("person_name", "person")):
             break
         if (t.norm.startswith("ال") and t.norm not in names) or not _namelike(t.norm):
             break
         k += 1
+    # one unknown word after a title is too often an adjective or adverb (الأول، ساكنا): a lone word must be a
+    # known name word; two or three uncommon words (first name + surname) are taken
+    if k - j == 1 and tokens[j].norm not in names:
+        return j
     return k
 
 
