@@ -50,7 +50,7 @@ def main() -> int:
                 c[(m.label, "overlap")] += 1
             elif m.label == args.label and len(wrong) < args.show:
                 wrong.append(body[m.start : m.end])
-        for i, j, t in gold:
+        for _i, _j, t in gold:
             c[(t, "gold")] += 1
     out = {"file": str(args.file), "skipped_sentences": c["skipped"]}
     for label in ("PER", "ORG", "LOC"):
