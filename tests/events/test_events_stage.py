@@ -6,6 +6,10 @@ from helpers_events import code, countries, of_type
 
 from marsad.document import Article, Document, Place
 
+LAVROV = ("وزير الخارجية الروسي سيرغي لافروف", "RUS", "GOV", "PER")
+EGYPT = ("الرئيس المصري", "EGY", "GOV", "PER")
+SUDAN = ("نظيره السوداني", "SDN", "GOV", "PER")
+
 
 def test_consult_talks_with_counterpart_vso_and_place():
     body = (
@@ -33,9 +37,7 @@ def test_consult_place_from_gazetteer_gives_visit_mode():
     from marsad.events import _optional
 
     body = "أجرى وزير الخارجية الروسي سيرغي لافروف مع نظيره التركي جولة محادثات في سوتشي أمس."
-    doc = code(
-        body, [("وزير الخارجية الروسي سيرغي لافروف", "RUS", "GOV", "PER"), ("نظيره التركي", "TUR", "GOV", "PER")]
-    )
+    doc = code(body, [LAVROV, ("نظيره التركي", "TUR", "GOV", "PER")])
     [ev] = of_type(doc, "CONSULT")
     if _optional("marsad.geo", "lookup") is None:
         assert ev.location is None
@@ -95,7 +97,7 @@ def test_reported_speech_verb_is_not_an_event_but_its_content_is():
 def test_negation_future_and_hypothetical_flags():
     neg = code(
         "لم يجتمع الرئيس المصري مع نظيره السوداني.",
-        [("الرئيس المصري", "EGY", "GOV", "PER"), ("نظيره السوداني", "SDN", "GOV", "PER")],
+        [EGYPT, SUDAN],
     )
     assert of_type(neg, "CONSULT")[0].negated
     fut = code(
