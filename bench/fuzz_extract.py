@@ -449,7 +449,7 @@ def main(argv: list[str] | None = None) -> int:
             )
             continue
         elapsed = time.perf_counter() - t0
-        slowest.append((elapsed, case.kind, case.name))
+        slowest.append((elapsed, case.kind, f"#{i} {case.name}"))
         docs_total += len(docs)
         items_total += case.items if case.items is not None else len(case.warc_urls)
         problem = check(case, docs)

@@ -8,6 +8,9 @@ error document and reading resumes at the next record boundary found in the file
 
 from __future__ import annotations
 
+import contextlib
+import io
+import logging
 import re
 import zlib
 from collections.abc import Iterator
@@ -20,6 +23,7 @@ from marsad.ingest.decode import InputError, declared_html_charset, decode_text
 from marsad.ingest.detect import sniff
 from marsad.ingest.limits import Limits, human_size
 
+logging.getLogger("warcio").setLevel(logging.ERROR)  # its URI clean-up notices are not the user's concern
 _CHARSET = re.compile(r"charset\s*=\s*[\"']?([A-Za-z0-9_\-:.]+)", re.I)
 _SCAN = 1 << 20
 
@@ -125,20 +129,29 @@ def read_warc(fh: IO[bytes], path: str | None, limits: Limits, warning: str | No
         iterator = ArchiveIterator(fh, arc2warc=True)
         last_end: int | None = None  # where the last good record ended
         in_record = False
+        records = iter(iterator)
         try:
-            for record in iterator:
-                number += 1
-                in_record = True
-                doc = None
-                if record.rec_type in ("response", "resource"):
-                    doc = _record_document(record, path, number, limits)
-                # Offsets are absolute (warcio starts from fh.tell()); asking reads the record to its end.
-                offset = iterator.get_record_offset()
-                if compressed and not _starts_with(fh, offset, b"\x1f\x8b"):
-                    # warcio falls back to reading plain bytes when a gzip member is damaged; those are not records.
-                    raise ValueError("the record is not a gzip member (damaged compressed data)")
-                last_end = offset + (iterator.member_info[1] if iterator.member_info else 0)
-                in_record = False
+            while True:
+                # warcio prints its complaints to stderr; keep them, as warnings on the document.
+                with contextlib.redirect_stderr(io.StringIO()) as said:
+                    record = next(records, None)
+                    if record is None:
+                        break
+                    number += 1
+                    in_record = True
+                    doc = None
+                    if record.rec_type in ("response", "resource"):
+                        doc = _record_document(record, path, number, limits)
+                    # Offsets are absolute (warcio starts from fh.tell()); asking reads the record to its end.
+                    offset = iterator.get_record_offset()
+                    if compressed and not _starts_with(fh, offset, b"\x1f\x8b"):
+                        # warcio reads plain bytes when a gzip member is damaged; those are not records.
+                        raise ValueError("the record is not a gzip member (damaged compressed data)")
+                    last_end = offset + (iterator.member_info[1] if iterator.member_info else 0)
+                    in_record = False
+                complaint = " ".join(said.getvalue().split())
+                if doc is not None and complaint:
+                    doc.warnings.append(f"WARC reader: {complaint[:200]}")
                 if doc is not None:
                     if warning:
                         doc.warnings.insert(0, warning)
