@@ -17,7 +17,7 @@ def main() -> int:
     ap.add_argument("--db", required=True, type=Path)
     ap.add_argument("--query", default="روسيا")
     ap.add_argument("--out", type=Path, default=Path("docs/screenshot.png"))
-    ap.add_argument("--view", default="article", choices=["article", "search", "timeline", "network", "map"])
+    ap.add_argument("--view", default="article", choices=["article", "search", "events", "timeline", "network", "map"])
     args = ap.parse_args()
     from playwright.sync_api import expect, sync_playwright
 

@@ -82,31 +82,41 @@ def test_search_article_timeline_network_map(tmp_path: Path) -> None:
             assert page.locator(".event-chip.selected").count() == 1
             page.screenshot(path=str(SHOTS / "2-article.png"), full_page=True)
 
+            # events list, filtered by actor country
+            page.click("nav a[data-view=events]")
+            page.wait_for_selector("body[data-ready=events]")
+            expect(page.locator(".events-table tbody tr")).to_have_count(6)
+            page.fill("input[name=actor_country]", "RUS")
+            page.locator("#events form button[type=submit]").click()
+            page.wait_for_url("**actor_country=RUS*")
+            expect(page.locator(".events-table tbody tr")).to_have_count(3)
+            page.screenshot(path=str(SHOTS / "3-events.png"), full_page=True)
+
             # timeline: one bar segment per (day, type)
             page.click("nav a[data-view=timeline]")
             page.wait_for_selector("body[data-ready=timeline]")
             assert page.locator("#timeline rect.bar").count() == 6
-            page.screenshot(path=str(SHOTS / "3-timeline.png"), full_page=True)
+            page.screenshot(path=str(SHOTS / "4-timeline.png"), full_page=True)
 
             # network: actor -> recipient edges
             page.click("nav a[data-view=network]")
             page.wait_for_selector("body[data-ready=network]")
             assert page.locator("#network line.edge").count() >= 5
             assert "سيرغي لافروف" in page.locator("#network .node-label").all_text_contents()
-            page.screenshot(path=str(SHOTS / "4-network.png"), full_page=True)
+            page.screenshot(path=str(SHOTS / "5-network.png"), full_page=True)
 
             # map: world outline from the npm package, one circle per event place
             page.click("nav a[data-view=map]")
             page.wait_for_selector("body[data-ready=map]")
             assert page.locator("#map path.country").count() > 150
             assert page.locator("#map circle.place").count() == 4
-            page.screenshot(path=str(SHOTS / "5-map.png"), full_page=True)
+            page.screenshot(path=str(SHOTS / "6-map.png"), full_page=True)
 
             # English labels, left to right
             page.click("#lang-toggle")
             expect(page.locator("html")).to_have_attribute("dir", "ltr")
             assert page.locator("nav a[data-view=timeline]").inner_text() == "Timeline"
-            page.screenshot(path=str(SHOTS / "6-map-en.png"), full_page=True)
+            page.screenshot(path=str(SHOTS / "7-map-en.png"), full_page=True)
 
             # API docs: Swagger UI served from the built UI, no CDN
             page.goto(url + "/docs")

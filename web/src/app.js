@@ -461,6 +461,43 @@ async function renderMap() {
     typeLegend(types), placed.length ? list : h("p", { class: "empty" }, t("no_data"))));
 }
 
+// ---------- events ----------
+async function renderEvents(params) {
+  view().replaceChildren(h("p", {}, t("loading")));
+  const offset = Math.max(0, Number(params.get("offset")) || 0);
+  const q = new URLSearchParams({ limit: "50", offset: String(offset) });
+  for (const k of ["type", "actor_country", "recipient_country", "date_from", "date_to", "place"]) {
+    if (params.get(k)) q.set(k, params.get(k));
+  }
+  const data = await api(`/api/events?${q}`);
+  const typeSel = h("select", { name: "type" }, h("option", { value: "" }, t("all_types")),
+    Object.keys(TYPE_COLOURS).map((k) => h("option", { value: k, selected: k === params.get("type") }, typeName(k))));
+  const code = (name, label) => h("label", {}, t(label), " ", h("input", { name, value: params.get(name) || "", size: 4,
+    maxlength: 3, pattern: "[A-Za-z]{3}", placeholder: "RUS", class: "num", dir: "ltr" }));
+  const placeIn = h("label", {}, t("place"), " ", h("input", { name: "place", value: params.get("place") || "", size: 10 }));
+  const box = h("section", { class: "chart", id: "events" }, h("h2", {}, t("events_title")),
+    rangeForm("events", params, [typeSel, code("actor_country", "actor_country"), code("recipient_country", "recipient_country"), placeIn]));
+  if (!data.items.length) { box.append(h("p", { class: "empty" }, t("no_data"))); view().replaceChildren(box); return; }
+  const rows = data.items.map((ev) => h("tr", {},
+    h("td", { class: "nowrap" }, ev.date ? ltr(ev.date) : t("none")),
+    h("td", {}, h("span", { class: "type-badge", style: `background:${colour(ev.event)}` }, typeName(ev.event))),
+    h("td", {}, argText(ev.actor)), h("td", {}, argText(ev.recipient)),
+    h("td", {}, ev.location ? ev.location.name || ev.location.country : t("none")),
+    h("td", { class: "evidence-cell" }, ev.evidence || ev.trigger?.text || ""),
+    h("td", {}, h("a", { href: `#/article/${encodeURIComponent(ev.article_id)}` }, ev.article_title || ev.article_id))));
+  const head = h("tr", {}, ["date", "event_type", "actor", "recipient", "place", "evidence", "article"].map((k) => h("th", {}, t(k))));
+  const pager = h("div", { class: "pager" }, `${data.total} ${t("events")}`);
+  const nav = (off, label) => {
+    const p = new URLSearchParams(params);
+    p.set("offset", String(off));
+    return h("a", { href: `#/events?${p}`, class: "page-link" }, label);
+  };
+  if (offset > 0) pager.append(" · ", nav(Math.max(0, offset - 50), t("previous")));
+  if (offset + data.items.length < data.total) pager.append(" · ", nav(offset + 50, t("more")));
+  box.append(pager, h("table", { class: "events-table" }, h("thead", {}, head), h("tbody", {}, rows)));
+  view().replaceChildren(box);
+}
+
 // ---------- export ----------
 async function renderExport() {
   const formats = [["plover", "PLOVER JSON Lines"], ["polecat", "POLECAT TSV"], ["csv", "CSV"], ["parquet", "Parquet"]];
@@ -481,6 +518,7 @@ async function route() {
     else if (name === "timeline") await renderTimeline(params);
     else if (name === "network") await renderNetwork(params);
     else if (name === "map") await renderMap();
+    else if (name === "events") await renderEvents(params);
     else if (name === "export") await renderExport();
     else await renderSearch(params);
     document.body.dataset.ready = name;
