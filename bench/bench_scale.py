@@ -1,10 +1,11 @@
 """Scale benchmarks for `marsad ingest`; results go to bench/results/scale.json (merged per part).
 
 Parts:
+  twice       all 1,194 ant_dev records ingested twice into one store: the same counts; PLOVER lines = events.
   throughput  articles/s of `marsad ingest` (wall clock, process start included, and the ingest's own
               timer) for local 1 vs 2 processes and Dask 1 vs 2 workers, on the same ant_dev articles.
-  rss         peak RSS of a single-process ingest of 1k vs 10k distinct real articles (the first
-              articles of ant_all_but_heldout), and RSS sampled along the 10k run (flat = bounded memory).
+  rss         peak RSS (the ingest process and its workers) of an ingest of 1k vs 10k distinct real
+              articles (the first of ant_all_but_heldout), and RSS sampled along the 10k run (flat = bounded).
   ratio       the full pipeline's time per HTML page against trafilatura's bare extract() on the same
               pages, in the same process and run (pages: ant_dev articles set into a real CNN Arabic page).
 
@@ -114,6 +115,28 @@ def run_ingest(feed: Path, db: Path, *args: str, sample: bool = False) -> dict:
     return out
 
 
+def part_twice(workers: int) -> dict:
+    """All of ant_dev ingested twice into one store (counts must not change), then exported as PLOVER
+    (lines must equal the stored events)."""
+    from marsad.export import export
+    from marsad.store import Store
+
+    res: dict = {"input": str(ANT_DEV.relative_to(ROOT.parent)), "input_lines": sum(1 for _ in ANT_DEV.open())}
+    with tempfile.TemporaryDirectory() as tmp:
+        db = Path(tmp) / "twice.db"
+        for label in ("first", "second"):
+            r = run_ingest(ANT_DEV, db, "--workers", str(workers))
+            with Store(db, readonly=True) as store:
+                r["stats"] = store.stats()
+            res[label] = r
+            print(label, r, flush=True)
+        res["same_counts"] = res["first"]["stats"] == res["second"]["stats"]
+        lines = export(db, "plover", Path(tmp) / "events.jsonl")
+        res["plover_lines"] = lines
+        res["plover_lines_equal_events"] = lines == res["second"]["stats"]["events"]
+    return res
+
+
 def part_throughput(n: int) -> dict:
     with tempfile.TemporaryDirectory() as tmp:
         feed = Path(tmp) / "feed.jsonl"
@@ -134,13 +157,13 @@ def part_throughput(n: int) -> dict:
     return res
 
 
-def part_rss(small: int, large: int) -> dict:
-    res: dict = {"source": "ant_all_but_heldout (first distinct texts)", "workers": 1}
+def part_rss(small: int, large: int, workers: int) -> dict:
+    res: dict = {"source": "ant_all_but_heldout (first distinct texts)", "workers": workers}
     with tempfile.TemporaryDirectory() as tmp:
         for label, n in (("small", small), ("large", large)):
             feed = Path(tmp) / f"feed{n}.jsonl"
             count = write_feed(feed, ANT_ALL, n)
-            r = run_ingest(feed, Path(tmp) / f"rss{n}.db", "--workers", "1", sample=(label == "large"))
+            r = run_ingest(feed, Path(tmp) / f"rss{n}.db", "--workers", str(workers), sample=(label == "large"))
             r["articles"] = count
             r["db_mb"] = round((Path(tmp) / f"rss{n}.db").stat().st_size / 2**20, 1)
             res[label] = r
@@ -205,7 +228,8 @@ def part_ratio(n: int) -> dict:
 
 def main() -> None:
     ap = argparse.ArgumentParser()
-    ap.add_argument("--part", choices=("throughput", "rss", "ratio", "all"), default="all")
+    ap.add_argument("--part", choices=("twice", "throughput", "rss", "ratio", "all"), default="all")
+    ap.add_argument("--workers", type=int, default=2, help="processes for the 'twice' and 'rss' parts")
     ap.add_argument("--n", type=int, default=200, help="articles for throughput")
     ap.add_argument("--small", type=int, default=1000)
     ap.add_argument("--large", type=int, default=10000)
@@ -213,13 +237,15 @@ def main() -> None:
     args = ap.parse_args()
     results = json.loads(RESULTS.read_text()) if RESULTS.exists() else {}
     results["machine"] = {"cpus": os.cpu_count(), "python": platform.python_version(), "note": "shared, under load"}
-    parts = ("throughput", "rss", "ratio") if args.part == "all" else (args.part,)
+    parts = ("twice", "throughput", "rss", "ratio") if args.part == "all" else (args.part,)
     for part in parts:
         t0 = time.strftime("%Y-%m-%dT%H:%M:%S")
-        if part == "throughput":
+        if part == "twice":
+            res = part_twice(args.workers)
+        elif part == "throughput":
             res = part_throughput(args.n)
         elif part == "rss":
-            res = part_rss(args.small, args.large)
+            res = part_rss(args.small, args.large, args.workers)
         else:
             res = part_ratio(args.pages)
         res["measured_at"] = t0
