@@ -78,6 +78,7 @@ def test_mixed_batch_stores_every_good_article_and_one_error_per_bad_input(tmp_p
     assert "empty" in by_input[("empty.txt", 0)]
     assert "no such file" in by_input[("missing.html", 0)].lower()
     assert "8 articles added" in proc.stderr and "5 errors" in proc.stderr
+    assert "\r" not in proc.stderr  # stderr is not a terminal here: no progress bar
 
     again = run_cli("ingest", str(inputs), "--db", str(db), "--no-progress")
     assert again.returncode == 0
@@ -158,3 +159,19 @@ def test_sigkill_at_random_points_then_rerun_loses_and_duplicates_nothing(tmp_pa
     assert events[0] == (events[1] or 0)  # no article kept without its events, no orphan events
     assert statuses.count("running") == kills and statuses[-1] == "done"  # killed runs stay visible
     assert _snapshot(db) == _snapshot(clean)  # the same store as an uninterrupted ingest
+
+
+def test_progress_bar_shows_rate_and_eta_on_a_terminal_only():
+    import io
+
+    from marsad.store.ingest import Progress
+
+    tty = io.StringIO()
+    bar = Progress(total=10, stream=tty, enabled=True)
+    bar.start -= 2.0  # two seconds in
+    bar.update(5, added=4, errors=1)
+    line = tty.getvalue()
+    assert "5/10" in line and "2.5/s" in line and "ETA 0:02" in line and "err 1" in line
+    quiet = io.StringIO()  # StringIO is not a terminal: the default is silence
+    Progress(total=10, stream=quiet).update(5, 4, 1)
+    assert quiet.getvalue() == ""
