@@ -1,6 +1,8 @@
 """The entities stage end to end: offsets, labels, codes and places, on the seed article and on odd input."""
 
 from entities_helpers import entities_of
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from conftest import SEED, need
 from marsad.document import Article, Document
@@ -84,3 +86,18 @@ def test_odd_input_gives_no_entities_and_no_crash():
     assert doc.entities == []
     doc = entities_of("x" * 5000)
     assert all(e.text for e in doc.entities)
+
+
+_ALPHABET = "ابتثجحخدذرزسشصضطظعغفقكلمنهويءأإآةى" + "ًٌٍَُِّْـ" + " ،.؛:«»()-–!?؟\n0123456789"
+_WORDS = ["موسكو", "وموسكو", "الجيش", "السوري", "الرئيس", "الروسي", "لافروف", "نظيره", "التركي", "(", ")", "،", "ـ"]
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.one_of(st.text(alphabet=_ALPHABET, max_size=12), st.sampled_from(_WORDS)), max_size=40))
+def test_any_text_gives_valid_spans(parts):
+    body = " ".join(parts)
+    doc = entities_of(body)
+    for e in doc.entities:
+        assert e.text and body[e.start : e.end] == e.text
+        assert e.label in ("PER", "ORG", "LOC", "MISC")
+        assert e.entity_id and e.canonical

@@ -8,6 +8,7 @@ so «وموسكو» gives the entity text «موسكو»; the article «ال» i
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -184,8 +185,13 @@ def find(tokens: list[Token], body: str, ner_tags: list[str] | None) -> list[Men
         strip = hit_at[i].strip if hit_at[i] is not None and hit_at[i].i == i else _article_clitic(norms[i])
         start = tokens[i].start + _strip_chars(tokens[i], strip)
         end = tokens[j - 1].end
-        while end > start and not body[end - 1].isalnum():  # no trailing punctuation in a name
+        # no punctuation at either edge of a name (diacritics such as tanween stay)
+        while end > start and unicodedata.category(body[end - 1])[0] in "PZS":
             end -= 1
+        while start < end and unicodedata.category(body[start])[0] in "PZS":
+            start += 1
+        if end <= start:
+            continue
         key = tuple(n for n in norms[i:j] if _is_word(n))
         if key and hit_at[i] is not None and hit_at[i].i == i:
             key = (hit_at[i].key, *key[1:])  # the matched form: «للولايات» -> الولايات
