@@ -82,7 +82,8 @@ def code_sentence(doc: Document, sent: Sentence, tokens: list[Token], lex: lexic
     if not matches:
         return []
     sentence_text = doc.article.body[sent.start : sent.end]
-    ms = arguments.mentions(doc, sent, tokens)
+    trigger_tokens = {k for m in matches for k in range(m.first, m.last + 1)}
+    ms = arguments.mentions(doc, sent, tokens, trigger_tokens)
     mod = lexicon.modifiers()
     out: list[Event] = []
     skip = _content_of_other(tokens, matches)
@@ -100,7 +101,7 @@ def code_sentence(doc: Document, sent: Sentence, tokens: list[Token], lex: lexic
         hi = matches[idx + 1].first if idx + 1 < len(matches) else len(tokens)
         speaker = _speaker(doc, tokens, ms, match)
         args = arguments.assign(match, tokens, ms, speaker, (lo, hi))
-        fl = modes.flags(match, tokens, lo)
+        fl = modes.flags(match, tokens, _flag_limit(tokens, lo, matches[idx - 1].last + 1 if idx else 0))
         trig = Trigger(
             doc.article.body[tokens[match.first].start : tokens[match.last].end],
             tokens[match.first].start,
@@ -170,6 +171,16 @@ def _content_of_other(tokens: list[Token], matches: list[triggers.Match]) -> set
                 out.add(idx)
                 break
     return out
+
+
+def _flag_limit(tokens: list[Token], lo: int, prev: int) -> int:
+    """Where negation/modality cues may start: the clause, or across «أن» after a modal
+    («لا يمكن لأحد أن يطلب»: the negated modal scopes over the verb after أن)."""
+    modals = lexicon.modifiers()["modals"]
+    if lo > prev and lo - 1 >= 0 and _bare(tokens[lo - 1].norm) in lexicon.modifiers()["complementizers"]:
+        if any(_bare(t.norm) in modals for t in tokens[max(prev, lo - 4) : lo - 1]):
+            return max(prev, lo - 5)
+    return lo
 
 
 def _bare(norm: str) -> str:
@@ -278,7 +289,8 @@ def _date(doc: Document, sent: Sentence, ev: Event) -> None:
     fn = _optional("marsad.events.dates", "resolve_event_date")
     if fn is not None:
         try:
-            d = fn(doc, sent, ev.trigger)
+            trig = (ev.trigger.start, ev.trigger.end) if ev.trigger else None
+            d = fn(doc, (sent.start, sent.end), trig)  # the dates module takes body offsets
         except Exception:  # date resolution is best effort; fall back to the publication date
             d = None
         if d is not None and getattr(d, "date", None):

@@ -24,6 +24,7 @@ from marsad.events.triggers import Match
 MAX_NGRAM = 3  # longest phrase offered to the actor coder when no entity covers a span
 LEFT_WINDOW = 10  # words before a trigger searched for its subject
 RIGHT_WINDOW = 12  # words after a trigger searched for its arguments
+PP_WINDOW = 6  # words after a row preposition in which its (possibly embedded) object is looked for
 LIGHT_VERB_WINDOW = 14  # «أجرى [subject …] [مع …] محادثات»: the subject and مع-phrase sit between
 
 
@@ -70,10 +71,11 @@ def code_phrase(text: str):
     return _PHRASE_CACHE[text]
 
 
-def mentions(doc: Document, sent: Sentence, tokens: list[Token]) -> list[Mention]:
-    """Entities overlapping the sentence, then coded phrases over the words no entity covers."""
+def mentions(doc: Document, sent: Sentence, tokens: list[Token], exclude: set[int] | None = None) -> list[Mention]:
+    """Entities overlapping the sentence, then coded phrases over the words no entity (and no trigger, the
+    token indexes in ``exclude``) covers: «العقوبات الأميركية» gives the actor «الأميركية», not a phrase."""
     out: list[Mention] = []
-    covered: set[int] = set()
+    covered: set[int] = set(exclude or ())
     starts = [t.start for t in tokens]
     for ent in doc.entities:
         if ent.end <= sent.start or ent.start >= sent.end:
@@ -387,6 +389,15 @@ def assign(
             group = group[1:]
         recipient += [m for m in group if m not in recipient]
         taken |= {id(m) for m in actor}
+    # «المفروضة على شخصيات … في مؤسسة X»: the first mention in the phrase a row preposition opens
+    for k in range(match.last + 1, min(hi, match.last + 1 + RIGHT_WINDOW)):
+        if _is_break(tokens[k]):
+            break
+        if _bare(tokens[k].norm) in preps and row.frame != "recv":
+            inside = [m for m in right if k < m.first <= k + PP_WINDOW and id(m) not in taken]
+            if inside and inside[0] not in recipient and not any(r.first > k for r in recipient):
+                recipient.append(inside[0])
+            break
     for m in right:
         if id(m) in taken or m in recipient:
             continue
