@@ -175,3 +175,13 @@ def test_progress_bar_shows_rate_and_eta_on_a_terminal_only():
     quiet = io.StringIO()  # StringIO is not a terminal: the default is silence
     Progress(total=10, stream=quiet).update(5, 4, 1)
     assert quiet.getvalue() == ""
+
+
+def test_estimate_total_counts_files_and_jsonl_lines(tmp_path):
+    from marsad.store.ingest import estimate_total
+
+    (tmp_path / "a.txt").write_text("نص", "utf-8")
+    (tmp_path / "b.jsonl").write_text('{"text": "1"}\n\n{"text": "2"}\n', "utf-8")
+    assert estimate_total([str(tmp_path)]) == 3
+    assert estimate_total([str(tmp_path / "*.jsonl")]) == 2
+    assert estimate_total(["-"]) is None  # stdin: unknown, the bar shows the rate only

@@ -7,7 +7,9 @@ an ingest killed at any point and run again ends with every article exactly once
 
 from __future__ import annotations
 
+import glob
 import json
+import os
 import sqlite3
 import sys
 import time
@@ -86,25 +88,29 @@ class Progress:
 
 
 def estimate_total(paths: Iterable[str]) -> int | None:
-    """A cheap count of inputs (files, JSONL lines) for the ETA; None when it cannot be known (stdin)."""
-    try:
-        from marsad.ingest import _expand
-    except ImportError:  # the reader module changed: no estimate, the bar shows the rate only
-        return None
+    """A cheap count of inputs (files, JSONL lines) for the ETA; None when it cannot be known cheaply
+    (stdin, compressed or WARC files). Only an estimate: the reader decides what is an article."""
     total = 0
-    for p in _expand(paths):
-        if p == "-":
-            return None
-        if p.endswith(".jsonl"):
-            try:
-                with open(p, "rb") as fh:
-                    total += sum(1 for line in fh if line.strip())
-            except OSError:
-                total += 1
-        elif p.endswith((".warc", ".warc.gz", ".jsonl.gz")):
-            return None
-        else:
-            total += 1
+    try:
+        for p in paths:
+            if p == "-":
+                return None
+            if os.path.isdir(p):
+                files = [os.path.join(r, f) for r, _d, fs in os.walk(p) for f in fs if not f.startswith(".")]
+            elif not os.path.exists(p) and any(c in p for c in "*?["):
+                files = [f for f in glob.glob(p, recursive=True) if os.path.isfile(f)]
+            else:
+                files = [p]
+            for f in files:
+                if f.endswith((".gz", ".warc")):
+                    return None
+                if f.endswith(".jsonl"):
+                    with open(f, "rb") as fh:
+                        total += sum(1 for line in fh if line.strip())
+                else:
+                    total += 1
+    except OSError:
+        return None
     return total
 
 
