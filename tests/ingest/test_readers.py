@@ -145,3 +145,11 @@ def test_extension_format():
     assert detect("a.jsonl", b"just some words\nand more") == ("jsonl", None)  # its reader reports each bad line
     fmt, warning = detect("a.jsonl", b"<!doctype html><html>")
     assert (fmt, warning) == ("html", "file name says jsonl but the content is html; read as html")
+
+
+def test_json_array_file(tmp_path):
+    rows = [{"text": ARTICLE, "id": "a"}, {"title": "بلا نص"}, {"text": "نص ثان", "id": "b"}]
+    (tmp_path / "export.json").write_text(json.dumps(rows, ensure_ascii=False, indent=2), encoding="utf-8")
+    docs = list(read([str(tmp_path / "export.json")]))
+    assert [(d.id, d.source.line, d.error) for d in docs[::2]] == [("a", 1, None), ("b", 3, None)]
+    assert docs[1].error == "record 2: no 'text' field (the record has: title)"

@@ -103,8 +103,40 @@ def _lines(fh: IO[bytes], limits: Limits) -> Iterator[tuple[int, bytes | None, i
             yield number, chunk, len(chunk)
 
 
+def read_json_document(data: bytes, path: str | None) -> list[Document] | None:
+    """Documents from a whole ``.json`` file holding one record or an array of records; None if it is not that."""
+    try:
+        value = json.loads(decode_text(data)[0])
+    except (InputError, ValueError, RecursionError):
+        return None
+    if isinstance(value, dict):
+        value = [value]
+    if not isinstance(value, list):
+        return None
+    docs = []
+    for n, rec in enumerate(value, 1):
+        try:
+            doc = record_document(rec, path, n)
+        except InputError as exc:
+            doc = _error(path, n, str(exc).replace("line ", "record ", 1))
+        doc.source.line = n
+        docs.append(doc)
+    return docs or [_error(path, 0, "empty JSON array (no records)")]
+
+
 def read_jsonl(fh: IO[bytes], path: str | None, limits: Limits, warning: str | None = None) -> Iterator[Document]:
-    """Documents from a JSON Lines stream (one per non-blank line)."""
+    """Documents from a JSON Lines stream (one per non-blank line).
+
+    A ``.json`` file that is one JSON value (a record, or an array of records, possibly pretty-printed)
+    is read as such; ``source.line`` is then the record's position in the array.
+    """
+    if path and path.lower().endswith((".json", ".json.gz")):
+        data = fh.read(limits.max_bytes + 1)
+        docs = read_json_document(data, path) if len(data) <= limits.max_bytes else None
+        if docs is not None:
+            yield from docs
+            return
+        fh.seek(0)
     produced = last = 0
     try:
         for number, raw, size in _lines(fh, limits):
