@@ -51,3 +51,9 @@ def test_prefix_words_like_madina():
 @pytest.mark.parametrize("name", ["", "   ", "إلى", "زززز"])
 def test_unknown_or_empty_is_none(name):
     assert geo.lookup(name) is None
+
+
+def test_overrides_follow_news_usage():
+    # «عمان» alone is Amman; Oman is «سلطنة عمان»
+    assert geo.country_of("عمان") == "JOR"
+    assert geo.country_of("سلطنة عمان") == "OMN"

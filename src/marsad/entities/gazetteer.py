@@ -156,7 +156,10 @@ def gazetteer() -> Gazetteer:
     """The process-wide gazetteer (places that are detectable in text, nationalities, organisations, people,
     role words), built from the packaged data files on first use."""
     g = Gazetteer()
+    overrides = {key_of(r["name"]): r for r in read_tsv("geo", "overrides.tsv")}
     for row in read_tsv("geo", "places.tsv"):
+        if row["key"] in overrides:
+            row = {**overrides[row["key"]], "key": row["key"], "detect": "1"}
         if row["detect"] == "1":
             kind = "country" if row["kind"] == "country" else "place"
             g.add(row["name"], _place_entry(row, kind), key=row["key"])

@@ -64,6 +64,10 @@ def _index() -> dict[str, PlaceRecord]:
                 r["name"], r["country"], c.lat if c else None, c.lon if c else None, c.population if c else 0, "country"
             ),
         )
+    for r in read_tsv("geo", "overrides.tsv"):
+        idx[key_of(r["name"])] = PlaceRecord(
+            r["name"], r["country"] or None, _f(r["lat"]), _f(r["lon"]), int(r["population"] or 0), r["kind"]
+        )
     for r in read_tsv("geo", "regions.tsv"):
         key = key_of(r["name"])
         if key not in idx or idx[key].kind != "country":
