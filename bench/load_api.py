@@ -210,6 +210,7 @@ def main() -> int:
         "events": con.execute("SELECT count(*) FROM events").fetchone()[0],
     }
     con.close()
+    load_before = os.getloadavg()
     with live_server(db, "--workers", str(args.server_workers)) as base:
         assert base.startswith("http://127.0.0.1:")  # loopback only, by construction
         # one warm-up request per endpoint kind, so the run measures steady state rather than first imports
@@ -224,6 +225,8 @@ def main() -> int:
         "store": size,
         "server": f"marsad serve --workers {args.server_workers} (uvicorn) on 127.0.0.1",
         "cpu_count": os.cpu_count(),
+        # the machine is shared: its 1-minute load average before and after says how contended the run was
+        "loadavg_1min_before_after": [round(load_before[0], 2), round(os.getloadavg()[0], 2)],
         "date": time.strftime("%Y-%m-%d"),
         **report,
     }
