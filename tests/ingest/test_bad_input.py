@@ -111,13 +111,13 @@ def test_broken_jsonl_lines_only_lose_themselves(tmp_path):
     docs = list(read([str(path)]))
     assert [(d.source.line, d.error) for d in docs] == [
         (1, None),
-        (2, "line 2: not valid JSON (Unterminated string starting at, column 10)"),
+        (2, "line 2: not valid JSON: Unterminated string starting at column 10"),
         (3, "line 3: expected a JSON object, got a list"),
         (4, "line 4: field 'text' must be a string, got a number"),
         (5, "line 5: no 'text' field (the record has: title)"),
         (6, "line 6: field 'text' is empty"),
         (7, None),
-        (8, "line 8: not valid JSON (Expecting value, column 1)"),
+        (8, "line 8: not valid JSON: Expecting value at column 1"),
         (9, None),
     ]
     assert docs[6].warnings == [

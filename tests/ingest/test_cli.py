@@ -28,7 +28,7 @@ def test_good_and_bad_items_exit_zero(tmp_path, capsys):
         ("a.txt", None),
         ("b.txt", "empty file"),
         ("c.jsonl", None),
-        ("c.jsonl", "line 2: not valid JSON (Expecting value, column 10)"),
+        ("c.jsonl", "line 2: not valid JSON: Expecting value at column 10"),
     ]
     assert docs[0]["article"]["body"].startswith("اجتمع وزير الخارجية")
     assert "2 of 4 item(s) processed, 2 with errors" in err

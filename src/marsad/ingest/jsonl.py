@@ -157,7 +157,8 @@ def read_jsonl(fh: IO[bytes], path: str | None, limits: Limits, warning: str | N
                 try:
                     rec = json.loads(text)
                 except json.JSONDecodeError as exc:
-                    raise InputError(f"line {number}: not valid JSON ({exc.msg}, column {exc.colno})") from None
+                    what = exc.msg.removesuffix(" at")  # "Unterminated string starting at" + our "at column"
+                    raise InputError(f"line {number}: not valid JSON: {what} at column {exc.colno}") from None
                 except RecursionError:
                     raise InputError(f"line {number}: JSON nested too deeply") from None
                 doc = record_document(rec, path, number)
