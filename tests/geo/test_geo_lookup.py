@@ -57,3 +57,12 @@ def test_overrides_follow_news_usage():
     # «عمان» alone is Amman; Oman is «سلطنة عمان»
     assert geo.country_of("عمان") == "JOR"
     assert geo.country_of("سلطنة عمان") == "OMN"
+
+
+def test_ordinary_words_are_not_places_unless_asked():
+    # «في إطار» (within the framework) is not Atar, Mauritania
+    assert geo.lookup("إطار") is None
+    assert geo.lookup("الميدان") is None  # the article is never stripped: not Medan
+    assert geo.lookup("الباب") is None
+    assert geo.country_of("الباب", any_place=True) == "SYR"
+    assert geo.country_of("مدينة الباب") == "SYR"

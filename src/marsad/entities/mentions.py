@@ -216,7 +216,7 @@ def _code(m: Mention, inner: list[Hit], hit_at: list[Hit | None], texts: list[st
 
     own = code_span(inner, body_of)
     if m.label == "LOC":
-        rec = record(" ".join(m.key)) if m.key else None
+        rec = record(" ".join(m.key), any_place=True) if m.key else None  # NER or a cue said place
         if rec is not None:
             m.place = Place(rec.name, rec.country, rec.lat, rec.lon, m.start, m.end)
             # a country acts as itself; a capital as its government (CAMEO/PLOVER convention)

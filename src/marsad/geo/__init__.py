@@ -17,6 +17,8 @@ from marsad.entities.gazetteer import _candidates, key_of, read_tsv
 __all__ = ["PlaceRecord", "country_of", "lookup", "record"]
 
 _RANK = {"country": 0, "capital": 1, "region": 2, "city": 3}
+# «مدينة X», «بلدة X» …: after one of these words X is a place even if it is also an ordinary word
+_PREFIX_WORDS = frozenset("مدينه بلده قريه محافظه ولايه منطقه".split())
 
 
 @dataclass(frozen=True)
@@ -29,6 +31,7 @@ class PlaceRecord:
     lon: float | None
     population: int
     kind: str
+    detect: bool = True  # False: the name is mostly an ordinary word (بيان، إطار); only resolvable on request
 
 
 def _f(s: str) -> float | None:
@@ -52,7 +55,13 @@ def _index() -> dict[str, PlaceRecord]:
         offer(
             r["key"],
             PlaceRecord(
-                r["name"], r["country"] or None, _f(r["lat"]), _f(r["lon"]), int(r["population"] or 0), r["kind"]
+                r["name"],
+                r["country"] or None,
+                _f(r["lat"]),
+                _f(r["lon"]),
+                int(r["population"] or 0),
+                r["kind"],
+                r["detect"] == "1",
             ),
         )
     centre = {rec.country: rec for rec in idx.values() if rec.kind == "country"}
@@ -75,33 +84,37 @@ def _index() -> dict[str, PlaceRecord]:
     return idx
 
 
-def record(name: str) -> PlaceRecord | None:
+def record(name: str, any_place: bool = False) -> PlaceRecord | None:
     """The index record for a place name as written (normalised; a leading و/ف/ب/ل/ك clitic may be stripped
-    from the first word; «مدينة X»/«بلدة X» also tries X). None when unknown or empty."""
+    from the first word, the article never; «مدينة X»/«بلدة X» also tries X). Names that are mostly ordinary
+    words (``detect`` false: إطار، بيان) are returned only with ``any_place=True``. None when unknown or empty."""
     if not name or not name.strip():
         return None
     idx = _index()
     toks = key_of(name).split()
     if not toks:
         return None
-    for cand, _ in _candidates(toks[0]):
+    for cand, strip in _candidates(toks[0]):
+        if toks[0][:strip].endswith("ال"):  # «الميدان» is not «ميدان»
+            continue
         rec = idx.get(" ".join([cand, *toks[1:]]))
-        if rec is not None:
+        if rec is not None and (rec.detect or any_place):
             return rec
-    if len(toks) > 1 and toks[0] in ("مدينه", "بلده", "قريه", "محافظه", "ولايه", "منطقه", "مدينة"):
-        return record(" ".join(toks[1:]))
+    if len(toks) > 1 and toks[0] in _PREFIX_WORDS:
+        return record(" ".join(toks[1:]), any_place=True)
     return None
 
 
-def lookup(name: str) -> Place | None:
-    """Resolve a place name to ``Place(name, country, lat, lon)`` (name as canonical in the index), or None."""
-    rec = record(name)
+def lookup(name: str, any_place: bool = False) -> Place | None:
+    """Resolve a place name to ``Place(name, country, lat, lon)`` (name as canonical in the index), or None.
+    ``any_place=True`` also resolves names that are mostly ordinary words (when another cue says it is a place)."""
+    rec = record(name, any_place)
     if rec is None:
         return None
     return Place(name=rec.name, country=rec.country, lat=rec.lat, lon=rec.lon)
 
 
-def country_of(name: str) -> str | None:
+def country_of(name: str, any_place: bool = False) -> str | None:
     """ISO alpha-3 country of a place name (a country, region, capital or city), or None."""
-    rec = record(name)
+    rec = record(name, any_place)
     return rec.country if rec else None
