@@ -91,3 +91,24 @@ def test_seed_talks_dated_from_ams(seed_path: Path) -> None:
     trigger = body.index("محادثات")
     got = resolve_event_date(doc, (0, end), (trigger, trigger + len("محادثات")))
     assert (got.date, got.source) == ("2020-12-29", "أمس")
+
+
+def test_words_that_look_like_weekdays_are_not_dates() -> None:
+    assert _resolve("وقال أحد المحررين في الصحيفة إن القصف استمر", "القصف").source == "published"
+    assert _resolve("لا يمكن أن تقوم قطر بالشيء ونقيضه في آن واحد", "تقوم").source == "published"
+
+
+def test_future_events_point_forward() -> None:
+    sentence = "ومن المتوقع أن تتم العملية بين الأربعاء والجمعة"
+    doc = Document(article=Article(body=sentence, published="2018-05-22"))  # a Tuesday
+    i = sentence.index("العملية")
+    assert resolve_event_date(doc, (0, len(sentence)), (i, i + 7), future=True).date == "2018-05-23"
+    assert resolve_event_date(doc, (0, len(sentence)), (i, i + 7)).date == "2018-05-16"
+    sentence = "تعقد القمة في سنغافورة في 12 حزيران/يونيو"
+    doc = Document(article=Article(body=sentence, published="2018-05-22"))
+    assert resolve_event_date(doc, (0, len(sentence)), (4, 9), future=True).date == "2018-06-12"
+    assert resolve_event_date(doc, (0, len(sentence)), (4, 9)).date == "2017-06-12"
+
+
+def test_month_with_sabiq() -> None:
+    assert _resolve("وفي أبريل/ نيسان السابق وضعت الحكومة خطة", "وضعت", published="2018-08-11").date == "2018-04-01"

@@ -123,7 +123,7 @@ def _safe(fn: Any, *args: Any) -> dt.date | None:
         return None
 
 
-def _candidates(body: str, sentence: tuple[int, int], ref: dt.date | None) -> list[_Candidate]:
+def _candidates(body: str, sentence: tuple[int, int], ref: dt.date | None, future: bool) -> list[_Candidate]:
     s0, s1 = sentence
     text = body[s0:s1]
     norm, off = normalize_aligned(text)
@@ -138,7 +138,8 @@ def _candidates(body: str, sentence: tuple[int, int], ref: dt.date | None) -> li
         add(m, _safe(_shift, ref, unit, offset) if ref else None, unit)
     for m in pats["weekday"].finditer(norm):
         wd = weekday_names()[" ".join(m.group("wd").split())]
-        direction = pats["weekday_mods"].get(m.group("mod") or "", 0)
+        # A bare weekday is the last one for a past event, the next one for a future event (سيزور … الأحد).
+        direction = pats["weekday_mods"].get(m.group("mod") or "", 1 if future else 0)
         add(m, _weekday_date(ref, wd, direction) if ref else None, "day")
     for m in pats["counted"].finditer(norm):
         n = m.group("n")
@@ -152,7 +153,9 @@ def _candidates(body: str, sentence: tuple[int, int], ref: dt.date | None) -> li
             if modifier and normalize(modifier.group(1)) in _patterns()["month_mods"]:
                 end = modifier.end()  # the evidence is «مارس الماضي», not «مارس»
             if day is None and ref is not None:
-                day = _month_with_modifier(text, match, ref) or complete_date(match, ref)
+                day = _month_with_modifier(text, match, ref) or (
+                    _next_occurrence(match, ref) if future else complete_date(match, ref)
+                )
         out.append(_Candidate(s0 + match.start, s0 + end, day, match.precision))
     excluded = [(s0 + off[m.start()], s0 + off[m.end()]) for m in pats["exclude"].finditer(norm)]
     out = [c for c in out if not any(c.start < x1 and c.end > x0 for x0, x1 in excluded)]
@@ -172,6 +175,17 @@ def _month_with_modifier(text: str, match: Any, ref: dt.date) -> dt.date | None:
         if (direction < 0 and day < ref) or (direction > 0 and day > ref):
             if abs((day - ref).days) <= 366:
                 return day
+    return None
+
+
+def _next_occurrence(match: Any, ref: dt.date) -> dt.date | None:
+    """A date without a year for a future event: this year's, or next year's if that one has passed."""
+    if match.month is None or match.calendar == "hijri":
+        return complete_date(match, ref)
+    for year in (ref.year, ref.year + 1):
+        day = _safe(dt.date, year, match.month, match.day or 1)
+        if day is not None and day >= ref:
+            return day
     return None
 
 
@@ -203,13 +217,16 @@ def _distance(body: str, c: _Candidate, trigger: tuple[int, int] | None, sentenc
     return gap[1] - gap[0] + (_CLAUSE_PENALTY if between & _patterns()["clause_breaks"] else 0)
 
 
-def resolve_event_date(doc: Document, sentence: tuple[int, int], trigger: tuple[int, int] | None) -> EventDate:
-    """The date of the event whose trigger sits in ``sentence`` (body offsets). Never raises on odd input."""
+def resolve_event_date(
+    doc: Document, sentence: tuple[int, int], trigger: tuple[int, int] | None, future: bool = False
+) -> EventDate:
+    """The date of the event whose trigger sits in ``sentence`` (body offsets). ``future`` (the event's future
+    flag) makes a bare weekday or a date without a year point forward. Never raises on odd input."""
     body = doc.article.body or ""
     s0, s1 = max(0, sentence[0]), min(len(body), sentence[1])
     ref_iso = parse_published(doc.article.published or "")
     ref = dt.date.fromisoformat(ref_iso) if ref_iso else None
-    cands = _candidates(body, (s0, s1), ref) if s1 > s0 else []
+    cands = _candidates(body, (s0, s1), ref, future) if s1 > s0 else []
     if cands:
         best = min(cands, key=lambda c: (_distance(body, c, trigger, (s0, s1)), _SPECIFICITY.get(c.precision, 9)))
         return EventDate(
