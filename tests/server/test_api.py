@@ -316,7 +316,9 @@ def test_openapi_and_docs(client: TestClient) -> None:
 def test_host_header_checked_when_asked(db: Path, web: Path) -> None:
     c = TestClient(create_app(db, web_dir=web, allowed_hosts=["127.0.0.1", "localhost"]), base_url="http://127.0.0.1")
     assert c.get("/api/health").json() == {"ok": True, "read_only": True}
-    assert c.get("/api/health", headers={"Host": "evil.example"}).status_code == 400
+    r = c.get("/api/health", headers={"Host": "evil.example"})
+    assert r.status_code == 400 and "only answers requests for 127.0.0.1" in r.json()["error"]
+    assert c.get("/api/health", headers={"Host": "localhost:8000"}).status_code == 200
 
 
 def test_serve_command_errors(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -329,3 +331,54 @@ def test_serve_command_errors(tmp_path: Path, capsys: pytest.CaptureFixture[str]
     assert main(["serve", "--db", str(not_db)]) == 1
     assert "not a usable SQLite database" in capsys.readouterr().err
     assert main(["serve", "--db", str(not_db), "--ingest-token", "short"]) == 2
+
+
+def test_no_endpoint_writes_without_the_token(db: Path, web: Path, tmp_path: Path) -> None:
+    """Every route that is not a read refuses without the token, and reading every endpoint changes no byte."""
+    import hashlib
+
+    copy = tmp_path / "copy.db"
+    copy.write_bytes(db.read_bytes())
+    before = hashlib.sha256(copy.read_bytes()).hexdigest()
+    for token in (None, TOKEN):
+        c = TestClient(create_app(copy, ingest_token=token, web_dir=web))
+        writers = [r for r in c.app.routes if set(getattr(r, "methods", ())) - {"GET", "HEAD"}]
+        assert [r.path for r in writers] == ["/api/ingest"]
+        for r in writers:
+            assert c.post(r.path, json={"text": "نص للاختبار"}).status_code == (403 if token is None else 401)
+        for path in ("/api/articles?q=روسيا", "/api/articles/a-lavrov", "/api/events", "/api/actors", "/api/places",
+                     "/api/stats", "/api/export?format=csv", "/api/health", "/"):  # fmt: skip
+            assert c.get(path).status_code == 200, path
+    assert hashlib.sha256(copy.read_bytes()).hexdigest() == before
+
+
+def test_exports_are_limited_at_once(db: Path, web: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import threading
+
+    from marsad.server import app as app_module
+
+    release = threading.Event()
+    started = threading.Semaphore(0)
+
+    def slow_export(db_path: Path, fmt: str):  # stands in for a long export, to hold the slots
+        started.release()
+        release.wait(10)
+        return app_module.Response(b"ok", media_type="text/plain")
+
+    monkeypatch.setattr(app_module, "_export", slow_export)
+    c = TestClient(create_app(db, web_dir=web))
+    results: list[int] = []
+    threads = [
+        threading.Thread(target=lambda: results.append(c.get("/api/export?format=csv").status_code))
+        for _ in range(app_module.MAX_CONCURRENT_EXPORTS)
+    ]
+    for t in threads:
+        t.start()
+    for _ in threads:
+        assert started.acquire(timeout=10)
+    busy = c.get("/api/export?format=csv")
+    assert busy.status_code == 429 and "too many exports" in busy.json()["error"]
+    release.set()
+    for t in threads:
+        t.join(10)
+    assert results == [200] * app_module.MAX_CONCURRENT_EXPORTS

@@ -197,6 +197,9 @@ async function renderArticle(id) {
       el.setAttribute("tabindex", "0");
       el.style.setProperty("--ev", colour(doc.events[eventIndex].event));
       el.addEventListener("click", () => selectEvent(eventIndex));
+      el.addEventListener("keydown", (e) => {
+        if (e.key === "Enter" || e.key === " ") { e.preventDefault(); selectEvent(eventIndex); }
+      });
     }
     text.append(el);
   }

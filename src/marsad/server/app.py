@@ -30,7 +30,6 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.openapi.docs import get_swagger_ui_html
 from fastapi.responses import FileResponse, HTMLResponse, JSONResponse, Response
 from starlette.exceptions import HTTPException as StarletteHTTPException
-from starlette.middleware.trustedhost import TrustedHostMiddleware
 from starlette.types import ASGIApp, Receive, Scope, Send
 
 from marsad.server import queries
@@ -42,6 +41,7 @@ TOKEN_ENV = "MARSAD_INGEST_TOKEN"
 MAX_BODY_BYTES = 8 * 1024 * 1024  # largest accepted request body (POST /api/ingest)
 MAX_QUERY_BYTES = 4096  # longest accepted query string
 MAX_INGEST_RECORDS = 500  # articles per POST /api/ingest
+MAX_CONCURRENT_EXPORTS = 2  # exports running at once (each reads the whole store)
 EXPORT_FORMATS = ("plover", "polecat", "csv", "parquet")
 _EXPORT_MEDIA = {
     "plover": ("application/x-ndjson", "jsonl"),
@@ -118,23 +118,46 @@ def _check_date(name: str, value: str | None) -> str | None:
     return value
 
 
-class LimitsMiddleware:
-    """Reject over-long query strings (414) and bodies declared (Content-Length) over ``max_body`` bytes (413).
-    Bodies without a length are counted as they stream by the one endpoint that reads a body."""
+def _host_name(host: str) -> str:
+    """The name part of a Host header value ('127.0.0.1:8000' -> '127.0.0.1', '[::1]:80' -> '[::1]')."""
+    host = host.strip().lower()
+    if host.startswith("["):
+        return host[: host.find("]") + 1] if "]" in host else host
+    return host.split(":", 1)[0]
 
-    def __init__(self, app: ASGIApp, max_body: int = MAX_BODY_BYTES, max_query: int = MAX_QUERY_BYTES) -> None:
+
+class LimitsMiddleware:
+    """Reject, with a JSON error, requests for another Host than ``allowed_hosts`` (400, against DNS
+    rebinding of a loopback server), over-long query strings (414) and bodies declared (Content-Length)
+    over ``max_body`` bytes (413). Bodies without a length are counted as they stream by the one endpoint
+    that reads a body."""
+
+    def __init__(
+        self,
+        app: ASGIApp,
+        max_body: int = MAX_BODY_BYTES,
+        max_query: int = MAX_QUERY_BYTES,
+        allowed_hosts: list[str] | None = None,
+    ) -> None:
         self.app = app
         self.max_body = max_body
         self.max_query = max_query
+        self.allowed_hosts = {h.lower() for h in allowed_hosts} if allowed_hosts else None
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
+        headers = dict(scope.get("headers") or [])
+        if self.allowed_hosts is not None:
+            host = _host_name(headers.get(b"host", b"").decode("latin-1"))
+            if host not in self.allowed_hosts:
+                names = ", ".join(sorted(self.allowed_hosts))
+                await _send_error(send, 400, f"this server only answers requests for {names}")
+                return
         if len(scope.get("query_string") or b"") > self.max_query:
             await _send_error(send, 414, f"query string longer than {self.max_query} bytes")
             return
-        headers = dict(scope.get("headers") or [])
         declared = headers.get(b"content-length")
         if declared is not None:
             try:
@@ -232,6 +255,7 @@ def create_app(
     static = _load_static(web_dir if web_dir is not None else default_web_dir())
     conns = _Connections(db_path)
     cache = _AggregateCache()
+    export_slots = threading.BoundedSemaphore(MAX_CONCURRENT_EXPORTS)
     write_lock = threading.Lock()
 
     @asynccontextmanager
@@ -373,7 +397,12 @@ def create_app(
 
     @app.get("/api/export", summary="Download the store as PLOVER JSONL, POLECAT TSV, CSV or Parquet")
     def export(format: Literal["plover", "polecat", "csv", "parquet"]) -> Response:
-        return _export(db_path, format)
+        if not export_slots.acquire(blocking=False):  # exports read the whole store: a few at a time
+            raise HTTPException(429, "too many exports running; try again in a moment", headers={"Retry-After": "5"})
+        try:
+            return _export(db_path, format)
+        finally:
+            export_slots.release()
 
     @app.get("/api/health", summary="Liveness and mode")
     def health() -> dict[str, Any]:
@@ -448,9 +477,7 @@ def create_app(
         cache = "no-cache" if media.startswith("text/html") else "max-age=300"
         return Response(body, media_type=media, headers={"Cache-Control": cache})
 
-    app.add_middleware(LimitsMiddleware, max_body=max_body)
-    if allowed_hosts:
-        app.add_middleware(TrustedHostMiddleware, allowed_hosts=allowed_hosts)
+    app.add_middleware(LimitsMiddleware, max_body=max_body, allowed_hosts=allowed_hosts)
     return app
 
 
