@@ -112,3 +112,13 @@ def test_future_events_point_forward() -> None:
 
 def test_month_with_sabiq() -> None:
     assert _resolve("وفي أبريل/ نيسان السابق وضعت الحكومة خطة", "وضعت", published="2018-08-11").date == "2018-04-01"
+
+
+def test_date_of_another_clause_after_the_trigger_is_not_taken() -> None:
+    sentence = (
+        "وقال إنه بحث مع نظيره التركي تنفيذ الاتفاقات، مشيراً إلى اهتمام الطرفين بعمل اللجنة الدستورية "
+        "في الجولة الخامسة للمفاوضات التي تنعقد الشهر المقبل"
+    )
+    assert _resolve(sentence, "بحث").source == "published"
+    assert _resolve(sentence, "تنعقد").source == "الشهر المقبل"
+    assert _resolve("وأعلن الجيش أمس أن قواته قصفت مواقع للمسلحين", "قصفت").source == "أمس"

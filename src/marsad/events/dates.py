@@ -86,6 +86,7 @@ def _patterns() -> dict[str, Any]:
         "month_mods": {normalize(k): int(v) for k, v in data["month_modifiers"].items()},
         "counted": count_re,
         "clause_breaks": frozenset(normalize(w) for w in data["clause_breaks"]),
+        "relatives": frozenset(normalize(w) for w in data["relatives"]),
         "exclude": re.compile(rf"{b}(?:{_words(data['exclude'])}){e}"),
         "units": units,
         "numbers": numbers,
@@ -199,22 +200,26 @@ def _without_overlaps(cands: list[_Candidate]) -> list[_Candidate]:
 
 
 _CLAUSE_PENALTY = 10_000  # beyond any distance inside one sentence
+_OWN_RELATIVE_WORDS = 2  # «الهجوم الذي وقع أمس»: a relative pronoun this close to the trigger modifies it
 
 
-def _distance(body: str, c: _Candidate, trigger: tuple[int, int] | None, sentence: tuple[int, int]) -> int:
+def _distance(body: str, c: _Candidate, trigger: tuple[int, int] | None, sentence: tuple[int, int]) -> int | None:
     """Characters between the evidence and the trigger, plus a penalty when a new clause (إن، أن …) lies between
-    them: in «قال الوزير اليوم إن الهجوم …» «اليوم» dates the saying, not the attack."""
+    them: in «قال الوزير اليوم إن الهجوم …» «اليوم» dates the saying, which still bounds the reported event.
+    None when the evidence follows the trigger in another clause («بحث … الجولة التي تنعقد الشهر المقبل»)."""
     if trigger is None:
         return c.start - sentence[0]  # no trigger: the first expression in the sentence
     t0, t1 = trigger
+    pats = _patterns()
     if c.end <= t0:
-        gap = (c.end, t0)
-    elif c.start >= t1:
-        gap = (t1, c.start)
-    else:
-        return 0
-    between = set(normalize(body[gap[0] : gap[1]]).split())
-    return gap[1] - gap[0] + (_CLAUSE_PENALTY if between & _patterns()["clause_breaks"] else 0)
+        words = normalize(body[c.end : t0]).split()
+        return t0 - c.end + (_CLAUSE_PENALTY if set(words) & pats["clause_breaks"] else 0)
+    if c.start >= t1:
+        words = normalize(body[t1 : c.start]).split()
+        if set(words) & pats["clause_breaks"] or set(words[_OWN_RELATIVE_WORDS:]) & pats["relatives"]:
+            return None
+        return c.start - t1
+    return 0
 
 
 def resolve_event_date(
@@ -227,8 +232,13 @@ def resolve_event_date(
     ref_iso = parse_published(doc.article.published or "")
     ref = dt.date.fromisoformat(ref_iso) if ref_iso else None
     cands = _candidates(body, (s0, s1), ref, future) if s1 > s0 else []
-    if cands:
-        best = min(cands, key=lambda c: (_distance(body, c, trigger, (s0, s1)), _SPECIFICITY.get(c.precision, 9)))
+    scored = [
+        (d, _SPECIFICITY.get(c.precision, 9), c)
+        for c in cands
+        if (d := _distance(body, c, trigger, (s0, s1))) is not None
+    ]
+    if scored:
+        best = min(scored, key=lambda x: (x[0], x[1]))[2]
         return EventDate(
             date=best.date.isoformat() if best.date else None,
             precision=best.precision,
