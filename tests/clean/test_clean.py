@@ -128,6 +128,9 @@ def test_inline_bylines_stay_in_body() -> None:
         ("(CNN) -- " + PARA1, None, ["CNN"]),
         ("سياتل، الولايات المتحدة الأمريكية (CNN)— " + PARA1, "سياتل، الولايات المتحدة الأمريكية", ["CNN"]),
         ("عمّان (رويترز) - " + PARA1, "عمّان", ["رويترز"]),
+        ("دبي - العربية.نت: " + PARA1, "دبي", ["العربية.نت"]),
+        ("بيروت - أ ف ب: " + PARA1, "بيروت", ["أ ف ب"]),
+        ("لندن — " + PARA1, "لندن", []),
     ]:
         doc = _doc("\n".join(["عنوان الخبر عن الانتخابات", para, PARA2]))
         assert (doc.article.dateline, doc.article.authors) == (dateline, authors), para

@@ -49,6 +49,7 @@ def _byline_data() -> dict[str, Any]:
     return {
         "standalone": [re.compile(p) for p in raw["standalone"]],
         "inline": [re.compile(p) for p in raw["inline"]],
+        "inline_dateline_only": [re.compile(p) for p in raw.get("inline_dateline_only", [])],
         "separators": re.compile(raw["author_separators"]),
         "max_place_words": int(raw["max_place_words"]),
         "max_author_words": int(raw["max_author_words"]),
@@ -237,6 +238,10 @@ def inline_byline(paragraph: str) -> Byline | None:
         authors = _names(groups.get("author") or "")
         if _plausible(place, authors, data["max_place_words"] + 2):
             return Byline(dateline=place, authors=authors)
+    for p in data["inline_dateline_only"]:
+        m = p.match(paragraph)
+        if m and normalize(m.group("place").split()[0]) not in data["not_names"]:
+            return Byline(dateline=m.group("place"), authors=[])
     return None
 
 
