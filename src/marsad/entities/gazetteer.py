@@ -101,6 +101,7 @@ class Gazetteer:
     def __init__(self) -> None:
         self.phrases: dict[tuple[str, ...], list[Entry]] = {}
         self.first_max: dict[str, int] = {}
+        self._start_cache: dict[str, tuple[tuple[str, int, int], ...]] = {}
 
     def add(self, text: str, entry: Entry, key: str | None = None) -> None:
         """Index ``entry`` under the key of ``text`` (or the given normalised ``key``)."""
@@ -112,22 +113,33 @@ class Gazetteer:
             bucket.append(entry)
         if self.first_max.get(toks[0], 0) < len(toks):
             self.first_max[toks[0]] = len(toks)
+            self._start_cache.clear()
+
+    def _starts(self, norm: str) -> tuple[tuple[str, int, int], ...]:
+        """(look-up form, stripped characters, longest phrase) for each form of ``norm`` that starts an entry;
+        cached per word (most words start nothing, and that answer is the one worth caching)."""
+        got = self._start_cache.get(norm)
+        if got is None:
+            fm = self.first_max
+            got = tuple((c, strip, fm[c]) for c, strip in _candidates(norm) if c in fm)
+            if len(self._start_cache) > 500_000:  # bound memory on endless streams
+                self._start_cache.clear()
+            self._start_cache[norm] = got
+        return got
 
     def match(self, norms: list[str]) -> list[Hit]:
         """Greedy left-to-right longest matches over normalised tokens (non-overlapping)."""
         hits: list[Hit] = []
         i, n = 0, len(norms)
-        phrases, first_max = self.phrases, self.first_max
+        phrases = self.phrases
+        starts = self._starts
         while i < n:
             best: Hit | None = None
-            for cand, strip in _candidates(norms[i]):
-                longest = first_max.get(cand)
-                if not longest:
-                    continue
+            for cand, strip, longest in starts(norms[i]):
                 for length in range(min(longest, n - i), 0, -1):
                     if best is not None and length <= best.j - best.i:
                         break
-                    key = (cand, *norms[i + 1 : i + length])
+                    key = (cand, *norms[i + 1 : i + length]) if length > 1 else (cand,)
                     found = phrases.get(key)
                     if found:
                         best = Hit(i, i + length, strip, tuple(found), cand)
