@@ -311,6 +311,20 @@ def test_openapi_and_docs(client: TestClient) -> None:
     for p in ("/api/articles", "/api/articles/{article_id}", "/api/events", "/api/actors", "/api/stats"):
         assert p in paths
     assert client.get("/docs").status_code == 200
+    error = client.get("/openapi.json").json()["components"]["schemas"]["HTTPValidationError"]
+    assert error["properties"] == {"error": {"type": "string", "description": "what was wrong, for a person"}}
+
+
+def test_unexpected_errors_are_json_500(db: Path, web: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from marsad.server import queries
+
+    def broken(*args, **kwargs):
+        raise ValueError("stored document is not JSON")
+
+    monkeypatch.setattr(queries, "article_document", broken)
+    c = TestClient(create_app(db, web_dir=web), raise_server_exceptions=False)
+    r = c.get("/api/articles/a-lavrov")
+    assert r.status_code == 500 and r.json() == {"error": "internal error (ValueError); see the server log"}
 
 
 def test_host_header_checked_when_asked(db: Path, web: Path) -> None:

@@ -28,6 +28,7 @@ from fastapi import Path as PathParam
 from fastapi.concurrency import run_in_threadpool
 from fastapi.exceptions import RequestValidationError
 from fastapi.openapi.docs import get_swagger_ui_html
+from fastapi.openapi.utils import get_openapi
 from fastapi.responses import FileResponse, HTMLResponse, JSONResponse, Response
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import ASGIApp, Receive, Scope, Send
@@ -299,6 +300,26 @@ def create_app(
         if "locked" in str(exc) or "busy" in str(exc):
             return JSONResponse({"error": "the database is busy, try again"}, status_code=503)
         return JSONResponse({"error": "database error"}, status_code=500)
+
+    @app.exception_handler(Exception)
+    async def _unexpected(request: Request, exc: Exception) -> JSONResponse:
+        log.exception("unexpected error on %s", request.url.path)
+        return JSONResponse({"error": f"internal error ({type(exc).__name__}); see the server log"}, status_code=500)
+
+    def openapi_with_error_schema() -> dict[str, Any]:
+        # FastAPI documents 422 with its own body shape; ours is {"error": message}, like every error here
+        if app.openapi_schema is None:
+            schema = get_openapi(title=app.title, version=app.version, description=app.description, routes=app.routes)
+            schema.setdefault("components", {}).setdefault("schemas", {})["HTTPValidationError"] = {
+                "title": "Error",
+                "type": "object",
+                "properties": {"error": {"type": "string", "description": "what was wrong, for a person"}},
+                "required": ["error"],
+            }
+            app.openapi_schema = schema
+        return app.openapi_schema
+
+    app.openapi = openapi_with_error_schema  # type: ignore[method-assign]
 
     # ---------- headers on every response ----------
     @app.middleware("http")

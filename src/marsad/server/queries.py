@@ -186,35 +186,31 @@ def article_document(db: sqlite3.Connection, article_id: str) -> dict[str, Any] 
     return doc
 
 
+# (EventFilter field, its SQL condition on alias e with one parameter); actor/recipient match any argument.
+_ANY_COUNTRY = "EXISTS (SELECT 1 FROM json_each(e.{role}) j WHERE json_extract(j.value, '$.country') = ?)"
+_EVENT_CONDITIONS = [
+    ("type", "e.type = ?"),
+    ("mode", "e.mode = ?"),
+    ("actor_country", _ANY_COUNTRY.format(role="actor")),
+    ("recipient_country", _ANY_COUNTRY.format(role="recipient")),
+    ("date_from", "e.date >= ?"),
+    ("date_to", "e.date <= ?"),
+    ("article_id", "e.article_id = ?"),
+]
+
+
 def _event_where(f: EventFilter) -> tuple[str, list[Any]]:
     """WHERE clause (with leading ' WHERE ' or empty) and its parameters for an EventFilter on alias ``e``."""
     where: list[str] = []
     params: list[Any] = []
-    if f.type:
-        where.append("e.type = ?")
-        params.append(f.type)
-    if f.mode:
-        where.append("e.mode = ?")
-        params.append(f.mode)
-    if f.actor_country:
-        # any actor of the event, not only the first one
-        where.append("EXISTS (SELECT 1 FROM json_each(e.actor) j WHERE json_extract(j.value, '$.country') = ?)")
-        params.append(f.actor_country)
-    if f.recipient_country:
-        where.append("EXISTS (SELECT 1 FROM json_each(e.recipient) j WHERE json_extract(j.value, '$.country') = ?)")
-        params.append(f.recipient_country)
-    if f.date_from:
-        where.append("e.date >= ?")
-        params.append(f.date_from)
-    if f.date_to:
-        where.append("e.date <= ?")
-        params.append(f.date_to)
+    for name, condition in _EVENT_CONDITIONS:
+        value = getattr(f, name)
+        if value:
+            where.append(condition)
+            params.append(value)
     if f.place:
         where.append("(e.location_name LIKE ? ESCAPE '\\' OR e.location_country = ?)")
         params += [f"%{_like_escape(f.place)}%", f.place.upper()]
-    if f.article_id:
-        where.append("e.article_id = ?")
-        params.append(f.article_id)
     return (" WHERE " + " AND ".join(where)) if where else "", params
 
 
