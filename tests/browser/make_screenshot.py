@@ -18,12 +18,14 @@ def main() -> int:
     ap.add_argument("--query", default="روسيا")
     ap.add_argument("--out", type=Path, default=Path("docs/screenshot.png"))
     ap.add_argument("--view", default="article", choices=["article", "search", "events", "timeline", "network", "map"])
+    ap.add_argument("--lang", default="ar", choices=["ar", "en"])
     args = ap.parse_args()
     from playwright.sync_api import expect, sync_playwright
 
     with live_server(args.db) as url, sync_playwright() as p:
         browser = p.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
         page = browser.new_page(viewport={"width": 1280, "height": 860}, locale="ar")
+        page.add_init_script(f"localStorage.setItem('marsad.lang', '{args.lang}')")
         page.goto(url + "/")
         page.wait_for_selector("body[data-ready=search]")
         if args.view in ("article", "search"):

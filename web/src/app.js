@@ -215,7 +215,7 @@ async function renderArticle(id) {
     art.dateline ? `${t("dateline")}: ${art.dateline}` : null,
     art.authors?.length ? `${t("authors")}: ${art.authors.join("، ")}` : null]).flat());
   view().replaceChildren(
-    h("p", {}, h("a", { href: "#", onclick: (e) => { e.preventDefault(); history.back(); } }, `→ ${t("back")}`)),
+    h("p", {}, h("a", { href: "#", onclick: (e) => { e.preventDefault(); history.back(); } }, `${state.lang === "ar" ? "→" : "←"} ${t("back")}`)),
     h("div", { class: "article-layout" },
       h("article", { class: "article" }, h("h2", { dir: "auto" }, art.title || doc.id),
         art.subtitle ? h("p", { class: "subtitle" }, art.subtitle) : null, meta, legend, text),
