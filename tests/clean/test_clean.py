@@ -290,3 +290,16 @@ def test_html_date_from_url_only_as_last_resort() -> None:
     )
     assert doc.article.published == "2018-05-06"
     assert "publication date 2018-05-06 taken from the URL" in doc.warnings
+
+
+def test_huge_single_line_is_kept_whole() -> None:
+    text = PARA1 * 40_000  # ~5.5 MB on one line
+    doc = _doc(text)
+    assert doc.error is None and doc.article.body == text.strip() and doc.article.title is None
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.text(max_size=400), st.sampled_from(["txt", "html", "jsonl"]))
+def test_arbitrary_text_never_raises(text: str, fmt: str) -> None:
+    doc = _doc(text, fmt)
+    assert doc.error in (None, "no article text found")

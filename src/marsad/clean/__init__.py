@@ -36,6 +36,7 @@ __all__ = ["run"]
 NO_TEXT = "no article text found"
 _MIN_HTML_WORDS = 20  # fewer words and no sentence: what the extractor found is page furniture
 _HEADER_TAIL = 4  # without a title to anchor on, only the lines just above the text
+_TOP_DATE_CHARS = 200  # a date this close to the start of the text is the publication date
 
 
 def run(doc: Document) -> Document:
@@ -147,9 +148,7 @@ def _fill_from_layout(doc: Document, lay: Layout, prefixed_tags: list[str], subt
     header_text = "\n".join(lay.header)
     date = extract_published(header_text)
     if date is None and lay.body:
-        date = extract_published("\n".join(lay.body[:1]))  # a date printed at the top of the text
-        if date is not None and date.start > 200:
-            date = None
+        date = extract_published(lay.body[0][:_TOP_DATE_CHARS])  # a date printed at the top of the text
     if date is not None:
         art.published = date.iso
         art.published_hijri = date.hijri_iso

@@ -20,6 +20,7 @@ _SENTENCE_END = '.!؟?…:»"”)'
 _BLOCK_MAX_LINES = 10  # a related-links block longer than this is probably not one
 _BLOCK_LINE_MAX_WORDS = 18
 _LINK_TITLE_MAX_WORDS = 15
+_JUNK_LINE_MAX_CHARS = 600
 
 
 @dataclass(frozen=True)
@@ -54,6 +55,8 @@ def _key(line: str) -> str:
 
 
 def _matches(line: str, pats: tuple[re.Pattern[str], ...]) -> bool:
+    if len(line) > _JUNK_LINE_MAX_CHARS:
+        return False  # junk lines are short; long lines are text (and normalising them costs time)
     key = _key(line)
     return any(p.search(key) for p in pats)
 
@@ -112,6 +115,8 @@ def drop_junk_lines(lines: list[str]) -> list[str]:
 
 def _tag_line(line: str) -> list[str] | None:
     """Tags from a «الوسوم: a، b» line (read from the line as written), or None if it is not one."""
+    if len(line) > _JUNK_LINE_MAX_CHARS:
+        return None
     key = _key(line)
     for p in patterns().tag_prefixes:
         m = p.search(key)

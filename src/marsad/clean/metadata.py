@@ -23,6 +23,7 @@ _WORD = re.compile(r"[^\W\d_]{2,}")
 _TITLE_MAX_WORDS = 25
 _NOT_HEADLINE_END = (".", ":", "،", ",", "…")
 _TAG_MAX_WORDS = 5
+_HEADER_LINE_MAX_CHARS = 400
 _TAGS_MAX = 15
 
 
@@ -70,12 +71,16 @@ def word_count(line: str) -> int:
 
 def is_paragraph(line: str) -> bool:
     """A body paragraph rather than a headline, date line, byline or tag."""
+    if len(line) > _HEADER_LINE_MAX_CHARS:
+        return True  # header lines are short; this also keeps huge one-line inputs fast
     words = word_count(line)
     return words >= 12 or (words >= 5 and line.rstrip().endswith(_SENTENCE_END) and not is_date_line(line))
 
 
 def is_date_line(line: str) -> bool:
     """A line that is mostly a printed date (and perhaps an issue number)."""
+    if len(line) > _HEADER_LINE_MAX_CHARS:
+        return False
     dates = find_dates(line)
     if not dates:
         return False
@@ -135,6 +140,8 @@ def extract_title(lines: list[str]) -> str | None:
     if not lines:
         return None
     line = lines[0]
+    if len(line) > _HEADER_LINE_MAX_CHARS:
+        return None
     words = word_count(line)
     if words < 2 or is_date_line(line):
         return None
