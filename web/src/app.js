@@ -215,7 +215,7 @@ async function renderArticle(id) {
     art.dateline ? `${t("dateline")}: ${art.dateline}` : null,
     art.authors?.length ? `${t("authors")}: ${art.authors.join("، ")}` : null]).flat());
   view().replaceChildren(
-    h("p", {}, h("a", { href: "#", onclick: (e) => { e.preventDefault(); history.back(); } }, `${state.lang === "ar" ? "→" : "←"} ${t("back")}`)),
+    h("p", {}, h("a", { href: state.lastList || "#/search" }, `${state.lang === "ar" ? "→" : "←"} ${t("back")}`)),
     h("div", { class: "article-layout" },
       h("article", { class: "article" }, h("h2", { dir: "auto" }, art.title || doc.id),
         art.subtitle ? h("p", { class: "subtitle" }, art.subtitle) : null, meta, legend, text),
@@ -514,6 +514,7 @@ async function route() {
   const [path, query] = hash.split("?");
   const params = new URLSearchParams(query || "");
   const name = path.split("/")[1] || "search";
+  if (name === "search" || name === "events") state.lastList = `#${hash}`;  // where "back to results" returns
   document.body.dataset.ready = "";  // set again when this view has rendered (tests wait for it)
   for (const a of document.querySelectorAll("nav a")) a.classList.toggle("active", a.dataset.view === name);
   try {
