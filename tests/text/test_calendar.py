@@ -112,6 +112,7 @@ def test_words_that_are_not_dates() -> None:
     assert find_dates("مارس الضغط على الحكومة") == []
     assert find_dates("وقال رجب طيب أردوغان إن صفر من الأصوات") == []
     assert find_dates("قال آب لابنه") == []
+    assert find_dates("على ارتفاع 300 م فوق سطح البحر") == []
 
 
 def test_month_and_year_precision() -> None:

@@ -146,7 +146,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     )
     year_only = (
         rf"(?:{b}(?:{year_pre})\s+(?P<y>(?<!\d)\d{{3,}}(?!\d)){suf}"
-        rf"|(?P<y2>(?<!\d)\d{{3,4}}(?!\d))\s*(?P<suf2>{suffix}){e})"
+        rf"|(?P<y2>(?<!\d)\d{{4}}(?!\d))\s*(?P<suf2>{suffix}){e})"
     )
     return {
         "named": re.compile(named),
