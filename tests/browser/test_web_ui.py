@@ -81,6 +81,8 @@ def test_search_article_timeline_network_map(tmp_path: Path) -> None:
             assert details.locator(".evidence").inner_text().startswith("موسكو: استقبل وزير الخارجية")
             assert page.locator(".event-chip.selected").count() == 1
             page.screenshot(path=str(SHOTS / "2-article.png"), full_page=True)
+            back = page.locator("main a", has_text="رجوع إلى النتائج")
+            assert "q=" in (back.get_attribute("href") or "")  # back to this search, not to an empty one
 
             # events list, filtered by actor country
             page.click("nav a[data-view=events]")
