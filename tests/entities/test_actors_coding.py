@@ -106,10 +106,10 @@ def test_a_title_before_an_organisation_does_not_code_it():
 
 
 def test_clitic_before_an_article_is_never_part_of_a_span():
-    from marsad.entities.mentions import _article_clitic
+    from marsad.entities.mentions import article_clitic
 
-    assert _article_clitic("والحكومه") == 1
-    assert _article_clitic("للاتحاد") == 2
-    assert _article_clitic("وليد") == 0
+    assert article_clitic("والحكومه") == 1
+    assert article_clitic("للاتحاد") == 2
+    assert article_clitic("وليد") == 0
     doc = entities_of("وقالت والحكومة السورية إن الجيش تقدم.")
     assert by_text(doc, "الحكومة السورية").start == doc.article.body.index("الحكومة")

@@ -15,8 +15,8 @@ from collections.abc import Callable
 from marsad.document import Actor, Document, Entity, Token
 from marsad.entities.actors import code_phrase, merge
 from marsad.entities.coref import link
-from marsad.entities.gazetteer import _candidates
-from marsad.entities.mentions import Mention, _namelike, _strip_chars, find
+from marsad.entities.gazetteer import lookup_forms
+from marsad.entities.mentions import Mention, display_offset, find, namelike
 
 __all__ = ["code_phrase", "merge", "ner_tagger", "run"]
 
@@ -70,7 +70,7 @@ def _surnames(sents: list[list[Token]], per_sentence: list[list[Mention]]) -> li
     tails: set[tuple[str, ...]] = set()
     for found in per_sentence:
         for m in found:
-            if m.label == "PER" and not m.nominal and len(m.key) >= 2 and _namelike(m.key[-1]):
+            if m.label == "PER" and not m.nominal and len(m.key) >= 2 and namelike(m.key[-1]):
                 tails.add(m.key[-1:])
                 if len(m.key) >= 3:
                     tails.add(m.key[-2:])
@@ -83,7 +83,7 @@ def _surnames(sents: list[list[Token]], per_sentence: list[list[Mention]]) -> li
         k = 0
         while k < len(toks):
             # cheap test first: does any look-up form of this word start a known surname?
-            forms = [(c, strip) for c, strip in _candidates(toks[k].norm) if c in firsts]
+            forms = [(c, strip) for c, strip in lookup_forms(toks[k].norm) if c in firsts]
             if not forms or k in covered:
                 k += 1
                 continue
@@ -102,7 +102,7 @@ def _surnames(sents: list[list[Token]], per_sentence: list[list[Mention]]) -> li
                 k += 1
                 continue
             length, strip, key = hit
-            start = toks[k].start + _strip_chars(toks[k], strip)
+            start = toks[k].start + display_offset(toks[k], strip)
             out.append(Mention(k, k + length, start, toks[k + length - 1].end, "PER", "surname", key=key))
             k += length
     return out

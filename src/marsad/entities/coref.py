@@ -93,7 +93,7 @@ def link(mentions: list[Mention], body: str) -> list[int]:
             ca = merge(*[p.actor for p in people]) or Actor()
             if a.country and ca.country != a.country:
                 continue
-            if a.sector and ca.sector and a.sector != a.sector:
+            if a.sector and ca.sector and a.sector != ca.sector:
                 continue
             ch = _title_head(ca.title)
             if head and ch and head != ch and not ch.startswith(head) and not head.startswith(ch):

@@ -121,7 +121,7 @@ class Gazetteer:
         got = self._start_cache.get(norm)
         if got is None:
             fm = self.first_max
-            got = tuple((c, strip, fm[c]) for c, strip in _candidates(norm) if c in fm)
+            got = tuple((c, strip, fm[c]) for c, strip in lookup_forms(norm) if c in fm)
             if len(self._start_cache) > 500_000:  # bound memory on endless streams
                 self._start_cache.clear()
             self._start_cache[norm] = got
@@ -153,7 +153,7 @@ class Gazetteer:
 
 
 @lru_cache(maxsize=65536)
-def _candidates(norm: str) -> tuple[tuple[str, int], ...]:
+def lookup_forms(norm: str) -> tuple[tuple[str, int], ...]:
     """Look-up forms of one normalised token with the number of characters stripped: the word, then without
     its proclitics one by one; «للX» also yields «الX» (the article's alef is elided after ل)."""
     # «ك» (like) is rarely glued to a name and often a first letter (كورونا -> ورونا): never strip it

@@ -81,7 +81,7 @@ def _name_vocab() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     return frozenset(_word_list("common_words.txt")), frozenset(names - function), frozenset(function)
 
 
-def _namelike(norm: str) -> bool:
+def namelike(norm: str) -> bool:
     """A word that may be part of a person's name: a name word, or an uncommon non-function word."""
     common, names, function = _name_vocab()
     if norm in function:
@@ -89,7 +89,7 @@ def _namelike(norm: str) -> bool:
     return norm in names or norm not in common
 
 
-def _strip_chars(token: Token, strip: int) -> int:
+def display_offset(token: Token, strip: int) -> int:
     """Displayed characters that hold the first ``strip`` normalised characters of ``token``."""
     if strip <= 0:
         return 0
@@ -114,7 +114,7 @@ def find(tokens: list[Token], body: str, ner_tags: list[str] | None) -> list[Men
             hit_at[k] = h
 
     def body_of(h: Hit) -> str:
-        return body[tokens[h.i].start + _strip_chars(tokens[h.i], h.strip) : tokens[h.j - 1].end]
+        return body[tokens[h.i].start + display_offset(tokens[h.i], h.strip) : tokens[h.j - 1].end]
 
     cands: list[tuple[int, int, int, int, str, str, Hit | None]] = []  # tier, prio, i, j, label, source, hit
 
@@ -182,8 +182,8 @@ def find(tokens: list[Token], body: str, ner_tags: list[str] | None) -> list[Men
 
     mentions: list[Mention] = []
     for _, _, i, j, label, source, _hit in chosen:
-        strip = hit_at[i].strip if hit_at[i] is not None and hit_at[i].i == i else _article_clitic(norms[i])
-        start = tokens[i].start + _strip_chars(tokens[i], strip)
+        strip = hit_at[i].strip if hit_at[i] is not None and hit_at[i].i == i else article_clitic(norms[i])
+        start = tokens[i].start + display_offset(tokens[i], strip)
         end = tokens[j - 1].end
         # no punctuation at either edge of a name (diacritics such as tanween stay)
         while end > start and unicodedata.category(body[end - 1])[0] in "PZS":
@@ -251,7 +251,7 @@ def _code(m: Mention, inner: list[Hit], hit_at: list[Hit | None], texts: list[st
             m.actor = merge(own, Actor(nat.country, None, None) if nat is not None else None)
 
 
-def _article_clitic(norm: str) -> int:
+def article_clitic(norm: str) -> int:
     """Length of a proclitic that is surely one because the article follows it: «والحكومه» -> 1,
     «للاتحاد» -> 2 (ل + elided alef of ال); 0 otherwise (a bare «و…» may begin a name: وليد)."""
     if len(norm) > 5 and norm[0] in "وفبك" and norm[1:3] == "ال":
@@ -286,7 +286,7 @@ def _trim(i: int, j: int, label: str, norms: list[str], hit_at: list[Hit | None]
         h = hit_at[k]
         if h is not None and h.first("role", "nationality") and not h.first("person", "org", "person_name"):
             return True
-        return label == "PER" and (not _is_word(norms[k]) or not _namelike(norms[k]))
+        return label == "PER" and (not _is_word(norms[k]) or not namelike(norms[k]))
 
     while i < j and drop(i):
         i += 1
@@ -317,7 +317,7 @@ def _guess_name(j: int, tokens: list[Token], hit_at: list[Hit | None]) -> int:
         h = hit_at[k]
         if not _is_word(t.norm) or (h is not None and not h.first("person_name", "person")):
             break
-        if (t.norm.startswith("ال") and t.norm not in names) or not _namelike(t.norm):
+        if (t.norm.startswith("ال") and t.norm not in names) or not namelike(t.norm):
             break
         k += 1
     # one unknown word after a title is too often an adjective or adverb (الأول، ساكنا): a lone word must be a

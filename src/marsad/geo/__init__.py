@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from marsad.document import Place
-from marsad.entities.gazetteer import _candidates, key_of, read_tsv
+from marsad.entities.gazetteer import key_of, lookup_forms, read_tsv
 
 __all__ = ["PlaceRecord", "country_of", "lookup", "record"]
 
@@ -94,7 +94,7 @@ def record(name: str, any_place: bool = False) -> PlaceRecord | None:
     toks = key_of(name).split()
     if not toks:
         return None
-    for cand, strip in _candidates(toks[0]):
+    for cand, strip in lookup_forms(toks[0]):
         if toks[0][:strip].endswith("ال"):  # «الميدان» is not «ميدان»
             continue
         rec = idx.get(" ".join([cand, *toks[1:]]))
