@@ -81,6 +81,9 @@ def test_search_article_timeline_network_map(tmp_path: Path) -> None:
             assert details.locator(".evidence").inner_text().startswith("موسكو: استقبل وزير الخارجية")
             assert page.locator(".event-chip.selected").count() == 1
             page.screenshot(path=str(SHOTS / "2-article.png"), full_page=True)
+            # the entity list groups mentions by referent; a click outlines them in the text
+            page.locator("#entity-list .entity-chip", has_text="سيرغي لافروف").click()
+            assert body.locator(".ent-focus").all_inner_texts() == ["سيرغي لافروف"]
             back = page.locator("main a", has_text="رجوع إلى النتائج")
             assert "q=" in (back.get_attribute("href") or "")  # back to this search, not to an empty one
 
@@ -99,6 +102,11 @@ def test_search_article_timeline_network_map(tmp_path: Path) -> None:
             page.wait_for_selector("body[data-ready=timeline]")
             assert page.locator("#timeline rect.bar").count() == 6
             page.screenshot(path=str(SHOTS / "4-timeline.png"), full_page=True)
+            page.locator("#timeline a:has(rect.bar)").first.click()  # a bar opens that day's events of that type
+            page.wait_for_url("**#/events?type=*")
+            expect(page.locator(".events-table tbody tr")).to_have_count(1)
+            page.go_back()
+            page.wait_for_selector("body[data-ready=timeline]")
 
             # network: actor -> recipient edges
             page.click("nav a[data-view=network]")
@@ -113,6 +121,11 @@ def test_search_article_timeline_network_map(tmp_path: Path) -> None:
             assert page.locator("#map path.country").count() > 150
             assert page.locator("#map circle.place").count() == 4
             page.screenshot(path=str(SHOTS / "6-map.png"), full_page=True)
+            page.locator("#map a.place-mark", has=page.locator("title", has_text="بيروت")).click()
+            page.wait_for_url("**#/events?place=*")
+            expect(page.locator(".events-table tbody tr")).to_have_count(2)
+            page.go_back()
+            page.wait_for_selector("body[data-ready=map]")
 
             # English labels, left to right
             page.click("#lang-toggle")

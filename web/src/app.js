@@ -174,10 +174,12 @@ async function renderArticle(id) {
     const classes = [];
     const titles = [];
     let eventIndex = null;
+    let entityKey = null;
     for (const sp of piece.spans) {
       if (sp.kind === "ent") {
         const e = doc.entities[sp.i];
         classes.push("ent", `ent-${sp.label}`);
+        entityKey = e.entity_id || `m${sp.i}`;
         const actor = e.actor ? [e.actor.country, e.actor.sector].filter(Boolean).join("/") : "";
         titles.push(`${labelName(sp.label)}${actor ? ` · ${actor}` : ""}${e.canonical && e.canonical !== e.text ? ` · ${e.canonical}` : ""}`);
       } else if (sp.kind === "quote") {
@@ -190,7 +192,7 @@ async function renderArticle(id) {
         titles.push(`${typeName(doc.events[sp.i].event)} (${t("trigger")})`);
       }
     }
-    const el = h("span", { class: [...new Set(classes)].join(" "), title: titles.join("\n") }, str);
+    const el = h("span", { class: [...new Set(classes)].join(" "), title: titles.join("\n"), "data-entity": entityKey }, str);
     if (eventIndex !== null) {
       el.dataset.event = eventIndex;
       el.setAttribute("role", "button");
@@ -221,7 +223,31 @@ async function renderArticle(id) {
         art.subtitle ? h("p", { class: "subtitle" }, art.subtitle) : null, meta, legend, text),
       h("aside", { class: "side" },
         h("h3", {}, `${t("events")} (${(doc.events || []).length})`), evList, h("h3", {}, t("event_details")), details,
-        h("h3", {}, `${t("entities")} (${(doc.entities || []).length})`, " · ", `${t("quotes")} (${(doc.quotes || []).length})`))));
+        h("h3", {}, `${t("entities")} (${(doc.entities || []).length})`), entityList(doc),
+        h("h3", {}, `${t("quotes")} (${(doc.quotes || []).length})`), quoteList(doc))));
+}
+
+// Entities grouped by type, one line per referent (entity_id) with its mention count; a click outlines its mentions.
+function entityList(doc) {
+  const groups = new Map();
+  (doc.entities || []).forEach((e, i) => {
+    const key = e.entity_id || `m${i}`;
+    if (!groups.has(e.label)) groups.set(e.label, new Map());
+    const g = groups.get(e.label);
+    if (!g.has(key)) g.set(key, { name: e.canonical || e.text, count: 0, actor: e.actor });
+    g.get(key).count += 1;
+  });
+  return h("div", { class: "entity-list", id: "entity-list" }, ["PER", "ORG", "LOC", "MISC"].filter((l) => groups.has(l)).map((label) =>
+    h("p", {}, h("span", { class: `ent ent-${label}` }, labelName(label)), " ",
+      joined([...groups.get(label)].sort((a, b) => b[1].count - a[1].count).map(([key, v]) =>
+        h("button", { type: "button", class: "entity-chip", "data-entity-key": key, onclick: () => {
+          for (const el of document.querySelectorAll(".ent-focus")) el.classList.remove("ent-focus");
+          for (const el of document.querySelectorAll(`#article-body [data-entity="${CSS.escape(key)}"]`)) el.classList.add("ent-focus");
+        } }, v.name, v.count > 1 ? ` ×${v.count}` : "", v.actor?.country ? [" ", ltr(v.actor.country)] : ""))).flat())));
+}
+function quoteList(doc) {
+  return h("ul", { class: "quote-list" }, (doc.quotes || []).map((q) =>
+    h("li", {}, q.speaker ? h("b", {}, `${q.speaker}: `) : null, `«${q.text}»`)));
 }
 
 function eventDetails(doc, ev) {
@@ -304,8 +330,9 @@ async function renderTimeline(params) {
     for (const type of types) {
       const c = perDay.get(d).get(type) || 0;
       if (!c) continue;
-      svg.append(s("rect", { x: x(d), y: y(acc + c), width: bw, height: y(acc) - y(acc + c), fill: colour(type), class: "bar" },
-        s("title", {}, `${d} · ${typeName(type)}: ${c}`)));
+      const href = `#/events?${new URLSearchParams({ type, date_from: d, date_to: d })}`;  // drill down to the events
+      svg.append(s("a", { href }, s("rect", { x: x(d), y: y(acc + c), width: bw, height: y(acc) - y(acc + c), fill: colour(type),
+        class: "bar" }, s("title", {}, `${d} · ${typeName(type)}: ${c}`))));
       acc += c;
     }
   }
@@ -400,10 +427,12 @@ async function renderNetwork(params) {
     s("title", {}, `${a.name} → ${b.name}: ${e.count} (${Object.entries(e.types).map(([k, v]) => `${typeName(k)} ${v}`).join("، ")})`)));
   }
   for (const n of nodes) {
-    svg.append(s("g", { class: "node" },
+    const node = s("g", { class: "node" },
       s("circle", { cx: n.x, cy: n.y, r: n.r, fill: "#37474f", stroke: "#fff", "stroke-width": 1.5 }),
       s("text", { x: n.x, y: n.y - n.r - 4, "text-anchor": "middle", class: "node-label" }, n.name),
-      s("title", {}, `${n.name} ${[n.country, n.sector].filter(Boolean).join("/")}: ${t("actor")} ${n.as_actor}، ${t("recipient")} ${n.as_recipient}`)));
+      s("title", {}, `${n.name} ${[n.country, n.sector].filter(Boolean).join("/")}: ${t("actor")} ${n.as_actor}، ${t("recipient")} ${n.as_recipient}`));
+    // a node with a country opens the events that country's actors carried out
+    svg.append(n.country && /^[A-Z]{3}$/.test(n.country) ? s("a", { href: `#/events?actor_country=${n.country}` }, node) : node);
   }
   const types = [...new Set(data.edges.flatMap((e) => Object.keys(e.types)))].sort();
   box.append(svg, typeLegend(types));
@@ -446,7 +475,7 @@ async function renderMap() {
     const top = Object.entries(p.types).sort((a, b) => b[1] - a[1])[0]?.[0];
     placed.push(p);
     const r = 4 + 12 * Math.sqrt(p.count / max);
-    svg.append(s("g", { class: "place-mark" },
+    svg.append(s("a", { href: `#/events?${new URLSearchParams({ place: p.name || p.country || "" })}`, class: "place-mark" },
       s("circle", { cx: xy[0], cy: xy[1], r, fill: colour(top), class: "place" },
         s("title", {}, `${p.name} (${p.country || "?"}): ${p.count} — ${Object.entries(p.types).map(([k, v]) => `${typeName(k)} ${v}`).join("، ")}`)),
       ));
