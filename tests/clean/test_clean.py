@@ -178,6 +178,9 @@ def test_jsonl_record_metadata_taken_as_given() -> None:
         "https://example.com/a",
     )
     assert art.body == PARA1
+    doc = _doc(PARA1, "jsonl", author="دبي - قناة العربية")
+    assert (doc.article.dateline, doc.article.authors) == ("دبي", ["قناة العربية"])
+    assert _doc(PARA1, "jsonl", author="العربية.نت، وكالات").article.authors == ["العربية.نت", "وكالات"]
     doc = _doc(PARA1, "jsonl", published="قبل ساعتين")
     assert doc.article.published == "قبل ساعتين"
     assert "could not be read" in doc.warnings[0]

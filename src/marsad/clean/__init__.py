@@ -25,6 +25,7 @@ from marsad.clean.metadata import (
     inline_byline,
     is_paragraph,
     key,
+    parse_byline,
     split_layout,
     word_count,
 )
@@ -201,7 +202,9 @@ def _apply_given(doc: Document) -> None:
             doc.warnings.append(f"publication date {given_date!r} could not be read; kept as given")
     given_authors = f.get("authors") or f.get("author")
     if isinstance(given_authors, str) and given_authors.strip():
-        art.authors = [given_authors.strip()]
+        given = parse_byline(given_authors)
+        art.authors = given.authors
+        art.dateline = given.dateline or art.dateline
     elif isinstance(given_authors, list) and given_authors:
         art.authors = [str(a) for a in given_authors if a]
     if f.get("source"):

@@ -233,6 +233,17 @@ def _standalone_byline(line: str) -> Byline | None:
     return None
 
 
+def parse_byline(value: str) -> Byline:
+    """A byline given as metadata («دبي - قناة العربية», «العربية.نت، وكالات») split into dateline and authors;
+    the string itself as the one author when it has no recognisable form."""
+    value = " ".join(value.split())
+    found = _standalone_byline(value)
+    if found is not None:
+        return found
+    names = _names(value)
+    return Byline(dateline=None, authors=names or [value])
+
+
 def inline_byline(paragraph: str) -> Byline | None:
     """Dateline and source at the start of the first paragraph: «دمشق، سوريا (CNN) -- …», «(CNN) -- …»."""
     data = _byline_data()
