@@ -1,0 +1,127 @@
+"""Quotes stage: direct and indirect quotations, speakers, scare quotes and names (real sentence shapes)."""
+
+from __future__ import annotations
+
+import pytest
+from tests.conftest import SEED, need
+
+from marsad.document import Actor, Article, Document, Entity
+from marsad.events import quotes
+from marsad.text import run as text_run
+
+
+def _doc(body: str, entities: list[tuple[str, str]] = ()) -> Document:
+    """A document through the text layer, with hand-given entities (text, label) at their first occurrence."""
+    doc = text_run(Document(article=Article(body=body)))
+    for n, (name, label) in enumerate(entities, 1):
+        start = body.index(name)
+        doc.entities.append(
+            Entity(
+                id=f"e{n}",
+                text=name,
+                label=label,
+                start=start,
+                end=start + len(name),
+                entity_id=f"E{n}",
+                actor=Actor(country="RUS") if label == "PER" else None,
+            )
+        )
+    return quotes.run(doc)
+
+
+def _texts(doc: Document) -> list[tuple[str, bool, str | None]]:
+    return [(q.text, q.direct, q.speaker) for q in doc.quotes]
+
+
+def test_vso_direct_quote_after_colon_with_entity() -> None:
+    body = "وفي شأن التعاون العسكري، قال لافروف: «أكدنا من جديد التزامنا المتبادل بتطوير التعاون العسكري التقني»."
+    doc = _doc(body, [("لافروف", "PER")])
+    assert _texts(doc) == [("أكدنا من جديد التزامنا المتبادل بتطوير التعاون العسكري التقني", True, "لافروف")]
+    q = doc.quotes[0]
+    assert body[q.start : q.end] == q.text
+    assert q.speaker_entity == "E1" and q.actor is not None and q.actor.country == "RUS"
+    assert body[q.speaker_start : q.speaker_end] == "لافروف"
+
+
+def test_indirect_quote_with_complementizer_and_subject_np() -> None:
+    body = "وأفاد الديوان الرئاسي الروسي بأن الطرفين ناقشا القضايا الإقليمية مع التركيز على الوضع في سوريا."
+    doc = _doc(body)
+    assert _texts(doc) == [
+        ("الطرفين ناقشا القضايا الإقليمية مع التركيز على الوضع في سوريا", False, "الديوان الرئاسي الروسي")
+    ]
+
+
+def test_subjectless_verb_takes_previous_speaker() -> None:
+    body = (
+        "وأشار لافروف إلى أن موسكو وأنقرة تعملان على دفع التنسيق في الملفات الإقليمية. "
+        "وقال إن الطرفين يعملان بشكل مشترك في كل الملفات المطروحة."
+    )
+    doc = _doc(body, [("لافروف", "PER")])
+    assert [q.speaker for q in doc.quotes] == ["لافروف", "لافروف"]
+    assert doc.quotes[1].text == "الطرفين يعملان بشكل مشترك في كل الملفات المطروحة"
+
+
+def test_participle_continues_the_speaker_in_the_same_sentence() -> None:
+    body = "وقال المدعي العام في بيان إن الحصيلة ارتفعت، مشيرا إلى أن 49 جريحا نقلوا إلى مستشفيات مختلفة."
+    doc = _doc(body)
+    assert _texts(doc) == [
+        ("الحصيلة ارتفعت", False, "المدعي العام"),
+        ("49 جريحا نقلوا إلى مستشفيات مختلفة", False, "المدعي العام"),
+    ]
+
+
+def test_names_and_scare_quotes_are_not_quotations() -> None:
+    body = (
+        "كما أشار إلى تعاون الطرفين في مجال إنتاج لقاح «سبوتنيك» الروسي. "
+        "وأعلن المركز تعليق مرافقة العربات في جزء من طريق «إم4» بسبب التصعيد. "
+        "لافروف وجاويش أوغلو يتعهدان «زيادة التعاون» في سوريا."
+    )
+    assert _doc(body).quotes == []
+
+
+def test_source_marker_attributes_the_clause_before_it() -> None:
+    body = (
+        "دخلت قوات النظام إلى أحياء درعا البلد ورفعت العلم في الساحة العامة، "
+        "بحسب ما أفادت وكالة الأنباء السورية «سانا»."
+    )
+    doc = _doc(body)
+    assert _texts(doc) == [
+        ("دخلت قوات النظام إلى أحياء درعا البلد ورفعت العلم في الساحة العامة", False, "وكالة الأنباء السورية")
+    ]
+
+
+def test_direct_quote_inside_indirect_clause_is_reported_too() -> None:
+    body = "وشدد جاويش أوغلو على أن وجود بلاده في ليبيا «شرعي، ولا يمكن لأحد مطالبتها بالمغادرة»."
+    doc = _doc(body, [("جاويش أوغلو", "PER")])
+    assert [(q.direct, q.speaker) for q in doc.quotes] == [(False, "جاويش أوغلو"), (True, "جاويش أوغلو")]
+    assert doc.quotes[1].text == "شرعي، ولا يمكن لأحد مطالبتها بالمغادرة"
+
+
+def test_quote_after_the_speech_verb_and_its_adverbials() -> None:
+    body = 'وقال رئيس الاتحاد جاني إنفانتينو الجمعة "سندعوهم إلى حفل تسليم الجوائز".'
+    doc = _doc(body, [("جاني إنفانتينو", "PER")])
+    assert _texts(doc) == [("سندعوهم إلى حفل تسليم الجوائز", True, "جاني إنفانتينو")]
+
+
+def test_bad_input_never_raises() -> None:
+    for body in ["", "«", '"""', "قال: «", "قال إن", "»«" * 50]:
+        doc = quotes.run(Document(article=Article(body=body)))
+        assert isinstance(doc.quotes, list)
+
+
+@pytest.mark.skipif(not SEED.exists() and __import__("os").environ.get("CI") != "true", reason="needs the seed")
+def test_seed_article_speakers() -> None:
+    from marsad import pipeline
+    from marsad.document import Document as Doc
+
+    doc = pipeline.process(Doc(raw=need(SEED).read_text(encoding="utf-8")), until="quotes")
+    by_text = {q.text[:20]: q for q in doc.quotes}
+    speakers = {q.speaker for q in doc.quotes}
+    assert any("لافروف" in (s or "") for s in speakers)
+    assert any("أوغلو" in (s or "") for s in speakers)
+    assert "الكرملين" in speakers and "الديوان الرئاسي الروسي" in speakers
+    lavrov = next(q for q in doc.quotes if q.text.startswith("أكدنا من جديد"))
+    assert lavrov.direct and "لافروف" in lavrov.speaker
+    kremlin = next(q for q in doc.quotes if q.speaker == "الكرملين")
+    assert kremlin.text.startswith("الرئيس الروسي فلاديمير بوتين أجرى مكالمة هاتفية") and not kremlin.direct
+    assert not any(t.startswith(("سبوتنيك", "إم4", "زيادة التعاون")) for t in by_text)
