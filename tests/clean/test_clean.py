@@ -309,3 +309,14 @@ def test_huge_single_line_is_kept_whole() -> None:
 def test_arbitrary_text_never_raises(text: str, fmt: str) -> None:
     doc = _doc(text, fmt)
     assert doc.error in (None, "no article text found")
+
+
+def test_hijri_only_date_line_is_converted() -> None:
+    doc = _doc("\n".join(["عنوان الخبر عن الانتخابات", "الأحد 20 شعبان 1439هـ", "الرياض: واس", PARA1]))
+    art = doc.article
+    assert (art.published, art.published_hijri, art.dateline, art.authors) == (
+        "2018-05-06",
+        "1439-08-20",
+        "الرياض",
+        ["واس"],
+    )
