@@ -113,3 +113,17 @@ def test_clitic_before_an_article_is_never_part_of_a_span():
     assert article_clitic("وليد") == 0
     doc = entities_of("وقالت والحكومة السورية إن الجيش تقدم.")
     assert by_text(doc, "الحكومة السورية").start == doc.article.body.index("الحكومة")
+
+
+@BOTH
+def test_title_then_comma_then_name(ner):
+    doc = entities_of("حيث يرتقب أن يلتقي الرئيس الأميركي، دونالد ترامب، في واشنطن.", ner)
+    trump = by_text(doc, "دونالد ترامب")
+    assert _code(trump) == ("USA", "GOV")
+    # the title is the name's, not a separate mention
+    assert not [e for e in doc.entities if e.text == "الرئيس الأميركي"]
+
+
+def test_spokesperson_of_an_institution_takes_its_country():
+    doc = entities_of("وعلقت المتحدثة باسم البيت الأبيض، سارة ساندرز، قائلة إن القرار صائب.")
+    assert _code(by_text(doc, "سارة ساندرز")) == ("USA", "GOV")

@@ -46,3 +46,16 @@ def test_nominal_mention_without_antecedent_stands_alone():
     doc = entities_of("وقال الرئيس الروسي إن بلاده ستواصل التعاون.")
     e = next(e for e in doc.entities if e.text == "الرئيس الروسي")
     assert e.label == "PER" and (e.actor.country, e.actor.sector) == ("RUS", "GOV")
+
+
+def test_title_only_mention_needs_a_person_with_that_post():
+    text = (
+        "وقال وزير الخارجية الأميركي مايك بومبيو إن العمل مستمر. "
+        "وتشمل القائمة عالما في وكالة الفضاء الأميركية سيركان غولغي. "
+        "وأكد وزير الخارجية الأميركي أن الإفراج قريب."
+    )
+    doc = entities_of(text)
+    # the nearer American, the scientist, holds no such post
+    pompeo = next(e for e in doc.entities if e.text == "مايك بومبيو")
+    nominal = [e for e in doc.entities if e.text == "وزير الخارجية الأميركي"]
+    assert nominal and nominal[-1].entity_id == pompeo.entity_id

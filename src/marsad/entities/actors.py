@@ -76,18 +76,23 @@ def scan_left(i: int, hit_at: list[Hit | None], texts: list[str], body_of) -> Ch
 
     ``hit_at[k]`` is the gazetteer hit covering token k (or None), ``texts`` the displayed tokens, and
     ``body_of(hit)`` the displayed text of a hit. Runs leftwards through role, nationality, country and
-    organisation hits and the punctuation of appositions, at most MAX_CHUNK tokens; a comma is crossed only
-    while the country is still unknown.
+    organisation hits and the punctuation of appositions, at most MAX_CHUNK tokens; one comma is crossed while
+    the country is still unknown.
     """
     chunk = Chunk()
     k = i - 1
     steps = 0
+    commas = 0
     while k >= 0 and steps < MAX_CHUNK:
         steps += 1
         tok = texts[k]
         if tok in _CHUNK_PUNCT:
-            if tok in ("،", ",") and (chunk.country is not None or not chunk.found):
-                break
+            if tok in ("،", ","):
+                # «الرئيس الأميركي، دونالد ترامب», «اللواء البحري … سيتنيك» after «المركز الروسي،»: one comma,
+                # and only while the country is still unknown
+                commas += 1
+                if commas > 1 or chunk.country is not None:
+                    break
             k -= 1
             continue
         hit = hit_at[k]

@@ -93,10 +93,11 @@ def link(mentions: list[Mention], body: str) -> list[int]:
             ca = merge(*[p.actor for p in people]) or Actor()
             if a.country and ca.country != a.country:
                 continue
-            if a.sector and ca.sector and a.sector != ca.sector:
+            # the person must be known to hold such a post: same sector, a title with the same head word
+            if a.sector and ca.sector != a.sector:
                 continue
             ch = _title_head(ca.title)
-            if head and ch and head != ch and not ch.startswith(head) and not head.startswith(ch):
+            if head and (not ch or (head != ch and not ch.startswith(head) and not head.startswith(ch))):
                 continue
             if any(mentions[x].start < m.start for x in clusters[c]):
                 cands.append(c)

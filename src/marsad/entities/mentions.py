@@ -328,7 +328,7 @@ def _guess_name(j: int, tokens: list[Token], hit_at: list[Hit | None]) -> int:
 
 
 def _name_follows(j: int, tokens: list[Token], hit_at: list[Hit | None], ner_tags: list[str] | None) -> bool:
-    """A name (known person, NER PER) starts at token ``j`` or after a parenthesis."""
+    """A name (known person, NER PER) starts at token ``j``, or after a parenthesis or an apposition comma."""
     for k in (j, j + 1):
         if k >= len(tokens):
             return False
@@ -337,6 +337,6 @@ def _name_follows(j: int, tokens: list[Token], hit_at: list[Hit | None], ner_tag
         h = hit_at[k]
         if h is not None and h.first("person", "person_name"):
             return True
-        if tokens[k].text != "(":
+        if tokens[k].text not in ("(", "،", ","):
             return False
     return False
