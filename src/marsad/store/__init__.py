@@ -48,6 +48,8 @@ class Store:
     def __init__(self, path: str | Path, *, readonly: bool = False, migrate: bool = True) -> None:
         self.path = str(path)
         self.readonly = readonly
+        if readonly and not Path(self.path).is_file():
+            raise StoreError(f"{self.path}: no such database file (create it with `marsad ingest ... --db {self.path}`)")
         try:
             if readonly:
                 uri = f"file:{Path(self.path).resolve()}?mode=ro"
