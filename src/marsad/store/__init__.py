@@ -49,7 +49,7 @@ class Store:
         self.path = str(path)
         self.readonly = readonly
         if readonly and not Path(self.path).is_file():
-            raise StoreError(f"{self.path}: no such database file (create it with `marsad ingest ... --db {self.path}`)")
+            raise StoreError(f"{self.path}: no such database file (create it with `marsad ingest ... --db FILE`)")
         try:
             if readonly:
                 uri = f"file:{Path(self.path).resolve()}?mode=ro"
