@@ -115,6 +115,15 @@ def test_words_that_are_not_dates() -> None:
     assert find_dates("على ارتفاع 300 م فوق سطح البحر") == []
 
 
+def test_ordinal_day_words() -> None:
+    m = parse_date("في الخامس عشر من آذار 2011 اندلعت الاحتجاجات")
+    assert m is not None and (m.gregorian, m.text) == (D(2011, 3, 15), "الخامس عشر من آذار 2011")
+    m = parse_date("الثاني من كانون الثاني 2019")
+    assert m is not None and m.gregorian == D(2019, 1, 2)
+    m = parse_date("كانون الثاني 2019")  # «الثاني» here is part of the month name
+    assert m is not None and (m.precision, m.gregorian) == ("month", D(2019, 1, 1))
+
+
 def test_month_and_year_precision() -> None:
     m = parse_date("في ديسمبر 2020")
     assert m is not None and (m.precision, m.gregorian) == ("month", D(2020, 12, 1))
@@ -157,6 +166,8 @@ def test_parse_published() -> None:
     assert parse_published("2018-05-06T09:09:29+04:00") == "2018-05-06"
     assert parse_published("2018-05-06") == "2018-05-06"
     assert parse_published("الأحد ٦ مايو ٢٠١٨ - ١٠:٣٠") == "2018-05-06"
+    assert parse_published("May 6, 2018") == "2018-05-06"
+    assert parse_published("6th May 2018") == "2018-05-06"
     assert parse_published("غير معروف") is None
     assert parse_published("") is None
     assert parse_published("2018-13-45") is None

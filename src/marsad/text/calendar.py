@@ -129,11 +129,12 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     year_pre = _alternation([_norm_name(s) for s in mk["year_prefixes"]])
     month_pre = _alternation([_norm_name(s) for s in mk["month_prefixes"]])
     day_pre = _alternation([_norm_name(s) for s in mk["day_prefixes"]])
+    ordinal = _alternation(list(_day_ordinals()))
     b, e = r"(?<![\w])", r"(?![\w])"
     wd = rf"(?:(?:(?:{day_pre})\s+)?{b}(?P<wd>{weekday}){e}\s*[,،\-–—ـ]?\s*)?"
     suf = rf"(?:\s*(?P<suf>{suffix}){e})?"
     named = (
-        rf"{wd}(?:(?P<d>(?<!\d)\d{{1,2}}(?!\d))\s*(?:من\s+)?(?:(?:{month_pre})\s+)?)?"
+        rf"{wd}(?:(?:(?P<d>(?<!\d)\d{{1,2}}(?!\d))\s*(?:من\s+)?|{b}(?P<dw>{ordinal})\s+من\s+)(?:(?:{month_pre})\s+)?)?"
         rf"{b}(?P<m>{month}){e}(?:\s*[(/]\s*(?P<m2>{month}){e}(?:\s*\))?)?"
         rf"(?:\s*[,،]?\s*(?:(?:{year_pre})\s+)?(?P<y>(?<!\d)\d{{3,}}(?!\d)))?{suf}"
     )
@@ -154,6 +155,12 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "ymd": re.compile(numeric_ymd),
         "year": re.compile(year_only),
     }
+
+
+@lru_cache(maxsize=1)
+def _day_ordinals() -> dict[str, int]:
+    """Normalised ordinal day word («الخامس عشر») -> day number."""
+    return {_norm_name(k): int(v) for k, v in _markers().get("day_ordinals", {}).items()}
 
 
 @lru_cache(maxsize=1)
@@ -257,7 +264,12 @@ def _weekday(m: re.Match[str]) -> int | None:
 
 def _from_named(m: re.Match[str]) -> DateMatch | None:
     cal, month, standalone = month_names()[" ".join(m.group("m").split())]
-    day = int(m.group("d")) if m.group("d") else None
+    if m.group("d"):
+        day: int | None = int(m.group("d"))
+    elif m.group("dw"):
+        day = _day_ordinals().get(" ".join(m.group("dw").split()))
+    else:
+        day = None
     year = int(m.group("y")) if m.group("y") else None
     # Two month names side by side («مارس/ آذار») are a date even when each alone could be a word.
     if day is None and year is None and not standalone and not m.group("m2") and not _followed_by_modifier(m):
@@ -421,6 +433,8 @@ def complete_date(match: DateMatch, reference: dt.date) -> dt.date | None:
     return None
 
 
+# «May 6, 2018», «6 May 2018»: English dates in metadata (strptime month names are the C locale's).
+_ENGLISH_FORMATS = ("%B %d, %Y", "%b %d, %Y", "%d %B %Y", "%d %b %Y", "%B %d %Y", "%b %d %Y", "%A, %B %d, %Y")
 _ISO = re.compile(r"^\s*(\d{4})-(\d{1,2})-(\d{1,2})(?:$|[T\s])")
 
 
@@ -440,6 +454,12 @@ def parse_published(value: str) -> str | None:
             return stamp.date().isoformat()
         except (TypeError, ValueError, IndexError, OverflowError):
             pass
+    english = re.sub(r"\s+", " ", re.sub(r"(\d)(st|nd|rd|th)\b", r"\1", value.replace(",", ", "))).strip()
+    for fmt in _ENGLISH_FORMATS:
+        try:
+            return dt.datetime.strptime(english, fmt).date().isoformat()
+        except ValueError:
+            continue
     for match in find_dates(value):
         if match.gregorian is not None and match.precision == "day":
             return match.gregorian.isoformat()
