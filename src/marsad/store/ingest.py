@@ -29,6 +29,7 @@ class IngestResult:
     added: int = 0  # new articles stored
     skipped: int = 0  # already stored (same content hash)
     errors: int = 0  # inputs recorded as errors in this run
+    errors_known: int = 0  # bad inputs already recorded by an earlier run
     seconds: float = 0.0
     error_messages: list[str] = field(default_factory=list)
 
@@ -39,9 +40,10 @@ class IngestResult:
 
     def summary(self) -> str:
         rate = self.read / self.seconds if self.seconds else 0.0
+        known = f" ({self.errors_known} more already recorded)" if self.errors_known else ""
         return (
             f"run {self.run_id}: {self.read} inputs, {self.added} articles added, {self.skipped} already stored, "
-            f"{self.errors} errors in {self.seconds:.1f}s ({rate:.1f}/s)"
+            f"{self.errors} errors{known} in {self.seconds:.1f}s ({rate:.1f}/s)"
         )
 
 
@@ -177,6 +179,8 @@ def ingest(
                         result.errors += 1
                         if len(result.error_messages) < 20:
                             result.error_messages.append(_describe(doc))
+                    else:
+                        result.errors_known += 1
                 elif store.add(doc, key, run_id):
                     result.added += 1
                 result.read, result.skipped = counts["read"], counts["skipped"]
@@ -202,6 +206,6 @@ def _flush_run(
 
 def _describe(doc: Document) -> str:
     where = doc.source.path or "<input>"
-    if doc.source.line:
-        where += f":{doc.source.line}"
+    if doc.source.line and not (doc.error or "").startswith(("line ", "record ", "WARC record ")):
+        where += f":{doc.source.line}"  # the readers' messages usually say the line themselves
     return f"{where}: {doc.error}"
