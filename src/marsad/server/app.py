@@ -18,7 +18,7 @@ import mimetypes
 import os
 import sqlite3
 import threading
-from collections.abc import AsyncIterator, Awaitable, Callable
+from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
 from pathlib import Path
 from typing import Annotated, Any, Literal
@@ -31,7 +31,7 @@ from fastapi.openapi.docs import get_swagger_ui_html
 from fastapi.openapi.utils import get_openapi
 from fastapi.responses import FileResponse, HTMLResponse, JSONResponse, Response
 from starlette.exceptions import HTTPException as StarletteHTTPException
-from starlette.types import ASGIApp, Receive, Scope, Send
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from marsad.server import queries
 from marsad.server.queries import EventFilter
@@ -43,7 +43,6 @@ MAX_BODY_BYTES = 8 * 1024 * 1024  # largest accepted request body (POST /api/ing
 MAX_QUERY_BYTES = 4096  # longest accepted query string
 MAX_INGEST_RECORDS = 500  # articles per POST /api/ingest
 MAX_CONCURRENT_EXPORTS = 2  # exports running at once (each reads the whole store)
-EXPORT_FORMATS = ("plover", "polecat", "csv", "parquet")
 _EXPORT_MEDIA = {
     "plover": ("application/x-ndjson", "jsonl"),
     "polecat": ("text/tab-separated-values; charset=utf-8", "tsv"),
@@ -56,6 +55,13 @@ _CSP = (
 )
 # Swagger UI's page carries one inline script that boots it.
 _CSP_DOCS = _CSP.replace("script-src 'self'", "script-src 'self' 'unsafe-inline'")
+_COMMON_HEADERS = [
+    (b"x-content-type-options", b"nosniff"),
+    (b"referrer-policy", b"no-referrer"),
+    (b"x-frame-options", b"DENY"),
+]
+_SECURITY_HEADERS = [*_COMMON_HEADERS, (b"content-security-policy", _CSP.encode())]
+_SECURITY_HEADERS_DOCS = [*_COMMON_HEADERS, (b"content-security-policy", _CSP_DOCS.encode())]
 
 _ARTICLE_SCHEMA = {
     "type": "object",
@@ -130,8 +136,8 @@ def _host_name(host: str) -> str:
 class LimitsMiddleware:
     """Reject, with a JSON error, requests for another Host than ``allowed_hosts`` (400, against DNS
     rebinding of a loopback server), over-long query strings (414) and bodies declared (Content-Length)
-    over ``max_body`` bytes (413). Bodies without a length are counted as they stream by the one endpoint
-    that reads a body."""
+    over ``max_body`` bytes (413); add the security headers (CSP, nosniff, no framing) to every response.
+    Bodies without a length are counted as they stream by the one endpoint that reads a body."""
 
     def __init__(
         self,
@@ -159,6 +165,13 @@ class LimitsMiddleware:
         if len(scope.get("query_string") or b"") > self.max_query:
             await _send_error(send, 414, f"query string longer than {self.max_query} bytes")
             return
+        security = _SECURITY_HEADERS_DOCS if scope.get("path") == "/docs" else _SECURITY_HEADERS
+
+        async def send_with_headers(message: Message) -> None:
+            if message["type"] == "http.response.start":
+                message["headers"] = [*message.get("headers", []), *security]
+            await send(message)
+
         declared = headers.get(b"content-length")
         if declared is not None:
             try:
@@ -169,7 +182,7 @@ class LimitsMiddleware:
             if size > self.max_body:
                 await _send_error(send, 413, f"request body larger than {self.max_body} bytes")
                 return
-        await self.app(scope, receive, send)
+        await self.app(scope, receive, send_with_headers)
 
 
 async def _send_error(send: Send, status: int, message: str) -> None:
@@ -274,7 +287,6 @@ def create_app(
         redoc_url=None,
     )
     app.state.connections = conns
-    app.state.read_only = token is None
 
     # ---------- errors: always JSON {"error": ...} ----------
     @app.exception_handler(StarletteHTTPException)
@@ -320,16 +332,6 @@ def create_app(
         return app.openapi_schema
 
     app.openapi = openapi_with_error_schema  # type: ignore[method-assign]
-
-    # ---------- headers on every response ----------
-    @app.middleware("http")
-    async def _headers(request: Request, call_next: Callable[[Request], Awaitable[Response]]) -> Response:
-        response = await call_next(request)
-        response.headers["X-Content-Type-Options"] = "nosniff"
-        response.headers["Referrer-Policy"] = "no-referrer"
-        response.headers["X-Frame-Options"] = "DENY"
-        response.headers["Content-Security-Policy"] = _CSP_DOCS if request.url.path == "/docs" else _CSP
-        return response
 
     # ---------- read API ----------
     @app.get("/api/articles", summary="Search articles (Arabic-normalised full text), filter by source and date")
