@@ -133,6 +133,7 @@ def test_events_filters(client: TestClient) -> None:
         {"actor_country": "RUSSIA"},
         {"recipient_country": "T1R"},
         {"type": "CONSULT'; DROP TABLE events; --"},
+        {"type": "PARTY"},
         {"date_from": "2020-02-30"},
         {"limit": 10_000},
     ],
@@ -140,7 +141,7 @@ def test_events_filters(client: TestClient) -> None:
 def test_bad_event_parameters_are_422(client: TestClient, params: dict) -> None:
     r = client.get("/api/events", params=params)
     assert r.status_code == 422
-    assert r.json()["error"].startswith(("invalid parameter", "date_from"))
+    assert r.json()["error"].startswith(("invalid parameter", "date_from", "unknown event type"))
 
 
 def test_actors_and_network_edges(client: TestClient) -> None:

@@ -366,6 +366,12 @@ def create_app(
     ) -> EventFilter:
         _check_date("date_from", date_from)
         _check_date("date_to", date_to)
+        if type:
+            from marsad.export import quad_classes  # the PLOVER types, from the package's data file
+
+            if type.upper() not in quad_classes():
+                known = ", ".join(sorted(quad_classes()))
+                raise HTTPException(422, f"unknown event type {type!r}; PLOVER types are {known}")
         return EventFilter(
             type=type.upper() if type else None,
             mode=mode,
