@@ -127,3 +127,9 @@ def test_title_then_comma_then_name(ner):
 def test_spokesperson_of_an_institution_takes_its_country():
     doc = entities_of("وعلقت المتحدثة باسم البيت الأبيض، سارة ساندرز، قائلة إن القرار صائب.")
     assert _code(by_text(doc, "سارة ساندرز")) == ("USA", "GOV")
+
+
+def test_agent_with_a_genitive_noun_then_nationality():
+    doc = entities_of("وتقدمت قوات النظام السوري نحو المدينة.")
+    forces = by_text(doc, "قوات النظام السوري")
+    assert forces.label == "ORG" and _code(forces) == ("SYR", "MIL")

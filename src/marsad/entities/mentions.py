@@ -156,6 +156,20 @@ def find(tokens: list[Token], body: str, ner_tags: list[str] | None) -> list[Men
             j = h.j
             while j < len(tokens) and hit_at[j] is not None and hit_at[j].first("nationality", "country"):
                 j = hit_at[j].j
+            if j == h.j and role.role in ("agent", "agent_nat") and j + 1 < len(tokens):
+                # one genitive noun between: «قوات النظام السوري», «وكالة الأنباء الروسية»
+                nxt = hit_at[j + 1]
+                if (
+                    hit_at[j] is None
+                    and norms[j].startswith("ال")
+                    and norms[j] not in _name_vocab()[2]
+                    and nxt is not None
+                    and nxt.i == j + 1
+                    and nxt.first("nationality")
+                ):
+                    j = nxt.j
+                    while j < len(tokens) and hit_at[j] is not None and hit_at[j].first("nationality", "country"):
+                        j = hit_at[j].j
             has_nat = j > h.j
             if role.role == "agent" or (role.role == "agent_nat" and has_nat):
                 cands.append((_STRONG, 3, h.i, j, "ORG", "agent", h))
