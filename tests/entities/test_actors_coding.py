@@ -133,3 +133,8 @@ def test_agent_with_a_genitive_noun_then_nationality():
     doc = entities_of("وتقدمت قوات النظام السوري نحو المدينة.")
     forces = by_text(doc, "قوات النظام السوري")
     assert forces.label == "ORG" and _code(forces) == ("SYR", "MIL")
+
+
+def test_no_genitive_after_a_definite_agent():
+    doc = entities_of("ورفع المتظاهرون الأعلام التركية في الساحة.")
+    assert _code(by_text(doc, "المتظاهرون")) == (None, "CVL")

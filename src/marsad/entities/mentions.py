@@ -156,8 +156,9 @@ def find(tokens: list[Token], body: str, ner_tags: list[str] | None) -> list[Men
             j = h.j
             while j < len(tokens) and hit_at[j] is not None and hit_at[j].first("nationality", "country"):
                 j = hit_at[j].j
-            if j == h.j and role.role in ("agent", "agent_nat") and j + 1 < len(tokens):
-                # one genitive noun between: «قوات النظام السوري», «وكالة الأنباء الروسية»
+            if j == h.j and role.role in ("agent", "agent_nat") and j + 1 < len(tokens) and not h.key.startswith("ال"):
+                # one genitive noun between: «قوات النظام السوري» (a construct head never has the article, so
+                # «المتظاهرون الأعلام التركية» is not one)
                 nxt = hit_at[j + 1]
                 if (
                     hit_at[j] is None
