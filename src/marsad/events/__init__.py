@@ -21,7 +21,7 @@ from marsad.events.ontology import cameo_to_plover, plover_types
 
 FILTER_TYPES = ("PROTEST", "ASSAULT")
 FILTER_THRESHOLD = 0.5  # below this filter probability a PROTEST/ASSAULT candidate is not an event
-MIN_CONFIDENCE = 0.35
+MIN_CONFIDENCE = 0.4
 LOCATION_WINDOW = 8  # words after (or before) the trigger searched for «في X»
 
 
@@ -101,6 +101,7 @@ def code_sentence(doc: Document, sent: Sentence, tokens: list[Token], lex: lexic
         hi = matches[idx + 1].first if idx + 1 < len(matches) else len(tokens)
         speaker = _speaker(doc, tokens, ms, match)
         args = arguments.assign(match, tokens, ms, speaker, (lo, hi))
+        purpose = row.kind == "noun" and match.proclitics.lstrip("وف") == "ل" and plover not in FILTER_TYPES
         fl = modes.flags(match, tokens, _flag_limit(tokens, lo, matches[idx - 1].last + 1 if idx else 0))
         trig = Trigger(
             doc.article.body[tokens[match.first].start : tokens[match.last].end],
@@ -134,7 +135,7 @@ def code_sentence(doc: Document, sent: Sentence, tokens: list[Token], lex: lexic
             recipient=args.recipient,
             location=location,
             negated=fl.negated,
-            future=fl.future,
+            future=fl.future or purpose,  # «لبحث»، «لدعم»: a purpose, not (yet) an event
             hypothetical=fl.hypothetical,
             trigger=trig,
             sentence=(sent.start, sent.end),

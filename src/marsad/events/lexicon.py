@@ -14,7 +14,7 @@ import json
 import threading
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 from marsad.text.normalize import normalize
@@ -237,7 +237,17 @@ def modifiers() -> dict:
     return out
 
 
-def analyses(norm: str) -> Iterator[tuple[str, str, str]]:
+def analyses(norm: str) -> tuple[tuple[str, str, str], ...]:
+    """(stem, proclitics, enclitic) readings of a normalised token, the least stripped first (cached)."""
+    return _analyses(norm)
+
+
+@lru_cache(maxsize=200_000)
+def _analyses(norm: str) -> tuple[tuple[str, str, str], ...]:
+    return tuple(_analyses_iter(norm))
+
+
+def _analyses_iter(norm: str) -> Iterator[tuple[str, str, str]]:
     """(stem, proclitics, enclitic) readings of a normalised token, the least stripped first.
 
     Verbs take و/ف then س/ل; nouns take و/ف then ال/ب/ل/ك/بال/لل/كال. Enclitic pronouns and the
@@ -248,6 +258,8 @@ def analyses(norm: str) -> Iterator[tuple[str, str, str]]:
     for conj in _CONJ:
         if conj and not (norm.startswith(conj) and len(norm) > len(conj) + 2):
             continue
+        if conj == "ف" and len(norm) <= 4:
+            continue  # «فايد» is a name, not ف + أيد: short words keep their ف
         rest = norm[len(conj) :]
         for pre in _NOUN_PREFIXES + _VERB_PREFIXES:
             if pre and not (rest.startswith(pre) and len(rest) - len(pre) >= 2):
