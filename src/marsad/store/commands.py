@@ -71,6 +71,10 @@ def ingest(args: argparse.Namespace) -> int:
         )
     except StoreError as exc:
         return _open_error(exc)
+    except Exception as exc:  # the engine failed (scheduler unreachable, a worker killed ...), not bad input
+        print(f"marsad ingest: stopped: {type(exc).__name__}: {exc}", file=sys.stderr)
+        print("marsad ingest: articles written so far are kept; run the same command to resume", file=sys.stderr)
+        return 1
     for msg in result.error_messages:
         print(f"error: {msg}", file=sys.stderr)
     if result.errors > len(result.error_messages):
