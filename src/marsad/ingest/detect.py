@@ -7,6 +7,7 @@ document gets a warning, so a mislabelled file is still read the right way.
 
 from __future__ import annotations
 
+import json
 import re
 
 FORMATS = ("txt", "html", "jsonl", "warc")
@@ -63,7 +64,7 @@ def sniff(head: bytes) -> tuple[str | None, bool]:
         return "html", True
     lines = [ln.strip() for ln in stripped.split(b"\n")[:8] if ln.strip()]
     if lines and lines[0].startswith(b"{"):
-        return "jsonl", True
+        return "jsonl", _json_object(lines[0])
     if lines and sum(ln.startswith(b"{") for ln in lines) * 2 >= len(lines):
         return "jsonl", False
     if stripped.startswith(b"<") and _HTML_TAG.search(head[:8192]):
@@ -71,6 +72,14 @@ def sniff(head: bytes) -> tuple[str | None, bool]:
     if re.search(rb"<(html|body)[\s>]", head[:8192], re.I):
         return "html", False
     return "txt", False
+
+
+def _json_object(line: bytes) -> bool:
+    """True if ``line`` is a JSON object, or (when cut off by the sniffing window) starts like one."""
+    try:
+        return isinstance(json.loads(line), dict)
+    except (ValueError, RecursionError):
+        return re.match(rb'\{\s*"[^"\n]{1,40}"\s*:', line) is not None
 
 
 def detect(name: str, head: bytes) -> tuple[str, str | None]:

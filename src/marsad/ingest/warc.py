@@ -38,6 +38,12 @@ def _record_document(record, path: str | None, number: int, limits: Limits) -> D
     """The document for one response/resource record (error document if it holds no page)."""
     url = record.rec_headers.get_header("WARC-Target-URI")
     content_type = ""
+    if (
+        record.rec_type == "response"
+        and record.http_headers is None
+        and "application/http" in (record.rec_headers.get_header("Content-Type") or "")
+    ):
+        return _error(path, number, f"WARC record {number}: damaged HTTP headers, no page", url)
     if record.http_headers is not None:
         status = record.http_headers.get_statuscode() or ""
         if status and not status.startswith("2"):
@@ -92,6 +98,16 @@ def _next_boundary(fh: IO[bytes], start: int, compressed: bool) -> int | None:
         pos += len(chunk) - len(marker)
 
 
+def _boundary_within(fh: IO[bytes], start: int, end: int, compressed: bool) -> int | None:
+    """The first record boundary in ``[start, end)``, or None; the file position is left unchanged."""
+    here = fh.tell()
+    try:
+        found = _next_boundary(fh, start, compressed)
+    finally:
+        fh.seek(here)
+    return found if found is not None and found < end else None
+
+
 def _starts_with(fh: IO[bytes], offset: int, magic: bytes) -> bool:
     """True if the file holds ``magic`` at ``offset``; the file position is left unchanged."""
     here = fh.tell()
@@ -127,9 +143,11 @@ def read_warc(fh: IO[bytes], path: str | None, limits: Limits, warning: str | No
     while True:
         fh.seek(pos)
         iterator = ArchiveIterator(fh, arc2warc=True)
-        last_end: int | None = None  # where the last good record ended
+        last_start: int | None = None  # where the last record read in this pass started
+        last_end = pos  # and where it ended
         in_record = False
         records = iter(iterator)
+        restart_at: int | None = None
         try:
             while True:
                 # warcio prints its complaints to stderr; keep them, as warnings on the document.
@@ -147,28 +165,47 @@ def read_warc(fh: IO[bytes], path: str | None, limits: Limits, warning: str | No
                     if compressed and not _starts_with(fh, offset, b"\x1f\x8b"):
                         # warcio reads plain bytes when a gzip member is damaged; those are not records.
                         raise ValueError("the record is not a gzip member (damaged compressed data)")
+                    last_start = offset
                     last_end = offset + (iterator.member_info[1] if iterator.member_info else 0)
                     in_record = False
                 complaint = " ".join(said.getvalue().split())
-                if doc is not None and complaint:
+                no_length = record.rec_headers.get_header("Content-Length") is None
+                if complaint or no_length:
+                    # A wrong or missing Content-Length makes warcio read past the record's end: a record
+                    # boundary inside what it read is a swallowed record, read again from there.
+                    restart_at = _boundary_within(fh, offset + 1, last_end, compressed)
+                if no_length:
+                    doc = _error(path, number, f"WARC record {number} (byte {offset}) has no Content-Length header")
+                elif doc is not None and complaint:
                     doc.warnings.append(f"WARC reader: {complaint[:200]}")
                 if doc is not None:
                     if warning:
                         doc.warnings.insert(0, warning)
                     produced += 1
                     yield doc
+                if restart_at is not None:
+                    break
         except Exception as exc:  # warcio raises many types on damaged input; one record lost, not the file
+            if last_start is not None:
+                # Records were read in this pass: restart at the first record boundary after the last one read.
+                # That is the failing record (it then fails at once and is reported below), or a record that a
+                # damaged predecessor swallowed (it is then read, not lost).
+                resume = _next_boundary(fh, last_start + 1, compressed)
+                if resume is not None and resume - last_end <= 8:  # only CRLFs between: nothing skipped
+                    pos = resume
+                    continue
+                # Bytes between the last record and the next boundary (or the end) are a broken record.
+                pos = last_end
             number += 0 if in_record else 1  # the failing record may already have been counted
-            failed_at = pos if last_end is None else last_end
-            header_at = _next_boundary(fh, failed_at, compressed)
-            if header_at is not None and header_at - failed_at <= 8:  # the broken record's own header (and CRLFs)
-                failed_at = header_at
             produced += 1
-            yield _error(path, number, f"WARC record {number} (byte {failed_at}) is broken: {_describe(exc)}")
-            resume = _next_boundary(fh, failed_at + 1, compressed)
+            yield _error(path, number, f"WARC record {number} (byte {pos}) is broken: {_describe(exc)}")
+            resume = _next_boundary(fh, pos + 1, compressed)
             if resume is None:
                 break
             pos = resume
+            continue
+        if restart_at is not None:
+            pos = restart_at
             continue
         break
     if produced == 0:
