@@ -382,16 +382,18 @@ def caught_crashes(docs: list) -> list[str]:
 
 
 def run_cli_sample(cases: list[Case]) -> dict:
-    """Write cases to a folder and run the real CLI on it; compare line counts and exit code."""
+    """Write cases to files and run the real CLI on them (named one by one: a folder skips unknown
+    extensions such as .bin); compare the number of output lines and the exit code."""
     with tempfile.TemporaryDirectory() as tmp:
         expected = 0
+        paths = []
         for i, case in enumerate(cases):
-            name = case.name if "." in case.name else case.name + ".txt"  # a folder skips unknown extensions
-            (Path(tmp) / f"{i:05d}-{name}").write_bytes(case.data)
+            paths.append(str(Path(tmp) / f"{i:05d}-{case.name}"))
+            Path(paths[-1]).write_bytes(case.data)
             expected += case.items if case.items is not None else 0
         exe = ROOT / ".venv" / "bin" / "marsad"
         start = time.perf_counter()
-        proc = subprocess.run([str(exe), "extract", tmp], capture_output=True, timeout=3600)
+        proc = subprocess.run([str(exe), "extract", *paths], capture_output=True, timeout=3600)
         seconds = time.perf_counter() - start
         lines = proc.stdout.decode().splitlines()
         parsed = [json.loads(line) for line in lines]
