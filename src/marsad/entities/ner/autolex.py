@@ -46,7 +46,7 @@ def corpus_sentences(path: Path, max_tokens: int) -> Iterator[list[str]]:
 
 
 def build_autolex(model_path: Path, featurizer: Featurizer, corpus: Path, out: Path, max_tokens: int) -> int:
-    """Tag ``corpus`` with the model and write per-word entity-type counts (words seen ≥ 3 times); returns rows."""
+    """Tag ``corpus`` with the (context-only) model; write per-word entity-type counts (words seen ≥ 3 times)."""
     tagger = pycrfsuite.Tagger()
     tagger.open(str(model_path))
     total: Counter[str] = Counter()
@@ -88,8 +88,8 @@ def read_autolex(path: Path) -> dict[str, tuple[str, ...]]:
             feats = []
             for t, k in zip(TYPES, counts, strict=True):
                 frac = int(k) / n
-                if frac >= 0.1:
-                    feats.append(f"{t}:{'hi' if frac >= 0.7 else 'mid' if frac >= 0.35 else 'lo'}")
+                if frac >= 0.05:
+                    feats.append(f"{t}:{'hi' if frac >= 0.5 else 'mid' if frac >= 0.2 else 'lo'}")
             if feats:
                 out[w] = tuple(feats)
     return out

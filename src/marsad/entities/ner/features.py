@@ -35,6 +35,7 @@ class FeatureConfig:
     gazetteer: bool = True
     cues: bool = True
     auto: bool = False
+    own: bool = True  # False: only neighbour features (the context model behind the self-training lexicon)
     window: int = 2
 
     def as_dict(self) -> dict[str, object]:
@@ -43,6 +44,7 @@ class FeatureConfig:
             "gazetteer": self.gazetteer,
             "cues": self.cues,
             "auto": self.auto,
+            "own": self.own,
             "window": self.window,
         }
 
@@ -128,6 +130,8 @@ class Featurizer:
                 core.append("a=none")
         own.extend(core[3:])
         neigh = [[f"{d}:{f}" for f in (*core, *nb)] for d in self._offsets]
+        if not self.cfg.own:
+            own = ["b"]
         return own, neigh
 
     def features(self, tokens: list[str]) -> list[list[str]]:

@@ -97,10 +97,10 @@ def _fit_two_pass(
         fz = Featurizer(base, cfg)
         train_crf(sents, fz, out, args.c1, args.c2, args.max_iterations)
         return fz
-    first = Featurizer(base, cfg)
+    first = Featurizer(base, replace(cfg, own=False))  # context-only: unbiased by memorised train names
     tmp = out.with_suffix(".pass1.crfsuite")
     train_crf(sents, first, tmp, args.c1, args.c2, args.max_iterations)
-    rows = build_autolex(tmp, Featurizer(base, cfg), args.corpus, lex, args.autolex_tokens)
+    rows = build_autolex(tmp, Featurizer(base, replace(cfg, own=False)), args.corpus, lex, args.autolex_tokens)
     tmp.unlink(missing_ok=True)
     print(f"autolex: {rows} words from {args.autolex_tokens} corpus tokens -> {lex}", file=sys.stderr)
     res = replace(base, auto=read_autolex(lex))
@@ -133,9 +133,9 @@ def main(args: argparse.Namespace) -> int:
     dev_scores = evaluate(dev_model, fz, dev)
     print(f"dev (last {len(dev)} train sentences): {json.dumps(dev_scores['micro'])}", file=sys.stderr)
     dev_model.unlink(missing_ok=True)
-    dev_lex.unlink(missing_ok=True)
     if args.dev_only:
         return 0
+    dev_lex.unlink(missing_ok=True)
     # 2) all of train -> the shipped model (and the shipped autolex beside it).
     lex = AUTOLEX if out == MODEL else out.with_suffix(".autolex.tsv.gz")
     fz = _fit_two_pass(args, sents, base, cfg, out, lex)
