@@ -114,6 +114,11 @@ def test_search_article_timeline_network_map(tmp_path: Path) -> None:
             assert page.locator("#network line.edge").count() >= 5
             assert "سيرغي لافروف" in page.locator("#network .node-label").all_text_contents()
             page.screenshot(path=str(SHOTS / "5-network.png"), full_page=True)
+            page.locator("#network a", has=page.locator(".node-label", has_text="سيرغي لافروف")).click()
+            page.wait_for_url("**#/events?actor=*")
+            expect(page.locator(".events-table tbody tr")).to_have_count(1)  # his one CONSULT
+            page.go_back()
+            page.wait_for_selector("body[data-ready=network]")
 
             # map: world outline from the npm package, one circle per event place
             page.click("nav a[data-view=map]")

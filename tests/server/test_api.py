@@ -120,6 +120,10 @@ def test_events_filters(client: TestClient) -> None:
     assert {e["event"] for e in dated["items"]} == {"PROTEST", "REQUEST"}
     beirut = client.get("/api/events", params={"place": "بيروت"}).json()
     assert beirut["total"] == 2 and all(e["location"]["name"] == "بيروت" for e in beirut["items"])
+    lavrov = client.get("/api/events", params={"actor": "سيرغي لافروف"}).json()
+    assert [e["event"] for e in lavrov["items"]] == ["CONSULT"]
+    turkey = client.get("/api/events", params={"recipient": "تركيا"}).json()
+    assert {e["event"] for e in turkey["items"]} == {"AGREE", "ACCUSE"}
     page = client.get("/api/events", params={"limit": 2, "offset": 4}).json()
     assert page["total"] == 6 and len(page["items"]) == 2
     ev = client.get("/api/events", params={"type": "ACCUSE"}).json()["items"][0]

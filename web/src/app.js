@@ -431,8 +431,9 @@ async function renderNetwork(params) {
       s("circle", { cx: n.x, cy: n.y, r: n.r, fill: "#37474f", stroke: "#fff", "stroke-width": 1.5 }),
       s("text", { x: n.x, y: n.y - n.r - 4, "text-anchor": "middle", class: "node-label" }, n.name),
       s("title", {}, `${n.name} ${[n.country, n.sector].filter(Boolean).join("/")}: ${t("actor")} ${n.as_actor}، ${t("recipient")} ${n.as_recipient}`));
-    // a node with a country opens the events that country's actors carried out
-    svg.append(n.country && /^[A-Z]{3}$/.test(n.country) ? s("a", { href: `#/events?actor_country=${n.country}` }, node) : node);
+    // a node opens the events this actor (or this country's actors) carried out
+    const filter = by === "country" ? { actor_country: n.key } : { actor: n.key };
+    svg.append(s("a", { href: `#/events?${new URLSearchParams(filter)}` }, node));
   }
   const types = [...new Set(data.edges.flatMap((e) => Object.keys(e.types)))].sort();
   box.append(svg, typeLegend(types));
@@ -498,7 +499,7 @@ async function renderEvents(params) {
   view().replaceChildren(h("p", {}, t("loading")));
   const offset = Math.max(0, Number(params.get("offset")) || 0);
   const q = new URLSearchParams({ limit: "50", offset: String(offset) });
-  for (const k of ["type", "actor_country", "recipient_country", "date_from", "date_to", "place"]) {
+  for (const k of ["type", "actor_country", "recipient_country", "actor", "recipient", "date_from", "date_to", "place"]) {
     if (params.get(k)) q.set(k, params.get(k));
   }
   const data = await api(`/api/events?${q}`);
@@ -506,7 +507,8 @@ async function renderEvents(params) {
     Object.keys(TYPE_COLOURS).map((k) => h("option", { value: k, selected: k === params.get("type") }, typeName(k))));
   const code = (name, label) => h("label", {}, t(label), " ", h("input", { name, value: params.get(name) || "", size: 4,
     maxlength: 3, pattern: "[A-Za-z]{3}", placeholder: "RUS", class: "num", dir: "ltr" }));
-  const placeIn = h("label", {}, t("place"), " ", h("input", { name: "place", value: params.get("place") || "", size: 10 }));
+  const text = (name) => h("label", {}, t(name), " ", h("input", { name, value: params.get(name) || "", size: 10 }));
+  const placeIn = [text("actor"), text("recipient"), text("place")];
   const box = h("section", { class: "chart", id: "events" }, h("h2", {}, t("events_title")),
     rangeForm("events", params, [typeSel, code("actor_country", "actor_country"), code("recipient_country", "recipient_country"), placeIn]));
   if (!data.items.length) { box.append(h("p", { class: "empty" }, t("no_data"))); view().replaceChildren(box); return; }

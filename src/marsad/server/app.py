@@ -84,6 +84,7 @@ EventType = Annotated[str | None, Query(pattern=r"^[A-Za-z]{2,20}$", description
 Mode = Annotated[str | None, Query(max_length=40)]
 Place = Annotated[str | None, Query(max_length=200, description="place name (substring) or country code")]
 Offset = Annotated[int, Query(ge=0, le=1_000_000)]
+Name = Annotated[str | None, Query(max_length=200, description="name as written, or the entity's canonical name")]
 
 
 def default_web_dir() -> Path:
@@ -363,6 +364,8 @@ def create_app(
         date_to: str | None,
         place: str | None,
         article_id: str | None = None,
+        actor: str | None = None,
+        recipient: str | None = None,
     ) -> EventFilter:
         _check_date("date_from", date_from)
         _check_date("date_to", date_to)
@@ -381,9 +384,11 @@ def create_app(
             date_to=date_to,
             place=place,
             article_id=article_id,
+            actor=actor,
+            recipient=recipient,
         )
 
-    @app.get("/api/events", summary="Events, filtered by type, actor/recipient country, date range and place")
+    @app.get("/api/events", summary="Events, filtered by type, actor/recipient country or name, dates and place")
     def events(
         type: EventType = None,
         mode: Mode = None,
@@ -393,10 +398,14 @@ def create_app(
         date_to: Date = None,
         place: Place = None,
         article_id: Annotated[str | None, Query(max_length=300)] = None,
+        actor: Name = None,
+        recipient: Name = None,
         limit: Limit = 50,
         offset: Offset = 0,
     ) -> Response:
-        f = event_filter(type, mode, actor_country, recipient_country, date_from, date_to, place, article_id)
+        f = event_filter(
+            type, mode, actor_country, recipient_country, date_from, date_to, place, article_id, actor, recipient
+        )
         return _json(queries.list_events(conns.get(), f, limit, offset))
 
     @app.get("/api/actors", summary="Actors and recipients with event counts, and actor→recipient edges")

@@ -33,6 +33,8 @@ class EventFilter:
     date_to: str | None = None
     place: str | None = None
     article_id: str | None = None
+    actor: str | None = None  # actor name as written or its entity's canonical name
+    recipient: str | None = None
 
 
 def _like_escape(value: str) -> str:
@@ -188,11 +190,19 @@ def article_document(db: sqlite3.Connection, article_id: str) -> dict[str, Any] 
 
 # (EventFilter field, its SQL condition on alias e with one parameter); actor/recipient match any argument.
 _ANY_COUNTRY = "EXISTS (SELECT 1 FROM json_each(e.{role}) j WHERE json_extract(j.value, '$.country') = ?)"
+# an argument named as written, or pointing at an entity of the article with that canonical name
+_ANY_NAME = (
+    "EXISTS (SELECT 1 FROM json_each(e.{role}) j WHERE json_extract(j.value, '$.text') = ? OR EXISTS ("
+    "SELECT 1 FROM entities en WHERE en.article_id = e.article_id"
+    " AND en.entity_id = json_extract(j.value, '$.entity_id') AND en.canonical = ?))"
+)
 _EVENT_CONDITIONS = [
     ("type", "e.type = ?"),
     ("mode", "e.mode = ?"),
     ("actor_country", _ANY_COUNTRY.format(role="actor")),
     ("recipient_country", _ANY_COUNTRY.format(role="recipient")),
+    ("actor", _ANY_NAME.format(role="actor")),
+    ("recipient", _ANY_NAME.format(role="recipient")),
     ("date_from", "e.date >= ?"),
     ("date_to", "e.date <= ?"),
     ("article_id", "e.article_id = ?"),
@@ -207,7 +217,7 @@ def _event_where(f: EventFilter) -> tuple[str, list[Any]]:
         value = getattr(f, name)
         if value:
             where.append(condition)
-            params.append(value)
+            params += [value] * condition.count("?")
     if f.place:
         where.append("(e.location_name LIKE ? ESCAPE '\\' OR e.location_country = ?)")
         params += [f"%{_like_escape(f.place)}%", f.place.upper()]
