@@ -192,7 +192,10 @@ def _speaker(doc: Document, tokens: list[Token], ms: list[arguments.Mention], ma
     """The source of the reported speech the trigger sits in: the quote's speaker, else the subject of the
     nearest speech verb before it in the sentence (قال X إن …; X أكد أن …)."""
     start = tokens[match.first].start
+    places = {e.entity_id for e in doc.entities if e.label == "LOC" and not (e.actor and e.actor.country)}
     for q in doc.quotes:
+        if q.speaker_entity in places:
+            continue  # a place named as speaker is a quotes-stage slip, not a source
         if q.start <= start < q.end and (q.speaker or q.actor):
             actor = q.actor
             return EventArg(
@@ -206,10 +209,12 @@ def _speaker(doc: Document, tokens: list[Token], ms: list[arguments.Mention], ma
     speech = lexicon.modifiers()["speech_verbs"]
     for k in range(match.first - 1, -1, -1):
         if _bare(tokens[k].norm) in speech:
-            after = [m for m in ms if k < m.first < match.first and arguments._prep_before(tokens, m) is None]
+            # a speaker is a person or organisation (or a coded country), never a bare place or a PP
+            cands = [m for m in ms if not m.is_place and not m.adjective and arguments._prep_before(tokens, m) is None]
+            after = [m for m in cands if k < m.first < match.first]
             if after:
                 return after[0].arg
-            before = [m for m in ms if m.last < k and m.first >= k - 6]
+            before = [m for m in cands if m.last < k and m.first >= k - 6]
             if before:
                 return before[-1].arg
             return None

@@ -322,8 +322,9 @@ def assign(
         )
         for m in [] if relative or first_person or adjacent_left else right:
             # a subject comes before any preposition: «يحتجون على نقل السفارة» has no subject after the verb
+            between = tokens[match.last + 1 : m.first]
             if broken(match.last + 1, m.first) or any(
-                _bare(t.norm) in mod["argument_preps"] for t in tokens[match.last + 1 : m.first]
+                _bare(t.norm) in mod["argument_preps"] or _attached_prep_noun(t) for t in between
             ):
                 break
             if governed(m) is None and not m.adjective and not (m.is_place and not m.known):
@@ -434,6 +435,12 @@ def assign(
     if not actor and speaker is not None and not passive:
         return Arguments([speaker], _args(recipient), "speaker", passive)
     return Arguments(_args(actor), [a for a in _args(recipient) if a not in _args(actor)], source, passive)
+
+
+def _attached_prep_noun(tok: Token) -> bool:
+    """«بعمل»، «لحل»: a noun with an attached preposition opens a PP; what follows is its genitive."""
+    w = _bare(tok.norm)
+    return len(w) > 3 and w[0] in "بل" and not w.startswith(("بين", "لدى"))
 
 
 def _first_person(norm: str, match: Match) -> bool:
