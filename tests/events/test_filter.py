@@ -1,0 +1,90 @@
+"""Actual-event filter: PLOVER-definition features from the lexicon, the shipped models and the scoring API."""
+
+from __future__ import annotations
+
+import json
+
+import numpy as np
+import pytest
+
+from marsad.events import filter as event_filter
+from marsad.events.filter import candidate_triggers, features, score, score_many
+
+
+def test_candidate_triggers_with_grammatical_form() -> None:
+    text = "وتظاهر آلاف الأشخاص أمس في وسط العاصمة، ورفع المتظاهرون لافتات ضد الحكومة."
+    hits = candidate_triggers(text, "PROTEST")
+    assert [(text[s:e], form) for s, e, form in hits] == [("وتظاهر", "perfect"), ("المتظاهرون", "participle")]
+    assert candidate_triggers("وقتل ثلاثة أشخاص في انفجار عبوة ناسفة", "ASSAULT")
+    assert candidate_triggers("اجتمع الوزيران في موسكو", "PROTEST") == []
+    assert candidate_triggers("تظاهر", "CONSULT") == []  # no trigger list for that type
+
+
+def test_features_code_plover_definitions() -> None:
+    actual = features("وتظاهر آلاف الأشخاص أمس في وسط العاصمة احتجاجا على ارتفاع الأسعار.", "PROTEST")
+    assert actual["form_perfect"] == 1.0 and actual["trig_initial"] == 1.0
+    assert actual["near_recent_time"] == 1.0 and actual["near_crowd_size"] == 1.0
+    law = features("وأقر البرلمان قانون التظاهر الجديد الذي يفرض قيودا على حق التظاهر.", "PROTEST")
+    assert law["any_legal"] == 1.0 and law["prev_construct_head"] == 1.0 and law.get("form_perfect", 0.0) == 0.0
+    condemn = features("وندد الاتحاد الأوروبي بالهجوم الذي استهدف السفارة.", "ASSAULT")
+    assert condemn["any_condemnation"] == 1.0 and condemn["near_condemnation"] == 1.0
+    past = features("وكانت المدينة قد شهدت عام 2005 تفجيرات مماثلة.", "ASSAULT")
+    assert past["any_past_aux"] == 1.0 and past["has_year"] == 1.0
+    threat = features("وهدد التنظيم بشن هجمات جديدة في العاصمة.", "ASSAULT")
+    assert threat["any_threat"] == 1.0 and threat["near_threat"] == 1.0
+    assert features("", "PROTEST")["has_trigger"] == 0.0
+
+
+def test_no_model_types_give_none() -> None:
+    assert score("اجتمع الوزيران في موسكو أمس", "CONSULT") is None
+    assert score_many(["أ", "ب"], "consult") == [None, None]
+    assert event_filter.is_actual("أ", "CONSULT") is None
+
+
+def test_train_save_load_round_trip(tmp_path) -> None:
+    rng = np.random.default_rng(0)
+    yes = ["وتظاهر آلاف الأشخاص أمس في وسط المدينة احتجاجا على الغلاء"] * 6
+    no = ["وأقر البرلمان قانون التظاهر الجديد", "وندد الحزب بالمظاهرات التي جرت العام الماضي"] * 6
+    texts = yes + no
+    y = np.array([1] * len(yes) + [0] * len(no))
+    emb = rng.normal(size=(len(texts), 512)).astype(np.float32)
+    model = event_filter.train_model(texts, y, "PROTEST", embeddings=emb, folds=3)
+    assert 0.05 <= model.threshold <= 0.95
+    p = model.proba(texts, embeddings=emb, encoder="all")
+    assert p[: len(yes)].mean() > p[len(yes) :].mean()
+    path = tmp_path / "model_PROTEST.npz"
+    model.save(path, {"trained_on": "test"})
+    again = event_filter.FilterModel.load(path, "PROTEST")
+    assert np.allclose(again.proba(texts, embeddings=emb, encoder="all"), p)
+    assert json.loads((tmp_path / "metadata.json").read_text())["PROTEST"]["trained_on"] == "test"
+
+
+shipped = pytest.mark.skipif(
+    event_filter.model("PROTEST") is None or event_filter.model("ASSAULT") is None, reason="models not trained yet"
+)
+
+
+@shipped
+def test_shipped_metadata_says_what_it_was_trained_on() -> None:
+    meta = json.loads((event_filter.DATA_DIR / "metadata.json").read_text(encoding="utf-8"))
+    for etype in ("PROTEST", "ASSAULT"):
+        assert "gsr_dev" in meta[etype]["trained_on"]
+        assert 0.0 < meta[etype]["threshold"] < 1.0
+
+
+@shipped
+def test_shipped_models_prefer_actual_events() -> None:
+    protest = [
+        "وتظاهر آلاف الأشخاص أمس في وسط العاصمة احتجاجا على ارتفاع الأسعار.",  # an actual protest, now
+        "وأقر البرلمان قانونا جديدا ينظم حق التظاهر ويفرض عقوبات بالسجن على المخالفين.",  # a law
+    ]
+    p = score_many(protest, "PROTEST")
+    assert all(0.0 <= v <= 1.0 for v in p) and p[0] > p[1]
+    assault = [
+        "وقالت الشرطة إن انتحاريا فجر سيارة مفخخة أمس قرب مركز للشرطة مما أدى إلى مقتل 15 شخصا وإصابة 20 آخرين.",
+        "وأدانت وزارة الخارجية بشدة الهجوم الإرهابي وأكدت تضامنها مع الحكومة.",  # a condemnation
+    ]
+    a = score_many(assault, "ASSAULT")
+    assert a[0] > a[1]
+    assert score(assault[0], "ASSAULT") == pytest.approx(a[0])
+    assert score_many(["", "   ", "!!!"], "ASSAULT")[0] is not None  # odd input: a value, no crash
