@@ -2,8 +2,8 @@
 
 Every query is parameterised: user values only ever travel as SQL parameters, and full-text queries are
 built by the store's ``parse_query`` from quoted FTS5 string literals, so no input can change a statement's
-shape. Event listings and
-aggregates read ``events_unique`` (one article per near-duplicate group) so copies are not counted twice.
+shape. Event listings and aggregates read ``events_unique`` (one article per near-duplicate group), so
+copies are not counted twice.
 """
 
 from __future__ import annotations
