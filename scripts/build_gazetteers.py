@@ -16,6 +16,7 @@ Outputs (UTF-8 TSV, one header line):
 - data/gazetteer/nationalities.tsv key, country   (forms expanded for gender/number/article)
 - data/gazetteer/people_names.tsv  key, name      (multi-word person names, no country: a PER cue only)
 - data/gazetteer/common_words.txt  the most frequent words of the ANT corpus (a cue for unknown names)
+- data/gazetteer/first_names.txt   first words of gold PER spans in ANERcorp train (a first-name cue)
 """
 
 from __future__ import annotations
@@ -35,6 +36,7 @@ from marsad.text import normalize, tokenize  # noqa: E402
 
 DATA = ROOT / "src" / "marsad" / "data"
 ANT = ROOT.parent / "shared" / "data" / "ant_corpus_news" / "ant_all_but_heldout.jsonl.gz"
+ANER_TRAIN = ROOT.parent / "shared" / "data" / "anercorp" / "train.txt"  # train split only, never test.txt
 
 # Arabic letters (no Persian/Urdu-only letters), spaces, hyphen and diacritics: keeps Arabic spellings only.
 _ARABIC_NAME = re.compile(r"^[\u0621-\u063a\u0641-\u064a\u064b-\u0652\u0670 \-]+$")
@@ -61,6 +63,22 @@ def ant_frequencies(limit: int = 6000) -> dict[str, int]:
             rec = json.loads(line)
             counts.update(normalize(w) for w in (rec.get("body") or rec.get("text") or "").split())
     return {w: r for r, (w, _) in enumerate(counts.most_common(limit))}
+
+
+def first_names(min_count: int = 1) -> set[str]:
+    """Normalised first words of gold PER spans in ANERcorp train (a cue for first names the NER model leaves
+    out of a span); empty when the file is absent."""
+    if not ANER_TRAIN.exists():
+        print(f"note: {ANER_TRAIN} not found: no first-name list", file=sys.stderr)
+        return set()
+    counts: collections.Counter[str] = collections.Counter()
+    for line in ANER_TRAIN.read_text(encoding="utf-8").splitlines():
+        parts = line.split()
+        if len(parts) >= 2 and parts[-1] in ("B-PER", "B-PERS"):
+            w = normalize(parts[0])
+            if not w.startswith("ال") and len(w) > 1:
+                counts[w] += 1
+    return {w for w, n in counts.items() if n >= min_count}
 
 
 def main() -> int:
@@ -201,6 +219,15 @@ def main() -> int:
         f"nationalities: {len(nat)} forms; no ISO code for {len(missing)}: "
         f"{', '.join(sorted(set(map(str, missing))))[:300]}"
     )
+
+    first = first_names()
+    if first:
+        with (DATA / "gazetteer" / "first_names.txt").open("w", encoding="utf-8") as fh:
+            fh.write(
+                "# First words of person names in ANERcorp train.txt gold PER spans (CC BY-SA 4.0; derived list).\n"
+            )
+            fh.write("\n".join(sorted(first)) + "\n")
+        print(f"first names: {len(first)}")
 
     people = json.loads((aw / "people" / "peoples.json").read_text(encoding="utf-8"))
     n = 0

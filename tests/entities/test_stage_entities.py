@@ -101,3 +101,12 @@ def test_any_text_gives_valid_spans(parts):
         assert e.text and body[e.start : e.end] == e.text
         assert e.label in ("PER", "ORG", "LOC", "MISC")
         assert e.entity_id and e.canonical
+
+
+def test_names_take_their_first_name_and_drop_the_conjunction():
+    doc = entities_of("وقال المسؤول الفلسطيني نبيل شعث إن القرار صائب، وبين الأعضاء وفيصل عرنكي.")
+    texts = [e.text for e in doc.entities]
+    assert "نبيل شعث" in texts, texts
+    shaath = next(e for e in doc.entities if e.text == "نبيل شعث")
+    assert (shaath.actor.country, shaath.actor.sector) == ("PSE", "GOV")
+    assert not [t for t in texts if t.startswith("وفيصل")]

@@ -77,6 +77,7 @@ def _name_vocab() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
         for w in key
         if any(e.kind in ("person", "person_name") for e in entries)
     }
+    names |= _word_list("first_names.txt")
     function = _word_list("function_words.txt")
     return frozenset(_word_list("common_words.txt")), frozenset(names - function), frozenset(function)
 
@@ -197,7 +198,10 @@ def find(tokens: list[Token], body: str, ner_tags: list[str] | None) -> list[Men
 
     mentions: list[Mention] = []
     for _, _, i, j, label, source, _hit in chosen:
-        strip = hit_at[i].strip if hit_at[i] is not None and hit_at[i].i == i else article_clitic(norms[i])
+        if hit_at[i] is not None and hit_at[i].i == i:
+            strip = hit_at[i].strip
+        else:
+            strip = article_clitic(norms[i]) or (_name_conjunction(norms[i]) if label == "PER" else 0)
         start = tokens[i].start + display_offset(tokens[i], strip)
         end = tokens[j - 1].end
         # no punctuation at either edge of a name (diacritics such as tanween stay)
@@ -278,6 +282,15 @@ def article_clitic(norm: str) -> int:
     return 0
 
 
+def _name_conjunction(norm: str) -> int:
+    """1 when a PER span's first word is «و/ف» glued to a known name word («وفيصل», «وعبد»), not a name that
+    begins with و itself («وليد»)."""
+    _, names, _ = _name_vocab()
+    if len(norm) > 3 and norm[0] in "وف" and norm not in names and norm[1:] in names:
+        return 1
+    return 0
+
+
 def _iob_spans(tags: list[str]) -> list[tuple[int, int, str]]:
     """(i, j, type) spans of an IOB2 tag list; a stray I- starts a span."""
     spans: list[tuple[int, int, str]] = []
@@ -307,6 +320,20 @@ def _trim(i: int, j: int, label: str, norms: list[str], hit_at: list[Hit | None]
         i += 1
     while j > i and drop(j - 1):
         j -= 1
+    if label == "PER" and i < j:
+        # a first name the model left out: «نبيل» before «شعث», «كمال» before «كليجدار أوغلو»
+        _, names, function = _name_vocab()
+        added = 0
+        while i > 0 and added < 2 and hit_at[i - 1] is None:
+            w = norms[i - 1]
+            if w in names and not w.startswith("ال") and w not in function:
+                i -= 1
+                added += 1
+            elif _name_conjunction(w):  # «وزياد أبو عمر»: the conjunction starts the name; stop there
+                i -= 1
+                break
+            else:
+                break
     return i, j
 
 
