@@ -88,7 +88,8 @@ def find(tokens: list[Token], lexicon: Lexicon) -> list[Match]:
 
 
 def _better(a: Match, b: Match) -> bool:
-    """Prefer the longer phrase, then a row with a satisfied context, then our own rows, then fewer clitics."""
-    ka = (a.last - a.first, bool(a.row.require), a.row.kind == "block", a.row.source == "marsad", -len(a.proclitics))
-    kb = (b.last - b.first, bool(b.row.require), b.row.kind == "block", b.row.source == "marsad", -len(b.proclitics))
+    """Prefer the longer phrase, then our own rows (a dictionary only adds words we lack), then a row with a
+    satisfied context, then a block, then fewer clitics."""
+    ka = (a.last - a.first, a.row.source == "marsad", bool(a.row.require), a.row.kind == "block", -len(a.proclitics))
+    kb = (b.last - b.first, b.row.source == "marsad", bool(b.row.require), b.row.kind == "block", -len(b.proclitics))
     return ka > kb
