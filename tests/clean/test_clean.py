@@ -320,3 +320,33 @@ def test_hijri_only_date_line_is_converted() -> None:
         "الرياض",
         ["واس"],
     )
+
+
+def test_subtitles_that_look_like_bylines_or_paragraphs() -> None:
+    doc = _doc(
+        "\n".join(["عنوان الخبر عن الانتخابات", "الجيش الأميركي: الحوثيون تهديد للولايات المتحدة",
+                   "الأربعاء 11 يوليو 2018", "العربية.نت", PARA1])
+    )  # fmt: skip
+    art = doc.article
+    assert (art.subtitle, art.dateline, art.authors) == (
+        "الجيش الأميركي: الحوثيون تهديد للولايات المتحدة",
+        None,
+        ["العربية.نت"],
+    )
+    long_sub = "اليونسكو تمنح جائزة حرية الصحافة لشوكان المصور الصحفي المصري الموقوف والمهدد بالإعدام؟"
+    doc = _doc("\n".join(["عنوان الخبر عن الانتخابات", long_sub, "الأربعاء 25 نيسان 2018", "فرانس 24", PARA1, PARA2]))
+    art = doc.article
+    assert (art.subtitle, art.published, art.authors) == (long_sub, "2018-04-25", ["فرانس 24"])
+    assert art.body == "\n".join([PARA1, PARA2])
+
+
+def test_html_lead_paragraph_above_the_date_line() -> None:
+    lead = "مدريد تسحب مذكرات الاعتقال الدولية بحق بيغديمونت وخمسة من قادة كاتالونيا الانفصاليين"
+    page = (
+        "<html><body><nav><a>الرئيسية</a></nav><article><h1>عنوان الخبر عن الانتخابات</h1>"
+        f"<p class='lead'>{lead}</p><div class='info'><time>نشر في: الخميس 19 يوليو 2018</time></div>"
+        f"<p>{PARA1}</p><p>{PARA2}</p><p>{PARA3}</p></article></body></html>"
+    )
+    doc = _doc(page, "html")
+    assert (doc.article.published, doc.article.subtitle) == ("2018-07-19", lead)
+    assert doc.article.body.startswith(PARA1[:20])

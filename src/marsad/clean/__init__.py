@@ -31,12 +31,14 @@ from marsad.clean.metadata import (
 )
 from marsad.document import Document
 from marsad.text.calendar import parse_published
+from marsad.text.normalize import normalize
 
 __all__ = ["run"]
 
 NO_TEXT = "no article text found"
 _MIN_HTML_WORDS = 20  # fewer words and no sentence: what the extractor found is page furniture
 _HEADER_TAIL = 4  # without a title to anchor on, only the lines just above the text
+_LEAD_PROBES = 3  # body lines tried as the place where the header ends
 _TOP_DATE_CHARS = 200  # a date this close to the start of the text is the publication date
 
 
@@ -89,17 +91,25 @@ def _clean_html(doc: Document, raw: str) -> None:
     lay = split_layout(lines, given_title=title, guess_title=not title)
     # Printed dates and bylines: first below the headline in the extracted text, then in the page header after
     # the headline (the extractor's, then our own look above the first paragraph), tickers and menus last.
+    # A subtitle is only read from lines known to sit right below the headline.
+    anchored = bool(lay.title) and bool(lay.header)
     if extract_published("\n".join(lay.header)) is None:
         header, anchored = _after_title(_nonblank(getattr(page, "header_text", "") or ""), lay)
         if not anchored or extract_published("\n".join(header)) is None:
-            own, own_anchored = _after_title(
-                _nonblank(markup.header_before(markup.page_lines(raw), "\n".join(lay.body))), lay
-            )
-            if own_anchored or not anchored:
-                header = own
+            page_text = markup.page_lines(raw)
+            # Look above each of the first lines: a lead paragraph may sit above a date line the extractor dropped.
+            for k in range(min(_LEAD_PROBES, len(lay.body))):
+                own, own_anchored = _after_title(_nonblank(markup.header_before(page_text, lay.body[k])), lay)
+                if extract_published("\n".join(own)) is not None and (own_anchored or not anchored):
+                    header, anchored = own, own_anchored
+                    lay.body = lay.body[k:]  # the lines above the date are header lines (they are in ``own``)
+                    break
+                if k == 0 and (own_anchored or not anchored):
+                    header, anchored = own, own_anchored
         lay.header = drop_junk_lines(header) + lay.header
     markup_tags = [t for t in (getattr(page, "tags", None) or []) if t]
-    _fill_from_layout(doc, lay, prefixed_tags or markup_tags, subtitle=False)
+    authors = [a for a in (getattr(page, "authors", None) or []) if a]
+    _fill_from_layout(doc, lay, prefixed_tags or markup_tags, subtitle=anchored, known_authors=authors)
     art = doc.article
     published = getattr(page, "published", None)
     if published:
@@ -108,7 +118,6 @@ def _clean_html(doc: Document, raw: str) -> None:
         # Nothing in markup or print: the /YYYY/MM/DD/ in the URL is a hint, flagged as such.
         art.published = page.url_date
         doc.warnings.append(f"publication date {art.published} taken from the URL")
-    authors = [a for a in (getattr(page, "authors", None) or []) if a]
     if authors:
         art.authors = authors
     art.source_name = art.source_name or getattr(page, "sitename", None)
@@ -143,7 +152,13 @@ def _clean_record(doc: Document, raw: str) -> None:
 # ---------------------------------------------------------------- shared
 
 
-def _fill_from_layout(doc: Document, lay: Layout, prefixed_tags: list[str], subtitle: bool = True) -> None:
+def _fill_from_layout(
+    doc: Document,
+    lay: Layout,
+    prefixed_tags: list[str],
+    subtitle: bool = True,
+    known_authors: list[str] | None = None,
+) -> None:
     art = doc.article
     art.title = lay.title
     header_text = "\n".join(lay.header)
@@ -162,12 +177,19 @@ def _fill_from_layout(doc: Document, lay: Layout, prefixed_tags: list[str], subt
         next_line = header_text.find("\n", date.end)
         after_date = header_remainder(header_text[next_line + 1 :]) if next_line >= 0 else []
     byline: Byline | None = extract_byline(remainder, lay.body[0] if lay.body else None, after_date)
+    if byline is not None and known_authors and not _shares_a_word(byline.authors, known_authors):
+        byline = None  # markup names other authors: the line was a headline («لطيفة العرفاوي: مطربة تونسية»)
     if byline is not None:
         art.dateline, art.authors = byline.dateline, byline.authors
     if subtitle:
-        art.subtitle = extract_subtitle(remainder, lay.title, byline)
+        art.subtitle = extract_subtitle(lay.header, lay.title, byline)
     art.tags = extract_tags(lay.trailer, prefixed_tags)
     _set_body(doc, lay.body)
+
+
+def _shares_a_word(names: list[str], others: list[str]) -> bool:
+    words = {w for n in names for w in normalize(n).split()}
+    return bool(words & {w for n in others for w in normalize(n).split()})
 
 
 def _set_body(doc: Document, lines: list[str]) -> None:

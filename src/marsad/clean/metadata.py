@@ -19,6 +19,8 @@ from marsad.text.calendar import DateMatch, find_dates
 from marsad.text.normalize import normalize
 
 _SENTENCE_END = (".", "!", "؟", "?", "…", "»", '"', "”", ":", ")")
+_FULL_STOP = (".", "…", ":")
+_HEADER_LOOKAHEAD = 3  # a date line or byline this soon after a "paragraph" shows it was a header line
 _WORD = re.compile(r"[^\W\d_]{2,}")
 _TITLE_MAX_WORDS = 25
 _NOT_HEADLINE_END = (".", ":", "،", ",", "…")
@@ -74,7 +76,9 @@ def is_paragraph(line: str) -> bool:
     if len(line) > _HEADER_LINE_MAX_CHARS:
         return True  # header lines are short; this also keeps huge one-line inputs fast
     words = word_count(line)
-    return words >= 12 or (words >= 5 and line.rstrip().endswith(_SENTENCE_END) and not is_date_line(line))
+    # Headlines end in ؟ ! or a quotation too; a short paragraph ends in a full stop.
+    ends = line.rstrip().rstrip("»\"”')").endswith(_FULL_STOP)
+    return words >= 12 or (words >= 5 and ends and not is_date_line(line))
 
 
 def is_date_line(line: str) -> bool:
@@ -112,6 +116,12 @@ def split_layout(lines: list[str], given_title: str | None = None, guess_title: 
     if start is None:
         lay.body = rest
         return lay
+    # A long headline (no full stop) can look like a paragraph: the header then goes on to a date line or byline
+    # just below it.
+    headline_like = not rest[start].rstrip().rstrip("»\"”')").endswith(_FULL_STOP)
+    for i in range(start + 1, min(start + 1 + _HEADER_LOOKAHEAD, len(rest) - 1) if headline_like else start):
+        if is_date_line(rest[i]) or _standalone_byline(rest[i]):
+            start = next((j for j in range(i + 1, len(rest)) if is_paragraph(rest[j])), i + 1)
     lay.header = rest[:start]
     end = max(i for i, ln in enumerate(rest) if i >= start and (is_paragraph(ln) or not is_link_line(ln)))
     trailer = rest[end + 1 :]
@@ -155,11 +165,17 @@ def extract_title(lines: list[str]) -> str | None:
 
 
 def extract_published(header_text: str) -> DateMatch | None:
-    """The printed publication date: the first day-precision date in the header (a dual line counts once)."""
-    for match in find_dates(header_text):
-        if match.precision == "day" and (match.gregorian is not None or match.hijri is not None):
+    """The printed publication date: the first day-precision date in the header (a dual line counts once),
+    preferring one on a date line over one inside a headline («يلتقي ترامب في 20 مارس 2018»)."""
+    found = [
+        m for m in find_dates(header_text) if m.precision == "day" and (m.gregorian is not None or m.hijri is not None)
+    ]
+    for match in found:
+        line_start = header_text.rfind("\n", 0, match.start) + 1
+        line_end = header_text.find("\n", match.end)
+        if is_date_line(header_text[line_start : line_end if line_end >= 0 else len(header_text)]):
             return match
-    return None
+    return found[0] if found else None
 
 
 def extract_issue_number(header_text: str) -> str | None:
@@ -206,6 +222,8 @@ def _plausible(place: str | None, authors: list[str], max_place: int) -> bool:
             return False
         if normalize(place.split()[0]) in data["not_names"]:
             return False
+        if any(normalize(w) in data["not_in_names"] for w in place.split()):
+            return False  # «موسكو عن عقوبات واشنطن: …» is a headline
     for a in authors:
         if any(q in a for q in '«»"“”'):
             return False  # a quotation inside: a headline such as «الأمم المتحدة: أي متظاهر "معرض للقتل"»
@@ -266,9 +284,10 @@ def inline_byline(paragraph: str) -> Byline | None:
 def extract_byline(
     header_lines: list[str], first_paragraph: str | None, after_date: list[str] | None = None
 ) -> Byline | None:
-    """The dateline and authors: a byline line in the header (the one nearest the body wins), else a short
-    name line between the printed date line and the body, else the start of the first paragraph."""
-    for line in reversed(header_lines):
+    """The dateline and authors: a byline line below the printed date line, else a short name line there, else a
+    byline line anywhere in the header (the one nearest the body wins), else the start of the first paragraph.
+    (Below the date first: a headline above it may look like «مكان: اسم».)"""
+    for line in reversed(after_date or []):
         found = _standalone_byline(line)
         if found:
             return found
@@ -276,18 +295,23 @@ def extract_byline(
         authors = _names(line)
         if len(line) <= 60 and not line.rstrip().endswith(_SENTENCE_END) and _plausible(None, authors, 0):
             return Byline(dateline=None, authors=authors, line=line)
+    for line in reversed(header_lines):
+        found = _standalone_byline(line)
+        if found:
+            return found
     if first_paragraph:
         return inline_byline(first_paragraph)
     return None
 
 
 def extract_subtitle(header_lines: list[str], title: str | None, byline: Byline | None) -> str | None:
-    """The second headline: the first header line of three or more words that is not the title or byline."""
+    """The second headline: the first header line (as written) of three or more words that is not the title,
+    a date line, an issue-number line or the byline."""
     t = key(title) if title else None
     for line in header_lines:
-        if byline is not None and line == byline.line:
+        if byline is not None and key(line) == key(byline.line or ""):
             continue
-        if key(line) == t or word_count(line) < 3 or is_date_line(line):
+        if key(line) == t or word_count(line) < 3 or is_date_line(line) or find_issue_number(line):
             continue
         return line
     return None

@@ -124,6 +124,11 @@ def _dual_line(iso: str, rng: random.Random) -> list[str]:
     return [f"{weekday} – {hijri[2]} {hmonth} {hijri[0]} هـ – {greg} رقم العدد [", f"{issue}]"]
 
 
+def _sub(rec: dict[str, Any], *after: str) -> list[str]:
+    """The page's second headline (and separator lines), when this page has one."""
+    return [rec["_subtitle"], *after] if rec.get("_subtitle") else []
+
+
 def _related(rng: random.Random) -> list[str]:
     parts = _parts()
     return [rng.choice(parts["related_heads"]), *rng.sample(parts["related_titles"], 3)]
@@ -131,7 +136,7 @@ def _related(rng: random.Random) -> list[str]:
 
 def _blog_dump(rec: dict[str, Any], rng: random.Random) -> tuple[str, str]:
     """Auto-blog scrape like the seed: repeated title, ad markers, dual date line, byline, tags, trailer."""
-    lines = [rec["title"], "", rec["title"], "", "[ad_1]", "", rec["title"], "", ""]
+    lines = [rec["title"], "", rec["title"], "", "[ad_1]", "", rec["title"], "", *_sub(rec, ""), ""]
     lines += [*_dual_line(rec["_date"], rng), "", ""]
     if rec["_byline"]:
         lines += [rec["_byline"], ""]
@@ -143,7 +148,7 @@ def _blog_dump(rec: dict[str, Any], rng: random.Random) -> tuple[str, str]:
 def _plain(months: str) -> Callable[[dict[str, Any], random.Random], tuple[str, str]]:
     def build(rec: dict[str, Any], rng: random.Random) -> tuple[str, str]:
         """Scraped text: title, printed date with regional month names, byline, body, a related block."""
-        lines = [rec["title"], _printed(rec["_date"], months, rng)]
+        lines = [rec["title"], *_sub(rec), _printed(rec["_date"], months, rng)]
         if rec["_byline"]:
             lines.append(rec["_byline"])
         lines += rec["_paras"][:2] + _related(rng) + rec["_paras"][2:]
@@ -177,7 +182,8 @@ def _html(meta: bool, months: str = "egyptian", indic: bool = False, double: str
         page = (
             f'<!DOCTYPE html><html lang="ar" dir="rtl"><head>{"".join(head)}</head><body>'
             f'<header><div class="logo">{e(rec.get("src") or "")}</div><nav><ul>{nav}</ul></nav></header>'
-            f'<main><article><h1>{e(rec["title"])}</h1><div class="meta"><span class="date">{e(printed)}</span>'
+            f"<main><article><h1>{e(rec['title'])}</h1>{''.join(f'<h2>{e(t)}</h2>' for t in _sub(rec))}"
+            f'<div class="meta"><span class="date">{e(printed)}</span>'
             f'</div>{byline}<div class="share-bar">{share}</div><div class="article-body">{paras}</div>'
             f'</article><aside class="related">{rel}</ul></aside></main>'
             f"<footer>{''.join(f'<p>{e(x)}</p>' for x in parts['footer'])}</footer></body></html>"
@@ -215,7 +221,8 @@ def _busy(rec: dict[str, Any], rng: random.Random) -> tuple[str, str]:
         f"<html><head><title>{e(rec['title'])}</title></head><body>"
         f"<div class='ticker'><b>{e(rng.choice(parts['ticker_heads']))}</b><ul>{ticker}</ul></div>"
         f"<div class='crumbs'>الرئيسية &gt; {e(rec.get('cat') or 'أخبار')}</div>"
-        f"<article><h1>{e(rec['title'])}</h1><div class='info'><time>{e(printed)}</time> {byline}</div>"
+        f"<article><h1>{e(rec['title'])}</h1>{''.join(f'<p class=lead>{e(t)}</p>' for t in _sub(rec))}"
+        f"<div class='info'><time>{e(printed)}</time> {byline}</div>"
         f"{''.join(paras)}<div class='tags'>الوسوم: {tags}</div></article>"
         f"<aside><h3>الأكثر قراءة</h3><ul>{ticker}</ul></aside>"
         f"<section class='comments'><h3>التعليقات</h3>{comments}</section></body></html>"
@@ -235,6 +242,9 @@ STYLES: dict[str, Callable[[dict[str, Any], random.Random], tuple[str, str]]] = 
     "txt-maghrebi": _plain("maghrebi"),
 }
 
+
+# Styles that print a second headline under the title on half their pages.
+SUBTITLED = {"blog-dump", "html-meta", "html-printed", "html-busy", "txt-levantine", "txt-maghrebi"}
 
 # ---------------------------------------------------------------- running
 
@@ -260,7 +270,10 @@ def _records(paths: list[Path]) -> list[dict[str, Any]]:
 
 
 def _new_scores() -> dict[str, Any]:
-    return {"n": 0, "title": 0, "date": 0, "byline": 0, "byline_n": 0, "body_f1": 0.0, "errors": 0}
+    return {
+        "n": 0, "title": 0, "subtitle": 0, "subtitle_n": 0, "date": 0, "byline": 0, "byline_n": 0,
+        "body_f1": 0.0, "errors": 0,
+    }  # fmt: skip
 
 
 def _score(scores: dict[str, Any], doc: Document, gold: dict[str, Any], misses: list[str], name: str) -> None:
@@ -273,6 +286,16 @@ def _score(scores: dict[str, Any], doc: Document, gold: dict[str, Any], misses: 
     ok_date = doc.article.published == gold["date"]
     scores["title"] += ok_title
     scores["date"] += ok_date
+    if "subtitle" in gold:
+        ok_sub = (
+            _same_title(doc.article.subtitle, gold["subtitle"])
+            if gold["subtitle"] and doc.article.subtitle
+            else not doc.article.subtitle and not gold["subtitle"]
+        )
+        scores["subtitle"] += ok_sub
+        scores["subtitle_n"] += 1
+        if not ok_sub:
+            misses.append(f"{name}: subtitle {doc.article.subtitle!r} != {gold['subtitle']!r}")
     if not ok_title:
         misses.append(f"{name}: title {doc.article.title!r} != {gold['title']!r}")
     if not ok_date:
@@ -294,6 +317,7 @@ def _finish(scores: dict[str, Any]) -> dict[str, Any]:
     return {
         "n": scores["n"],
         "title": round(scores["title"] / n, 4),
+        "subtitle": round(scores["subtitle"] / scores["subtitle_n"], 4) if scores["subtitle_n"] else None,
         "date": round(scores["date"] / n, 4),
         "byline": round(scores["byline"] / scores["byline_n"], 4) if scores["byline_n"] else None,
         "byline_n": scores["byline_n"],
@@ -327,9 +351,17 @@ def evaluate(
         sample = rng.sample(records, min(limit, len(records)))
         scores = _new_scores()
         for rec in sample:
+            # Half the pages carry a second headline (another article's title, as in the seed).
+            rec["_subtitle"] = rng.choice(records)["title"] if style in SUBTITLED and rng.random() < 0.5 else ""
             page, fmt = build(rec, rng)
             doc = clean.run(Document(source=Source(format=fmt), raw=page))
-            gold = {"title": rec["title"], "date": rec["_date"], "byline": rec["_byline"], "body": rec["text"]}
+            gold = {
+                "title": rec["title"],
+                "subtitle": rec["_subtitle"] or None,
+                "date": rec["_date"],
+                "byline": rec["_byline"],
+                "body": rec["text"],
+            }
             _score(scores, doc, gold, misses, f"{style}/{rec.get('docno', '?')}")
         results[style] = _finish(scores)
     return results, misses
@@ -356,12 +388,16 @@ def main(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps({"styles": results, "seconds": round(elapsed, 1)}, ensure_ascii=False, indent=2))
     else:
-        print(f"{'style':<20} {'n':>4} {'title':>6} {'date':>6} {'byline':>7} {'(n)':>5} {'body F1':>8} {'errors':>6}")
+        print(
+            f"{'style':<20} {'n':>4} {'title':>6} {'subtitle':>8} {'date':>6} {'byline':>7} {'(n)':>5} "
+            f"{'body F1':>8} {'errors':>6}"
+        )
         for style, r in results.items():
             byline = f"{r['byline']:.3f}" if r["byline"] is not None else "-"
+            subtitle = f"{r['subtitle']:.3f}" if r["subtitle"] is not None else "-"
             print(
-                f"{style:<20} {r['n']:>4} {r['title']:>6.3f} {r['date']:>6.3f} {byline:>7} {r['byline_n']:>5} "
-                f"{r['body_f1']:>8.3f} {r['errors']:>6}"
+                f"{style:<20} {r['n']:>4} {r['title']:>6.3f} {subtitle:>8} {r['date']:>6.3f} {byline:>7} "
+                f"{r['byline_n']:>5} {r['body_f1']:>8.3f} {r['errors']:>6}"
             )
         print(f"({elapsed:.1f} s)")
     for line in misses[: args.errors]:
