@@ -110,3 +110,11 @@ def test_names_take_their_first_name_and_drop_the_conjunction():
     shaath = next(e for e in doc.entities if e.text == "نبيل شعث")
     assert (shaath.actor.country, shaath.actor.sector) == ("PSE", "GOV")
     assert not [t for t in texts if t.startswith("وفيصل")]
+
+
+def test_area_words_join_the_place():
+    doc = entities_of("وتقدمت القوات في ريف حماة الشمالي، وقصفت الطائرات مواقع وجنوب لبنان.")
+    hama = next(e for e in doc.entities if e.text == "ريف حماة")
+    assert hama.label == "LOC" and hama.place.country == "SYR" and hama.place.lat is not None
+    south = next(e for e in doc.entities if e.text == "جنوب لبنان")
+    assert south.place.country == "LBN"

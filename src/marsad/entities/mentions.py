@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from marsad.document import Actor, Place, Token
 from marsad.entities.actors import Chunk, code_span, merge, scan_left, scan_right
-from marsad.entities.gazetteer import Entry, Hit, data_path, gazetteer
+from marsad.entities.gazetteer import Entry, Hit, data_path, gazetteer, lookup_forms
 from marsad.text import normalize, normalize_aligned
 
 # Candidate tiers: names first (longest wins among them), then weaker cues that only fill gaps.
@@ -195,6 +195,7 @@ def find(tokens: list[Token], body: str, ner_tags: list[str] | None) -> list[Men
             taken[k] = True
         chosen.append(c)
     chosen.sort(key=lambda c: c[2])
+    chosen = _with_area_words(chosen, norms)
 
     mentions: list[Mention] = []
     for _, _, i, j, label, source, _hit in chosen:
@@ -202,6 +203,8 @@ def find(tokens: list[Token], body: str, ner_tags: list[str] | None) -> list[Men
             strip = hit_at[i].strip
         else:
             strip = article_clitic(norms[i]) or (_name_conjunction(norms[i]) if label == "PER" else 0)
+            if label == "LOC" and not strip:  # «وجنوب لبنان» -> «جنوب لبنان»
+                strip = next((st for f, st in lookup_forms(norms[i]) if f in _area_words()), 0)
         start = tokens[i].start + display_offset(tokens[i], strip)
         end = tokens[j - 1].end
         # no punctuation at either edge of a name (diacritics such as tanween stay)
@@ -236,6 +239,15 @@ def _code(m: Mention, inner: list[Hit], hit_at: list[Hit | None], texts: list[st
     own = code_span(inner, body_of)
     if m.label == "LOC":
         rec = record(" ".join(m.key), any_place=True) if m.key else None  # NER or a cue said place
+        if rec is None:
+            # «جنوب لبنان», «ريف حماة الشمالي»: the place named inside the span gives country and coordinates
+            for x in inner:
+                e = x.first("country", "region", "place")
+                if e is not None:
+                    rec = record(e.name, any_place=True)
+                    if rec is not None:
+                        m.place = Place(rec.name, rec.country, rec.lat, rec.lon, m.start, m.end)
+                        return
         if rec is not None:
             m.place = Place(rec.name, rec.country, rec.lat, rec.lon, m.start, m.end)
             # a country acts as itself; a capital as its government (CAMEO/PLOVER convention)
@@ -268,6 +280,34 @@ def _code(m: Mention, inner: list[Hit], hit_at: list[Hit | None], texts: list[st
             nxt = hit_at[m.j] if m.j < len(hit_at) else None
             nat = nxt.first("nationality") if nxt is not None and nxt.i == m.j else None
             m.actor = merge(own, Actor(nat.country, None, None) if nat is not None else None)
+
+
+@lru_cache(maxsize=1)
+def _area_words() -> frozenset[str]:
+    """Normalised area words (data/geo/area_words.txt): «ريف», «جنوب» …"""
+    text = data_path("geo", "area_words.txt").read_text(encoding="utf-8")
+    return frozenset(normalize(w.strip()) for w in text.splitlines() if w.strip() and not w.startswith("#"))
+
+
+def _with_area_words(chosen: list, norms: list[str]) -> list:
+    """LOC spans grow left over up to two area words («ريف», «شمال شرقي») that are free or a one-word LOC
+    mention of their own (the NER model sometimes tags «ريف» alone)."""
+    area = _area_words()
+    out: list = []
+    for c in chosen:
+        tier, prio, i, j, label, source, hit = c
+        if label == "LOC":
+            k = i
+            while k > 0 and i - k < 2 and any(f in area for f, _ in lookup_forms(norms[k - 1])):
+                k -= 1
+            if k < i:
+                # drop a one-word mention the area word formed on its own
+                while out and out[-1][4] == "LOC" and out[-1][2] >= k and out[-1][3] <= i:
+                    out.pop()
+                if not out or out[-1][3] <= k:
+                    c = (tier, prio, k, j, label, source, hit)
+        out.append(c)
+    return out
 
 
 def article_clitic(norm: str) -> int:
