@@ -58,6 +58,7 @@ def _byline_data() -> dict[str, Any]:
         "max_author_words": int(raw["max_author_words"]),
         "not_names": {normalize(w) for w in raw["not_names"]},
         "not_in_names": {normalize(w) for w in raw["not_in_names"]},
+        "not_in_names_as_written": set(raw.get("not_in_names_as_written", [])),
     }
 
 
@@ -222,7 +223,7 @@ def _plausible(place: str | None, authors: list[str], max_place: int) -> bool:
             return False
         if normalize(place.split()[0]) in data["not_names"]:
             return False
-        if any(normalize(w) in data["not_in_names"] for w in place.split()):
+        if any(normalize(w) in data["not_in_names"] or w in data["not_in_names_as_written"] for w in place.split()):
             return False  # «موسكو عن عقوبات واشنطن: …» is a headline
     for a in authors:
         if any(q in a for q in '«»"“”'):
@@ -230,7 +231,7 @@ def _plausible(place: str | None, authors: list[str], max_place: int) -> bool:
         words = a.split()
         if not 1 <= len(words) <= data["max_author_words"] or normalize(words[0]) in data["not_names"]:
             return False
-        if any(normalize(w) in data["not_in_names"] for w in words):
+        if any(normalize(w) in data["not_in_names"] or w in data["not_in_names_as_written"] for w in words):
             return False
     return True
 
