@@ -138,3 +138,16 @@ def test_agent_with_a_genitive_noun_then_nationality():
 def test_no_genitive_after_a_definite_agent():
     doc = entities_of("ورفع المتظاهرون الأعلام التركية في الساحة.")
     assert _code(by_text(doc, "المتظاهرون")) == (None, "CVL")
+
+
+def test_first_name_that_is_also_a_nationality():
+    doc = entities_of("وقال المتحدث باسم التحالف العقيد تركي المالكي إن الغارات استهدفت مواقع.")
+    maliki = next(e for e in doc.entities if e.label == "PER" and e.text.endswith("المالكي"))
+    assert maliki.actor is None or maliki.actor.country != "TUR"
+
+
+def test_known_surname_with_another_first_name_is_another_person():
+    doc = entities_of("ووصل وزير الخارجية الفلسطيني، رياض المالكي، إلى مقر المحكمة. ولم يدل المالكي بتصريحات.")
+    for e in doc.entities:
+        if e.text.endswith("المالكي"):
+            assert _code(e) == ("PSE", "GOV"), e

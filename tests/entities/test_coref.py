@@ -59,3 +59,14 @@ def test_title_only_mention_needs_a_person_with_that_post():
     pompeo = next(e for e in doc.entities if e.text == "مايك بومبيو")
     nominal = [e for e in doc.entities if e.text == "وزير الخارجية الأميركي"]
     assert nominal and nominal[-1].entity_id == pompeo.entity_id
+
+
+def test_bare_title_links_back_or_is_dropped():
+    doc = entities_of("وقال وزير الخارجية الروسي سيرغي لافروف إن الحوار مستمر. وأضاف الوزير أن موسكو ترحب بالمبادرة.")
+    lavrov = next(e for e in doc.entities if e.text == "سيرغي لافروف")
+    bare = [e for e in doc.entities if e.text == "الوزير"]
+    assert bare and bare[0].entity_id == lavrov.entity_id
+    assert (bare[0].actor.country, bare[0].actor.sector) == ("RUS", "GOV")
+    # no minister named before: «الوزير» names nobody and is not an entity
+    alone = entities_of("وأضاف الوزير أن الحكومة ترحب بالمبادرة.")
+    assert not [e for e in alone.entities if e.text == "الوزير"]

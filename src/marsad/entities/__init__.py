@@ -125,6 +125,8 @@ def _resolve_counterparts(found: list[Mention], earlier: list[Mention]) -> None:
 def _entities(mentions: list[Mention], body: str) -> list[Entity]:
     """Entity objects with cluster ids, canonical names and shared actors."""
     cluster_of = link(mentions, body)
+    kept = [(m, c) for m, c in zip(mentions, cluster_of, strict=True) if c >= 0]
+    mentions, cluster_of = [m for m, _ in kept], [c for _, c in kept]
     order: dict[int, int] = {}
     for c in cluster_of:
         order.setdefault(c, len(order) + 1)

@@ -9,6 +9,8 @@ from marsad.document import Actor
 from marsad.entities.actors import merge
 from marsad.entities.mentions import Mention
 
+BARE_REACH = 600  # characters back that a bare title («الوزير») may look for its person
+
 
 def _contains(long: tuple[str, ...], short: tuple[str, ...]) -> bool:
     """``short`` is a contiguous run of ``long``'s words."""
@@ -27,7 +29,7 @@ def _title_head(title: str | None) -> str:
 
 
 def link(mentions: list[Mention], body: str) -> list[int]:
-    """Cluster index for each mention (mentions in text order)."""
+    """Cluster index for each mention (mentions in text order); -1 for a bare title that links to nobody."""
     cluster_of = [-1] * len(mentions)
     clusters: list[list[int]] = []
     ckey: list[tuple[str, ...]] = []  # the longest name of each cluster
@@ -99,7 +101,13 @@ def link(mentions: list[Mention], body: str) -> list[int]:
             ch = _title_head(ca.title)
             if head and (not ch or (head != ch and not ch.startswith(head) and not head.startswith(ch))):
                 continue
-            if any(mentions[x].start < m.start for x in clusters[c]):
+            before = [mentions[x].start for x in clusters[c] if mentions[x].start < m.start]
+            # a bare title («وأضاف الوزير») refers back only a short way
+            if before and (not m.bare or m.start - max(before) <= BARE_REACH):
                 cands.append(c)
-        add(k, nearest(cands, m.start) if cands else None)
+        if cands:
+            add(k, nearest(cands, m.start))
+        elif not m.bare:
+            add(k, None)
+        # a bare title with no antecedent names nobody: it stays out of every cluster (-1)
     return cluster_of

@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from marsad.document import Actor, Place, Token
 from marsad.entities.actors import Chunk, code_span, merge, scan_left, scan_right
-from marsad.entities.gazetteer import Entry, Hit, data_path, gazetteer, lookup_forms
+from marsad.entities.gazetteer import Entry, Hit, data_path, gazetteer, key_of, lookup_forms
 from marsad.text import normalize, normalize_aligned
 
 # Candidate tiers: names first (longest wins among them), then weaker cues that only fill gaps.
@@ -37,11 +37,12 @@ class Mention:
     start: int
     end: int
     label: str
-    source: str  # ner | gazetteer | agent | title-name | nominal
+    source: str  # ner | gazetteer | agent | title-name | nominal | bare | surname
     entry: Entry | None = None
     actor: Actor | None = None
     place: Place | None = None
     nominal: bool = False  # a title-only mention («الوزير التركي»): links to a named antecedent
+    bare: bool = False  # a title alone («وأضاف الوزير»): kept only when it links to a person just before
     counterpart: bool = False
     key: tuple[str, ...] = ()  # normalised, clitic-stripped words (for coreference)
 
@@ -77,7 +78,7 @@ def _name_vocab() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
         for w in key
         if any(e.kind in ("person", "person_name") for e in entries)
     }
-    names |= _word_list("first_names.txt")
+    names |= _word_list("first_names.txt") | _word_list("first_names_extra.txt")
     function = _word_list("function_words.txt")
     return frozenset(_word_list("common_words.txt")), frozenset(names - function), frozenset(function)
 
@@ -182,6 +183,8 @@ def find(tokens: list[Token], body: str, ner_tags: list[str] | None) -> list[Men
                     cands.append((_WEAK, 1, j, name_j, "PER", "title-name", None))
                 elif (has_nat or role.role == "counterpart") and not _name_follows(j, tokens, hit_at, ner_tags):
                     cands.append((_WEAK, 2, h.i, j, "PER", "nominal", h))
+                elif role.role == "title" and h.key.startswith("ال") and not _name_follows(j, tokens, hit_at, ner_tags):
+                    cands.append((_WEAK, 3, h.i, j, "PER", "bare", h))
 
     # 3. Choose non-overlapping spans: strong before weak, then longer, then by priority.
     cands.sort(key=lambda c: (c[0], -(c[3] - c[2]), c[1], c[2]))
@@ -224,7 +227,7 @@ def find(tokens: list[Token], body: str, ner_tags: list[str] | None) -> list[Men
         inner = [x for x in hits if x.i >= i and x.j <= j]
         for x in inner:
             e = x.first("person", "org")
-            if e is not None:
+            if e is not None and (e.kind == "org" or _same_person(key, e)):
                 m.entry = e
                 break
         _code(m, inner, hit_at, texts, body_of)
@@ -256,7 +259,8 @@ def _code(m: Mention, inner: list[Hit], hit_at: list[Hit | None], texts: list[st
             elif rec.kind == "capital":
                 m.actor = Actor(rec.country, "GOV", None)
         return
-    if m.label == "PER" and m.source == "nominal":
+    if m.label == "PER" and m.source in ("nominal", "bare"):
+        m.bare = m.source == "bare"
         head = inner[0] if inner else None
         role = head.first("role") if head is not None else None
         m.counterpart = role is not None and role.role == "counterpart"
@@ -322,6 +326,19 @@ def article_clitic(norm: str) -> int:
     return 0
 
 
+def _first_name_like(norm: str) -> bool:
+    """An indefinite word that is also a first name (تركي، عماني): a name, not a nationality, next to a name."""
+    return not norm.startswith("ال") and norm in _name_vocab()[1]
+
+
+def _same_person(key: tuple[str, ...], entry: Entry) -> bool:
+    """A known person's entry fits a mention whose words are a run of the person's canonical name: «بوتين» and
+    «فلاديمير بوتين» fit Vladimir Putin; «رياض المالكي» does not fit a listed «… المالكي» of another first name."""
+    full = tuple(key_of(entry.name).split())
+    n = len(key)
+    return n > 0 and any(full[k : k + n] == key for k in range(len(full) - n + 1))
+
+
 def _name_conjunction(norm: str) -> int:
     """1 when a PER span's first word is «و/ف» glued to a known name word («وفيصل», «وعبد»), not a name that
     begins with و itself («وليد»)."""
@@ -353,7 +370,8 @@ def _trim(i: int, j: int, label: str, norms: list[str], hit_at: list[Hit | None]
     def drop(k: int) -> bool:
         h = hit_at[k]
         if h is not None and h.first("role", "nationality") and not h.first("person", "org", "person_name"):
-            return True
+            # «تركي المالكي»: an indefinite nationality word inside a person's name is a first name
+            return not (label == "PER" and h.first("nationality") and _first_name_like(norms[k]))
         return label == "PER" and (not _is_word(norms[k]) or not namelike(norms[k]))
 
     while i < j and drop(i):
@@ -364,8 +382,11 @@ def _trim(i: int, j: int, label: str, norms: list[str], hit_at: list[Hit | None]
         # a first name the model left out: «نبيل» before «شعث», «كمال» before «كليجدار أوغلو»
         _, names, function = _name_vocab()
         added = 0
-        while i > 0 and added < 2 and hit_at[i - 1] is None:
-            w = norms[i - 1]
+        while i > 0 and added < 2:
+            w, h = norms[i - 1], hit_at[i - 1]
+            # a free word, or an indefinite nationality word that is a first name («تركي» المالكي)
+            if h is not None and not (h.j - h.i == 1 and h.first("nationality") and _first_name_like(w)):
+                break
             if w in names and not w.startswith("ال") and w not in function:
                 i -= 1
                 added += 1
