@@ -151,3 +151,8 @@ def test_known_surname_with_another_first_name_is_another_person():
     for e in doc.entities:
         if e.text.endswith("المالكي"):
             assert _code(e) == ("PSE", "GOV"), e
+
+
+def test_spelling_variant_of_a_known_person():
+    doc = entities_of("وقال ترامب إن الاتفاق سيئ.")
+    assert _code(by_text(doc, "ترامب")) == ("USA", "GOV")

@@ -227,7 +227,7 @@ def find(tokens: list[Token], body: str, ner_tags: list[str] | None) -> list[Men
         inner = [x for x in hits if x.i >= i and x.j <= j]
         for x in inner:
             e = x.first("person", "org")
-            if e is not None and (e.kind == "org" or _same_person(key, e)):
+            if e is not None and (e.kind == "org" or _same_person(key, e, (x.key, *norms[x.i + 1 : x.j]))):
                 m.entry = e
                 break
         _code(m, inner, hit_at, texts, body_of)
@@ -331,12 +331,15 @@ def _first_name_like(norm: str) -> bool:
     return not norm.startswith("ال") and norm in _name_vocab()[1]
 
 
-def _same_person(key: tuple[str, ...], entry: Entry) -> bool:
-    """A known person's entry fits a mention whose words are a run of the person's canonical name: «بوتين» and
-    «فلاديمير بوتين» fit Vladimir Putin; «رياض المالكي» does not fit a listed «… المالكي» of another first name."""
-    full = tuple(key_of(entry.name).split())
+def _same_person(key: tuple[str, ...], entry: Entry, spelling: tuple[str, ...]) -> bool:
+    """A known person's entry fits a mention whose words are a run of the person's canonical name or of the
+    spelling that matched: «بوتين» and «فلاديمير بوتين» fit Vladimir Putin, «ترامب» fits «دونالد ترمب»; «رياض
+    المالكي» does not fit a listed «… المالكي» with another first name."""
     n = len(key)
-    return n > 0 and any(full[k : k + n] == key for k in range(len(full) - n + 1))
+    for full in (tuple(key_of(entry.name).split()), spelling):
+        if n > 0 and any(full[k : k + n] == key for k in range(len(full) - n + 1)):
+            return True
+    return False
 
 
 def _name_conjunction(norm: str) -> int:
