@@ -1,7 +1,8 @@
 """How often the entities stage's gazetteer-only names agree with ANERcorp gold labels (train split only;
 test.txt is never read). For each label: hits, precision (the hit's tokens are exactly a gold span of that
 label), overlap precision (the hit overlaps any gold span of that label) and recall (gold spans found exactly).
-Agent phrases («الجيش السوري») and title-only mentions are not ANERcorp names and are left out.
+Agent phrases («الجيش السوري») and title-only mentions (with or without a nationality) are not ANERcorp
+names and are left out.
 Writes ``bench/results/gazetteer_anercorp.json``.
 
 Usage: nice .venv/bin/python bench/gazetteer_anercorp.py [--file ../shared/data/anercorp/train.txt]
@@ -41,7 +42,7 @@ def main() -> int:
             continue
         gold = spans(sent.tags)  # (start, end, type)
         for m in find(toks, body, None):
-            if m.source in ("agent", "nominal"):
+            if m.source in ("agent", "nominal", "bare"):
                 continue
             c[(m.label, "hits")] += 1
             if (m.i, m.j, m.label) in gold:
