@@ -118,3 +118,19 @@ def test_area_words_join_the_place():
     assert hama.label == "LOC" and hama.place.country == "SYR" and hama.place.lat is not None
     south = next(e for e in doc.entities if e.text == "جنوب لبنان")
     assert south.place.country == "LBN"
+
+
+def test_a_failing_ner_model_costs_only_its_own_entities(monkeypatch):
+    import marsad.entities as ent
+    from marsad.text import run as run_text
+
+    def broken(sentences):
+        raise RuntimeError("model file is corrupt")
+
+    monkeypatch.setattr(ent, "_tagger", broken)
+    doc = ent.run(
+        run_text(Document(article=Article(body="وقال الرئيس الروسي فلاديمير بوتين في موسكو إن الحوار مستمر.")))
+    )
+    assert any("NER failed" in w and "corrupt" in w for w in doc.warnings)
+    texts = {e.text for e in doc.entities}
+    assert {"فلاديمير بوتين", "موسكو"} <= texts
