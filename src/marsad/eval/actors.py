@@ -22,6 +22,8 @@ from pathlib import Path
 from marsad.document import Actor
 
 DEFAULT = Path("../shared/data/universal_petrarch_arabic/arabic_gsr_dev.jsonl")
+# the same file beside a source checkout, when the command runs from another folder
+_BESIDE_REPO = Path(__file__).resolve().parents[3].parent / "shared" / DEFAULT.relative_to("../shared")
 FIELDS = ("source", "target")
 
 
@@ -129,6 +131,8 @@ def evaluate(path: Path, errors: int = 0) -> dict:
 
 
 def main(args: argparse.Namespace) -> int:
+    if args.file == DEFAULT and not DEFAULT.exists() and _BESIDE_REPO.exists():
+        args.file = _BESIDE_REPO
     try:
         result = evaluate(args.file, args.errors)
     except (OSError, ValueError) as exc:
