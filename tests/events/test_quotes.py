@@ -122,6 +122,11 @@ def test_seed_article_speakers() -> None:
     assert "الكرملين" in speakers and "الديوان الرئاسي الروسي" in speakers
     lavrov = next(q for q in doc.quotes if q.text.startswith("أكدنا من جديد"))
     assert lavrov.direct and "لافروف" in lavrov.speaker
+    # «وصفها بأنها …» after «منصة آستانة التي»: the relative clause's head is not the speaker.
+    astana = next(q for q in doc.quotes if q.text.startswith("الآلية الوحيدة"))
+    assert "لافروف" in astana.speaker and astana.actor is not None and astana.actor.country == "RUS"
+    cav = next(q for q in doc.quotes if q.text.startswith("لقد وقعنا اتفاقيات"))
+    assert cav.direct and "أوغلو" in cav.speaker and cav.actor is not None and cav.actor.country == "TUR"
     kremlin = next(q for q in doc.quotes if q.speaker == "الكرملين")
     assert kremlin.text.startswith("الرئيس الروسي فلاديمير بوتين أجرى مكالمة هاتفية") and not kremlin.direct
     assert not any(t.startswith(("سبوتنيك", "إم4", "زيادة التعاون")) for t in by_text)

@@ -343,6 +343,8 @@ def _speaker(
                     len(first) - len(first.lstrip("لـ")) if first.startswith("ل") and len(first.lstrip("لـ")) > 2 else 0
                 )
             ent = _entity_in(doc.entities, s, e)
+            if ent is not None and ent.label == "PER":
+                return _from(body, ent, ent.start, ent.end)  # وفقاً للوزير لافروف -> لافروف
             return _from(body, ent, s, e)
         return None
     if frame.kind in ("verb", "continuation") and a < b:
@@ -371,7 +373,9 @@ def _speaker(
         if ent is not None and ent.label == "PER":
             return _from(body, ent, ent.start, ent.end)
     # SVO: a name between the clause start and the verb (لافروف قال إن …).
-    if frame.kind in ("verb", "continuation"):
+    relative = frame.verb > 0 and toks[frame.verb - 1].norm in ("الذي", "التي", "الذين", "اللذين", "اللتين")
+    if frame.kind in ("verb", "continuation") and not relative:
+        # (… منصة آستانة التي وصفها بأنها «…»: the noun before a relative pronoun is the object, not the speaker.)
         k = frame.verb - 1
         while k >= clause_start and not _PUNCT.match(toks[k].norm) and frame.verb - k <= 6:
             k -= 1
@@ -460,7 +464,8 @@ def quotes_of(doc: Document) -> list[Quote]:
                 v = k + 1
                 while v < len(stoks) and stoks[v].norm in ("،", ",", "و"):
                     v += 1
-                if v < len(stoks) and _verb_kind(stoks[v], lex) and all(f.verb != v for f in frames):
+                # Only a finite verb: «…»، مشيراً إلى … continues the speaker, it does not name one.
+                if v < len(stoks) and _verb_kind(stoks[v], lex) == "verb" and all(f.verb != v for f in frames):
                     end = v + 1
                     while end < len(stoks) and stoks[end].norm not in _CLAUSE_PUNCT:
                         end += 1
