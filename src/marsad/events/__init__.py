@@ -22,6 +22,7 @@ from marsad.events.ontology import cameo_to_plover, plover_types
 FILTER_TYPES = ("PROTEST", "ASSAULT")
 FILTER_THRESHOLD = 0.5  # below this filter probability a PROTEST/ASSAULT candidate is not an event
 MIN_CONFIDENCE = 0.4
+MAX_SENTENCE_TOKENS = 150  # longer "sentences" (run-on text) are coded in windows of this many tokens
 LOCATION_WINDOW = 8  # words after (or before) the trigger searched for «في X»
 
 
@@ -68,12 +69,25 @@ def run(doc: Document) -> Document:
     lex = lexicon.current()
     events: list[Event] = []
     for sent in doc.sentences:
-        tokens = doc.tokens[sent.token_start : sent.token_end]
-        if not tokens:
-            continue
-        events += code_sentence(doc, sent, tokens, lex)
+        for part in _parts(doc, sent):
+            tokens = doc.tokens[part.token_start : part.token_end]
+            if tokens:
+                events += code_sentence(doc, part, tokens, lex)
     doc.events = events
     return doc
+
+
+def _parts(doc: Document, sent: Sentence) -> list[Sentence]:
+    """The sentence, or for a run-on text with no sentence ends, windows of MAX_SENTENCE_TOKENS tokens
+    (so a pathological input costs linear, not quadratic, time)."""
+    n = sent.token_end - sent.token_start
+    if n <= MAX_SENTENCE_TOKENS:
+        return [sent]
+    out = []
+    for a in range(sent.token_start, sent.token_end, MAX_SENTENCE_TOKENS):
+        b = min(a + MAX_SENTENCE_TOKENS, sent.token_end)
+        out.append(Sentence(doc.tokens[a].start, doc.tokens[b - 1].end, a, b))
+    return out
 
 
 def code_sentence(doc: Document, sent: Sentence, tokens: list[Token], lex: lexicon.Lexicon) -> list[Event]:
@@ -101,7 +115,7 @@ def code_sentence(doc: Document, sent: Sentence, tokens: list[Token], lex: lexic
         hi = matches[idx + 1].first if idx + 1 < len(matches) else len(tokens)
         speaker = _speaker(doc, tokens, ms, match)
         args = arguments.assign(match, tokens, ms, speaker, (lo, hi))
-        purpose = row.kind == "noun" and match.proclitics.lstrip("وف") == "ل" and plover not in FILTER_TYPES
+        purpose = _purpose(tokens, match)
         fl = modes.flags(match, tokens, _flag_limit(tokens, lo, matches[idx - 1].last + 1 if idx else 0))
         trig = Trigger(
             doc.article.body[tokens[match.first].start : tokens[match.last].end],
@@ -149,6 +163,19 @@ def code_sentence(doc: Document, sent: Sentence, tokens: list[Token], lex: lexic
     return kept
 
 
+def _purpose(tokens: list[Token], match: triggers.Match) -> bool:
+    """A purpose, not (yet) an event: a noun with the purpose ل («لبحث»، «لاغتيال»), or a noun after a light verb
+    with ل («لشن هجمات»، «لإجراء محادثات»). «للاحتجاج» (article لل) is left alone: protests are often told so."""
+    if match.row.kind == "noun" and match.proclitics.lstrip("وف") == "ل" and match.form.tense is None:
+        return True
+    light = lexicon.modifiers()["light_verbs"] | lexicon.modifiers()["purpose_verbal_nouns"]
+    for k in range(match.first - 1, max(-1, match.first - 3), -1):
+        w = _bare(tokens[k].norm)
+        if w[:1] == "ل" and (w[1:] in light or w[1:].lstrip("ا") in light):
+            return True
+    return False
+
+
 def _content_of_other(tokens: list[Token], matches: list[triggers.Match]) -> set[int]:
     """Indexes of PROTEST/ASSAULT/COERCE triggers that are what another act is about, not events now:
     the object of a condemnation, threat or demand just before them («أدانت الاعتداء», «هدد بشن هجمات»),
@@ -161,7 +188,13 @@ def _content_of_other(tokens: list[Token], matches: list[triggers.Match]) -> set
             continue
         prev = _bare(tokens[m.first - 1].norm) if m.first else ""
         prev2 = _bare(tokens[m.first - 2].norm) if m.first > 1 else ""
-        if prev in heads or (prev in ("هذا", "هذه", "ذلك", "تلك", "محاوله", "محاولة") and prev2 in heads):
+        prev3 = _bare(tokens[m.first - 3].norm) if m.first > 2 else ""
+        fillers = mod["head_fillers"]
+        if (
+            prev in heads
+            or (prev in fillers and prev2 in heads)
+            or (prev in fillers and prev2 in fillers and prev3 in heads)
+        ):
             out.add(idx)
             continue
         for other in matches[:idx][::-1]:
