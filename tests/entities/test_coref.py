@@ -70,3 +70,9 @@ def test_bare_title_links_back_or_is_dropped():
     # no minister named before: «الوزير» names nobody and is not an entity
     alone = entities_of("وأضاف الوزير أن الحكومة ترحب بالمبادرة.")
     assert not [e for e in alone.entities if e.text == "الوزير"]
+
+
+def test_president_is_not_the_prime_minister():
+    doc = entities_of("وقال رئيس الوزراء الإسرائيلي بنيامين نتنياهو إن الحوار مستمر. وأضاف الرئيس أن الوقت مناسب.")
+    pm = next(e for e in doc.entities if e.text == "بنيامين نتنياهو")
+    assert not [e for e in doc.entities if e.text == "الرئيس" and e.entity_id == pm.entity_id]

@@ -28,6 +28,19 @@ def _title_head(title: str | None) -> str:
     return w[2:] if w.startswith("ال") else w
 
 
+def _same_post(nominal: str, title: str | None) -> bool:
+    """Can a person titled ``title`` be called ``nominal``? «الوزير» fits «وزير الخارجية»; «الرئيس» fits
+    «الرئيس» but not «رئيس الوزراء» (a president and a prime minister are different posts)."""
+    head, other = _title_head(nominal), _title_head(title)
+    if not other:
+        return False
+    if head != other and not other.startswith(head) and not head.startswith(other):
+        return False
+    if head == "رييس" and len(nominal.split()) == 1 and title and len(title.split()) > 1:
+        return " ".join(title.split()[1:]) in ("الجمهورية",)
+    return True
+
+
 def link(mentions: list[Mention], body: str) -> list[int]:
     """Cluster index for each mention (mentions in text order); -1 for a bare title that links to nobody."""
     cluster_of = [-1] * len(mentions)
@@ -86,7 +99,6 @@ def link(mentions: list[Mention], body: str) -> list[int]:
         if not m.nominal:
             continue
         a = m.actor or Actor()
-        head = _title_head(a.title)
         cands = []
         for c in range(len(clusters)):
             people = [mentions[x] for x in clusters[c] if mentions[x].label == "PER"]
@@ -98,8 +110,7 @@ def link(mentions: list[Mention], body: str) -> list[int]:
             # the person must be known to hold such a post: same sector, a title with the same head word
             if a.sector and ca.sector != a.sector:
                 continue
-            ch = _title_head(ca.title)
-            if head and (not ch or (head != ch and not ch.startswith(head) and not head.startswith(ch))):
+            if a.title and not _same_post(a.title, ca.title):
                 continue
             before = [mentions[x].start for x in clusters[c] if mentions[x].start < m.start]
             # a bare title («وأضاف الوزير») refers back only a short way
