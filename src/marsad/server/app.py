@@ -230,11 +230,13 @@ class _Connections:
 
 class _AggregateCache:
     """Results of the aggregate endpoints, reused until the store changes (``queries.fingerprint``): many
-    clients asking for the same network or timeline cost one query, not one each."""
+    clients asking for the same network or timeline cost one query, not one each. A value being computed is
+    computed once: other requests for the same key wait for it rather than all computing it at once."""
 
     def __init__(self, size: int = 256) -> None:
         self.size = size
         self.items: dict[tuple[Any, ...], Any] = {}
+        self.pending: dict[tuple[Any, ...], threading.Lock] = {}
         self.lock = threading.Lock()
 
     def get(self, db: sqlite3.Connection, key: tuple[Any, ...], compute: Callable[[], Any]) -> Any:
@@ -242,11 +244,22 @@ class _AggregateCache:
         with self.lock:
             if full in self.items:
                 return self.items[full]
-        value = compute()
-        with self.lock:
-            if len(self.items) >= self.size:
-                self.items.clear()  # simple and bounded; the cache refills from the next requests
-            self.items[full] = value
+            key_lock = self.pending.setdefault(full, threading.Lock())
+        with key_lock:
+            with self.lock:
+                if full in self.items:  # computed by the request we waited for
+                    return self.items[full]
+            try:
+                value = compute()
+            except BaseException:
+                with self.lock:
+                    self.pending.pop(full, None)
+                raise
+            with self.lock:
+                if len(self.items) >= self.size:
+                    self.items.clear()  # simple and bounded; the cache refills from the next requests
+                self.items[full] = value
+                self.pending.pop(full, None)
         return value
 
 
@@ -406,7 +419,9 @@ def create_app(
         f = event_filter(
             type, mode, actor_country, recipient_country, date_from, date_to, place, article_id, actor, recipient
         )
-        return _json(queries.list_events(conns.get(), f, limit, offset))
+        db = conns.get()
+        total = cache.get(db, ("events_total", f), lambda: queries.count_events(db, f))
+        return _json(queries.list_events(db, f, limit, offset, total=total))
 
     @app.get("/api/actors", summary="Actors and recipients with event counts, and actor→recipient edges")
     def actors_(

@@ -224,10 +224,20 @@ def _event_where(f: EventFilter) -> tuple[str, list[Any]]:
     return (" WHERE " + " AND ".join(where)) if where else "", params
 
 
-def list_events(db: sqlite3.Connection, f: EventFilter, limit: int = 50, offset: int = 0) -> dict[str, Any]:
-    """Events matching the filters, newest event date first, each with its article title and evidence sentence."""
+def count_events(db: sqlite3.Connection, f: EventFilter) -> int:
+    """How many events match the filters."""
     cond, params = _event_where(f)
-    total = db.execute(f"SELECT count(*) FROM events_unique e{cond}", params).fetchone()[0]
+    return int(db.execute(f"SELECT count(*) FROM events_unique e{cond}", params).fetchone()[0])
+
+
+def list_events(
+    db: sqlite3.Connection, f: EventFilter, limit: int = 50, offset: int = 0, total: int | None = None
+) -> dict[str, Any]:
+    """Events matching the filters, newest event date first, each with its article title and evidence sentence
+    (``total``: the count, when the caller has it already)."""
+    cond, params = _event_where(f)
+    if total is None:
+        total = count_events(db, f)
     order = [
         r[0]
         for r in db.execute(
