@@ -184,3 +184,19 @@ def test_location_entity_place_is_used():
     ev = of_type(doc, "COERCE")[0]
     assert ev.location is not None and ev.location.country == "LBN"
     assert body[ev.location.start : ev.location.end] == "المدينة الساحلية"
+
+
+def test_both_parties_word_refers_to_the_previous_two_party_event():
+    body = (
+        "أجرى الرئيس الروسي فلاديمير بوتين مكالمة هاتفية مع رئيس الوزراء الإسرائيلي بنيامين نتنياهو. "
+        "وأفاد الكرملين بأن الطرفين ناقشا القضايا الإقليمية."
+    )
+    doc = code(
+        body,
+        [
+            ("الرئيس الروسي فلاديمير بوتين", "RUS", "GOV", "PER"),
+            ("رئيس الوزراء الإسرائيلي بنيامين نتنياهو", "ISR", "GOV", "PER"),
+        ],
+    )
+    second = [e for e in of_type(doc, "CONSULT") if e.trigger.text == "ناقشا"]
+    assert second and countries(second[0].actor) == ["RUS"] and countries(second[0].recipient) == ["ISR"]

@@ -72,7 +72,7 @@ def run(doc: Document) -> Document:
         for part in _parts(doc, sent):
             tokens = doc.tokens[part.token_start : part.token_end]
             if tokens:
-                events += code_sentence(doc, part, tokens, lex)
+                events += code_sentence(doc, part, tokens, lex, _last_pair(events))
     doc.events = events
     return doc
 
@@ -90,14 +90,31 @@ def _parts(doc: Document, sent: Sentence) -> list[Sentence]:
     return out
 
 
-def code_sentence(doc: Document, sent: Sentence, tokens: list[Token], lex: lexicon.Lexicon) -> list[Event]:
+def _last_pair(events: list[Event]) -> tuple[EventArg, EventArg] | None:
+    """The parties of the latest event with one coded actor and one coded recipient of another country: what
+    «الطرفان»، «الجانبين» refer to in the following sentences."""
+    for ev in reversed(events[-6:]):
+        if len(ev.actor) == 1 and len(ev.recipient) == 1:
+            a, r = ev.actor[0], ev.recipient[0]
+            if a.country and r.country and a.country != r.country:
+                return a, r
+    return None
+
+
+def code_sentence(
+    doc: Document,
+    sent: Sentence,
+    tokens: list[Token],
+    lex: lexicon.Lexicon,
+    pair: tuple[EventArg, EventArg] | None = None,
+) -> list[Event]:
     """The events of one sentence (deduplicated: one event per type and party pair)."""
     matches = triggers.find(tokens, lex)
     if not matches:
         return []
     sentence_text = doc.article.body[sent.start : sent.end]
     trigger_tokens = {k for m in matches for k in range(m.first, m.last + 1)}
-    ms = arguments.mentions(doc, sent, tokens, trigger_tokens)
+    ms = arguments.mentions(doc, sent, tokens, trigger_tokens, pair)
     mod = lexicon.modifiers()
     out: list[Event] = []
     skip = _content_of_other(tokens, matches)

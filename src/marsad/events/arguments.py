@@ -38,6 +38,7 @@ class Mention:
     is_place: bool = False  # a LOC entity (a country/capital can still act as GOV)
     adjective: bool = False  # a lone nisba adjective (not an entity): only an actor right after a noun trigger
     attached: str | None = None  # a preposition written on its first word (لتل أبيب، بروسيا)
+    partner: EventArg | None = None  # «الطرفان»: the second of the two parties this word stands for
 
     @property
     def known(self) -> bool:
@@ -71,7 +72,13 @@ def code_phrase(text: str):
     return _PHRASE_CACHE[text]
 
 
-def mentions(doc: Document, sent: Sentence, tokens: list[Token], exclude: set[int] | None = None) -> list[Mention]:
+def mentions(
+    doc: Document,
+    sent: Sentence,
+    tokens: list[Token],
+    exclude: set[int] | None = None,
+    pair: tuple[EventArg, EventArg] | None = None,
+) -> list[Mention]:
     """Entities overlapping the sentence, then coded phrases over the words no entity (and no trigger, the
     token indexes in ``exclude``) covers: «العقوبات الأميركية» gives the actor «الأميركية», not a phrase."""
     out: list[Mention] = []
@@ -114,6 +121,16 @@ def mentions(doc: Document, sent: Sentence, tokens: list[Token], exclude: set[in
                 i = found.last + 1
             else:
                 i += 1
+    if pair is not None:
+        duals = modifiers()["dual_parties"]
+        taken = {k for m in out for k in range(m.first, m.last + 1)}
+        for i, tok in enumerate(tokens):
+            if i not in taken and i not in (exclude or ()) and _bare(tok.norm) in duals:
+                a, b = pair
+                first = EventArg(a.text, a.entity_id, a.country, a.sector, a.start, a.end)
+                out.append(
+                    Mention(i, i, first, partner=EventArg(b.text, b.entity_id, b.country, b.sector, b.start, b.end))
+                )
     out.sort(key=lambda m: m.first)
     return _merge_titles(doc, tokens, out)
 
@@ -434,7 +451,18 @@ def assign(
                 break
     if not actor and speaker is not None and not passive:
         return Arguments([speaker], _args(recipient), "speaker", passive)
-    return Arguments(_args(actor), [a for a in _args(recipient) if a not in _args(actor)], source, passive)
+    actor_args, recipient_args = _args(actor), _args(recipient)
+    # «الطرفان ناقشا»: a word for both parties of the previous two-party event gives both of them
+    for m in actor:
+        if m.partner is not None:
+            if row.frame == "recip" and not recipient_args:
+                recipient_args.append(m.partner)
+            else:
+                actor_args.append(m.partner)
+    for m in recipient:
+        if m.partner is not None:
+            recipient_args.append(m.partner)
+    return Arguments(actor_args, [a for a in recipient_args if a not in actor_args], source, passive)
 
 
 def _attached_prep_noun(tok: Token) -> bool:
