@@ -8,6 +8,7 @@ which always wins over what is guessed) and fills ``doc.article``. A document wi
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from marsad.clean import markup
@@ -36,9 +37,12 @@ from marsad.text.normalize import normalize
 __all__ = ["run"]
 
 NO_TEXT = "no article text found"
+_WORDS = re.compile(r"\w+")
 _MIN_HTML_WORDS = 20  # fewer words and no sentence: what the extractor found is page furniture
 _HEADER_TAIL = 4  # without a title to anchor on, only the lines just above the text
 _LEAD_PROBES = 3  # body lines tried as the place where the header ends
+_GLUE_MIN_EXTRA = 20  # characters beyond the headline before a first line counts as glued
+_GLUE_TAIL = 20  # the headline's last characters that must open the glued line
 _TOP_DATE_CHARS = 200  # a date this close to the start of the text is the publication date
 
 
@@ -82,7 +86,7 @@ def _clean_html(doc: Document, raw: str) -> None:
         doc.warnings.append(warning)
     lines, prefixed_tags = remove_junk(_lines(text))
     title = doc.fields.get("title") or getattr(page, "title", None)
-    if lines and title and key(lines[0]).startswith(key(title)) and key(lines[0]) != key(title):
+    if lines and title and _glued_to_title(lines[0], title):
         # The extractor glued headline, date and first paragraph into one line: restore the page's lines.
         lines, more_tags = remove_junk(markup.restore_lines(lines[0], markup.page_lines(raw)) + lines[1:])
         prefixed_tags += more_tags
@@ -121,6 +125,14 @@ def _clean_html(doc: Document, raw: str) -> None:
     if authors:
         art.authors = authors
     art.source_name = art.source_name or getattr(page, "sitename", None)
+
+
+def _glued_to_title(line: str, title: str) -> bool:
+    """The extractor's first line is the headline (perhaps without its first word) with more text glued on."""
+    k, t = key(line), key(title)
+    if len(k) <= len(t) + _GLUE_MIN_EXTRA:
+        return False
+    return k.startswith(t) or (len(t) >= _GLUE_TAIL and t[-_GLUE_TAIL:] in k[: len(t) + 2])
 
 
 def _nonblank(text: str) -> list[str]:
@@ -188,8 +200,10 @@ def _fill_from_layout(
 
 
 def _shares_a_word(names: list[str], others: list[str]) -> bool:
-    words = {w for n in names for w in normalize(n).split()}
-    return bool(words & {w for n in others for w in normalize(n).split()})
+    def words(items: list[str]) -> set[str]:
+        return {w for n in items for w in _WORDS.findall(normalize(n))}
+
+    return bool(words(names) & words(others))
 
 
 def _set_body(doc: Document, lines: list[str]) -> None:

@@ -41,6 +41,7 @@ _BLOCK = re.compile(
 _DROP = re.compile(r"<(head|script|style|noscript|template)\b.*?</\1\s*>|<!--.*?-->", re.IGNORECASE | re.DOTALL)
 _TAG = re.compile(r"<[^>]+>")
 _HEADER_CHARS = 2000
+_MIN_PIECE = 10  # a page line shorter than this (a menu item) cannot anchor the split
 
 
 @dataclass
@@ -96,26 +97,58 @@ def page_lines(raw: str) -> str:
 
 def restore_lines(glued: str, page_text: str) -> list[str]:
     """Split a text line that an extractor glued together from several block elements (headline, date, share
-    bar, paragraph) back into the page's own lines; the line itself when it cannot be matched."""
+    bar, paragraph) back into the page's own lines; the line itself when it cannot be matched. Matching ignores
+    white space (extractors add or drop spaces between elements)."""
     rest = " ".join(glued.split())
-    lines = [ln for ln in page_text.split("\n") if ln]
-    start = next((i for i, ln in enumerate(lines) if rest.startswith(ln) and len(ln) < len(rest)), None)
-    if start is None:
-        return [glued]
+    lines = [ln for ln in page_text.split("\n") if ln.strip()]
     out: list[str] = []
+    start = None
+    # The page line that opens the glued text: the longest full match, or a headline whose first word the
+    # extractor dropped («فيديو: …» -> «: …»).
+    best = 0
+    for i, ln in enumerate(lines):
+        c = _compact(ln)
+        if len(c) >= _MIN_PIECE and len(c) > best and _compact(rest).startswith(c) and len(c) < len(_compact(rest)):
+            start, best = i, len(c)
+    if start is None:
+        probe = _compact(rest)[: _MIN_PIECE * 2]
+        for i, ln in enumerate(lines):
+            c = _compact(ln)
+            at = c.find(probe) if len(probe) >= _MIN_PIECE else -1
+            if at > 0 and _compact(rest).startswith(c[at:]):
+                out.append(ln)  # the headline as the page prints it
+                rest = _cut(rest, len(c) - at)
+                start = i + 1
+                break
+        if start is None:
+            return [glued]
     for ln in lines[start:]:
         if not rest:
             break
-        if rest.startswith(ln):
+        c = _compact(ln)
+        if _compact(rest).startswith(c):
             out.append(ln)
-            rest = rest[len(ln) :].lstrip()
-        elif ln.startswith(rest) or ln.find(rest[:40]) >= 0:
-            out.append(rest)  # the last piece: the extractor may have cut the page's line short
-            rest = ""
-            break
+            rest = _cut(rest, len(c))
+        elif c.startswith(_compact(rest)[:40]):
+            break  # the last piece: the extractor may have cut the page's line short
     if rest:
         out.append(rest)
     return out
+
+
+def _compact(text: str) -> str:
+    return "".join(text.split())
+
+
+def _cut(text: str, n: int) -> str:
+    """``text`` after its first ``n`` non-space characters, stripped."""
+    seen = 0
+    for i, ch in enumerate(text):
+        if seen == n:
+            return text[i:].strip()
+        if not ch.isspace():
+            seen += 1
+    return ""
 
 
 def header_before(page_text: str, body: str) -> str:

@@ -158,8 +158,8 @@ def extract_title(lines: list[str]) -> str | None:
         return None
     if any(key(other) == key(line) for other in lines[1:]):
         return line
-    if _standalone_byline(line) and not (len(lines) > 1 and is_date_line(lines[1])):
-        return None  # a byline first is not a title, unless the date line follows (bylines come after dates)
+    if _standalone_byline(line) and (len(lines) < 2 or is_paragraph(lines[1])):
+        return None  # «موسكو: رائد جبر» straight above the text is a byline; with more header below, a headline
     if words <= _TITLE_MAX_WORDS and not line.rstrip().endswith(_NOT_HEADLINE_END):
         return line
     return None
