@@ -67,13 +67,12 @@ def run(doc: Document) -> Document:
 
         doc = text.run(doc)
     lex = lexicon.current()
-    events: list[Event] = []
+    doc.events = []  # filled sentence by sentence: later sentences read the earlier events (الطرفان، pronouns)
     for sent in doc.sentences:
         for part in _parts(doc, sent):
             tokens = doc.tokens[part.token_start : part.token_end]
             if tokens:
-                events += code_sentence(doc, part, tokens, lex, _last_pair(events))
-    doc.events = events
+                doc.events.extend(code_sentence(doc, part, tokens, lex, _last_pair(doc.events)))
     return doc
 
 
@@ -118,6 +117,7 @@ def code_sentence(
     mod = lexicon.modifiers()
     out: list[Event] = []
     skip = _content_of_other(tokens, matches)
+    prev_actor = _previous_actor(doc, sent)
     for idx, match in enumerate(matches):
         row = match.row
         plover = row.plover
@@ -131,7 +131,13 @@ def code_sentence(
                 break
         hi = matches[idx + 1].first if idx + 1 < len(matches) else len(tokens)
         speaker = _speaker(doc, tokens, ms, match)
+        carried = False
+        if speaker is None and prev_actor is not None and _opens_clause(tokens, match, lo):
+            # «وأشاد بـ…» after a sentence about X: a verb with no subject continues the previous actor
+            speaker, carried = prev_actor, True
         args = arguments.assign(match, tokens, ms, speaker, (lo, hi))
+        if carried and args.actor_source != "speaker":
+            carried = False
         purpose = _purpose(tokens, match)
         fl = modes.flags(match, tokens, _flag_limit(tokens, lo, matches[idx - 1].last + 1 if idx else 0))
         trig = Trigger(
@@ -147,7 +153,7 @@ def code_sentence(
             mode = modes.refine_assault(mode, tokens, match, lo, hi)
         if mode is not None and mode not in plover_types()[plover]:
             mode = None  # a CAMEO-table mode PLOVER 2.0 does not list (e.g. "ease") is not printed
-        conf = row.conf + (0.1 if any(a.country for a in args.actor) else 0.0)
+        conf = row.conf + (0.1 if any(a.country for a in args.actor) and not carried else 0.0)
         conf += 0.05 if args.recipient else 0.0
         if plover in FILTER_TYPES and settings.use_filter:
             p = _filter_score(sentence_text, plover)
@@ -178,6 +184,30 @@ def code_sentence(
     kept = _dedupe(out)
     _is_verb.clear()
     return kept
+
+
+def _previous_actor(doc: Document, sent: Sentence) -> EventArg | None:
+    """The actor of the last event of the previous sentence when it is a named person or organisation (an
+    entity with a code): the subject a pronoun-subject verb continues in the next sentence."""
+    for ev in reversed(doc.events):
+        if ev.sentence is None or ev.sentence[1] > sent.start:
+            continue
+        gap = doc.article.body[ev.sentence[1] : sent.start]
+        if len(gap.strip()) > 0:
+            return None  # only the sentence right before
+        for a in ev.actor:
+            if a.entity_id and a.country:
+                return a
+        return None
+    return None
+
+
+def _opens_clause(tokens: list[Token], match: triggers.Match, lo: int) -> bool:
+    """A verb at the start of its sentence or clause, optionally after و/ف or a connective word."""
+    if match.form.tense is None or match.row.kind != "verb":
+        return False
+    before = [t for t in tokens[lo : match.first] if any(c.isalpha() for c in t.text)]
+    return len(before) <= 1 and (not before or _bare(before[0].norm) in ("كما", "ثم", "بدوره", "بدورها", "وقد", "قد"))
 
 
 def _purpose(tokens: list[Token], match: triggers.Match) -> bool:
