@@ -200,3 +200,12 @@ def test_both_parties_word_refers_to_the_previous_two_party_event():
     )
     second = [e for e in of_type(doc, "CONSULT") if e.trigger.text == "ناقشا"]
     assert second and countries(second[0].actor) == ["RUS"] and countries(second[0].recipient) == ["ISR"]
+
+
+def test_pronoun_subject_continues_the_previous_sentence_actor():
+    body = "وندد وزير الخارجية الفرنسي بالهجوم. واتهم الجماعة بتقويض الهدنة."
+    doc = code(body, [("وزير الخارجية الفرنسي", "FRA", "GOV", "PER")])
+    accuse = of_type(doc, "ACCUSE")
+    assert len(accuse) == 2
+    assert countries(accuse[1].actor) == ["FRA"]
+    assert accuse[1].confidence < accuse[0].confidence  # a carried actor is less certain
