@@ -20,6 +20,7 @@ import sqlite3
 import threading
 from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
+from functools import partial
 from pathlib import Path
 from typing import Annotated, Any, Literal
 
@@ -286,8 +287,22 @@ def create_app(
     export_slots = threading.BoundedSemaphore(MAX_CONCURRENT_EXPORTS)
     write_lock = threading.Lock()
 
+    def warm() -> None:
+        # what the UI asks first (network, map, timeline): computed once at start, in each worker process
+        try:
+            db = conns.get()
+            everything = EventFilter()
+            for by in ("name", "country"):
+                network = partial(queries.actors, db, everything, by=by, limit=30)
+                cache.get(db, ("actors", everything, by, 30), network)
+            cache.get(db, ("places", everything, 500), lambda: queries.places(db, everything, limit=500))
+            cache.get(db, ("stats", None, None), lambda: queries.stats(db))
+        except sqlite3.Error as exc:  # a warm cache is a nicety; requests compute what is missing
+            log.warning("could not warm the aggregate cache: %s", exc)
+
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
+        threading.Thread(target=warm, name="marsad-warm", daemon=True).start()
         yield
         conns.close()
 
