@@ -29,7 +29,7 @@ def client(tmp_path_factory: pytest.TempPathFactory) -> TestClient:
     return TestClient(create_app(db, web_dir=tmp_path_factory.mktemp("web")), raise_server_exceptions=False)
 
 
-@settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(endpoint=st.sampled_from(ENDPOINTS), params=st.dictionaries(st.sampled_from(PARAMS), VALUES, max_size=4))
 def test_generated_parameters_never_5xx(client: TestClient, endpoint: str, params: dict[str, str]) -> None:
     r = client.get(endpoint, params=params)
@@ -38,7 +38,7 @@ def test_generated_parameters_never_5xx(client: TestClient, endpoint: str, param
     assert r.status_code == 200 or "error" in r.json()
 
 
-@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(st.text(min_size=1, max_size=80))
 def test_generated_paths_never_5xx(client: TestClient, tail: str) -> None:
     for prefix in ("/api/articles/", "/"):
