@@ -25,3 +25,12 @@ def test_eval_actors_bad_file(tmp_path, capsys):
     bad.write_text("{not json\n", encoding="utf-8")
     assert cli_main(["eval", "actors", str(bad)]) == 1
     assert "not JSON" in capsys.readouterr().err
+
+
+def test_actor_words_are_read_where_they_stand_together():
+    from marsad.eval.actors import _window
+
+    # «الرئيس» occurs twice; the words «الرئيس الأميركي» stand together at 5-6, not 1-6
+    norms = ["واستقبل", "الرييس", "الاندونيسي", "سوسيلو", "يودويونو", "الرييس", "الاميركي", "وزوجته"]
+    assert _window(norms, ["الاميركي", "الرييس"]) == (5, 6)
+    assert _window(norms, ["غايب"]) is None

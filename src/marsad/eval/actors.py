@@ -78,20 +78,36 @@ def _context(sentence: str, words: str) -> Actor | None:
     doc = Document(article=Article(body=sentence))
     run_entities(run_text(doc))
     toks = doc.tokens
-    want = [normalize(w) for w in words.split()]
-    pos = []
-    for w in want:
-        k = next((i for i, t in enumerate(toks) if t.norm == w or (t.norm.endswith(w) and len(w) > 2)), None)
-        if k is not None:
-            pos.append(k)
-    if not pos:
+    window = _window([t.norm for t in toks], [normalize(w) for w in words.split()])
+    if window is None:
         return code_phrase(words)
-    start, end = toks[min(pos)].start, toks[max(pos)].end
+    start, end = toks[window[0]].start, toks[window[1]].end
     covering = [e for e in doc.entities if e.start < end and e.end > start and e.actor is not None]
+    # the entity that shares most characters with the words first
+    covering.sort(key=lambda e: -(min(e.end, end) - max(e.start, start)))
     named = [e.actor for e in covering if e.label in ("PER", "ORG")]
     places = [e.actor for e in covering if e.label not in ("PER", "ORG")]
     # a person's or group's own coding first; then the words; a place in the words gives only its country
     return merge(*named, code_phrase(sentence[start:end]) or code_phrase(words), *places)
+
+
+def _window(norms: list[str], want: list[str]) -> tuple[int, int] | None:
+    """The shortest token window (first, last index) holding a token for each wanted word (a token matches a
+    word it equals or ends with, so clitics do not hide it); words not in the sentence are ignored."""
+    spots = []
+    for w in want:
+        at = [i for i, n in enumerate(norms) if n == w or (len(w) > 2 and n.endswith(w))]
+        if at:
+            spots.append(at)
+    if not spots:
+        return None
+    best: tuple[int, int] | None = None
+    for anchor in min(spots, key=len):
+        picks = [min(at, key=lambda i, a=anchor: abs(i - a)) for at in spots]
+        lo, hi = min(picks), max(picks)
+        if best is None or hi - lo < best[1] - best[0]:
+            best = (lo, hi)
+    return best
 
 
 def evaluate(path: Path, errors: int = 0) -> dict:
