@@ -51,6 +51,8 @@ def test_train_save_load_round_trip(tmp_path) -> None:
     model = event_filter.train_model(texts, y, "PROTEST", embeddings=emb, folds=3)
     assert 0.05 <= model.threshold <= 0.95
     p = model.proba(texts, embeddings=emb, encoder="all")
+    raw = model.proba(texts, embeddings=emb, encoder="all", calibrated=False)
+    assert ((p >= 0.5) == (raw >= model.threshold)).all()  # calibrated: 0.5 is the trained threshold
     assert p[: len(yes)].mean() > p[len(yes) :].mean()
     path = tmp_path / "model_PROTEST.npz"
     model.save(path, {"trained_on": "test"})

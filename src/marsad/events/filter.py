@@ -201,7 +201,7 @@ def features(text: str, event_type: str) -> dict[str, float]:
 N_FEATURES = 2**18  # hashed character n-gram space
 CHAR_C = 3.0  # inverse regularisation of the character n-gram model (fixed default, not tuned)
 ENC_C = 1.0  # same for the sentence-encoder model
-META_C = 0.1  # the final model over hand features + the two base scores: strongly regularised
+META_C = 0.01  # the final model over hand features + the two base scores: strongly regularised (CV-chosen)
 
 
 def char_ngrams(texts: list[str]) -> Any:
@@ -282,9 +282,13 @@ class FilterModel:
         rows = [features(t, self.event_type) for t in texts]
         return np.array([[r.get(k, 0.0) for k in self.feature_names] for r in rows], dtype=np.float64)
 
-    def proba(self, texts: list[str], embeddings: np.ndarray | None = None, encoder: str = "triggers") -> np.ndarray:
-        """Probability per text. ``encoder``: 'triggers' (run it only on sentences with a candidate trigger),
-        'all' or 'none'. ``embeddings``: precomputed encoder rows for all texts (skips the encoder)."""
+    def proba(
+        self, texts: list[str], embeddings: np.ndarray | None = None, encoder: str = "triggers", calibrated: bool = True
+    ) -> np.ndarray:
+        """Score per text in [0, 1]. ``calibrated`` (default) shifts the logit so that 0.5 is the model's decision
+        threshold (the F1-optimal cut-off found in training): score >= 0.5 means "an actual event".
+        ``encoder``: 'triggers' (run it only on sentences with a candidate trigger), 'all' or 'none'.
+        ``embeddings``: precomputed encoder rows for all texts (skips the encoder)."""
         if not texts:
             return np.zeros(0)
         hand = self.hand_matrix(texts)
@@ -296,7 +300,10 @@ class FilterModel:
             use = list(hand[:, self.feature_names.index("has_trigger")] > 0)
         z = np.column_stack([self._char_logits(texts), self._enc_logits(texts, use, embeddings)])
         x = np.hstack([(hand - self.mean) / self.scale, z])
-        return 1.0 / (1.0 + np.exp(-(x @ self.coef_meta + self.intercept_meta)))
+        logit = x @ self.coef_meta + self.intercept_meta
+        if calibrated:
+            logit = logit - np.log(self.threshold / (1.0 - self.threshold))
+        return 1.0 / (1.0 + np.exp(-logit))
 
     def save(self, path: Path, metadata: dict[str, Any]) -> None:
         """Write ``model_<TYPE>.npz`` (arrays) and merge ``metadata`` into ``metadata.json`` beside it."""
@@ -421,7 +428,8 @@ def model(event_type: str) -> FilterModel | None:
 
 def score_many(sentences: list[str], event_type: str, encoder: str = "triggers") -> list[float | None]:
     """Probability that each sentence reports an actual event of ``event_type`` (PROTEST or ASSAULT) -- not a
-    past one, a threat, a condemnation, a trial or a law. For a type without a model every value is None.
+    past one, a threat, a condemnation, a trial or a law -- calibrated so that 0.5 is the decision threshold
+    (F1-optimal in training). For a type without a model every value is None.
     ``encoder='triggers'`` runs the sentence encoder only on sentences with a candidate trigger (fast path)."""
     m = model(event_type)
     if m is None:
@@ -436,12 +444,12 @@ def score(sentence_text: str, event_type: str) -> float | None:
 
 
 def is_actual(sentence_text: str, event_type: str) -> bool | None:
-    """True when :func:`score` reaches the model's decision threshold (chosen for F1 in training); None without
-    a model."""
+    """True when :func:`score` reaches 0.5, the model's decision threshold (chosen for F1 in training); None
+    without a model."""
     m = model(event_type)
     if m is None:
         return None
-    return score(sentence_text, event_type) >= m.threshold
+    return score(sentence_text, event_type) >= 0.5
 
 
 # ---------------------------------------------------------------- evaluation ------------------------------------
@@ -499,7 +507,7 @@ def evaluate_gsr(
             for tr, te in StratifiedKFold(folds, shuffle=True, random_state=seed + r).split(texts, lab):
                 m = train_model([texts[i] for i in tr], y[tr], etype, embeddings=emb[tr], seed=r)
                 p = m.proba([texts[i] for i in te], embeddings=emb[te], encoder=encoder)
-                pred[te] = p >= m.threshold
+                pred[te] = p >= 0.5  # calibrated: 0.5 is the threshold chosen on the training folds
             runs.append(_slices(y, lab, pred))
         keyword = np.array([bool(candidate_triggers(t, etype)) for t in texts])
         out[etype] = {
