@@ -35,12 +35,17 @@ def main() -> int:
     ap.add_argument("--no-clusters", action="store_true")
     ap.add_argument("--no-gazetteer", action="store_true")
     ap.add_argument("--no-cues", action="store_true")
+    ap.add_argument("--conj", action="store_true")
     ap.add_argument("--errors", type=Path, default=None)
     args = ap.parse_args()
     t0 = time.time()
     train, dev = split_dev(read_conll(DEFAULT_TRAIN))
     cfg = FeatureConfig(
-        clusters=not args.no_clusters, gazetteer=not args.no_gazetteer, cues=not args.no_cues, window=args.window
+        clusters=not args.no_clusters,
+        gazetteer=not args.no_gazetteer,
+        cues=not args.no_cues,
+        window=args.window,
+        conj=args.conj,
     )
     fz = Featurizer(replace(load_resources(), auto={}), cfg)
     tr = pycrfsuite.Trainer(algorithm=args.algorithm, verbose=False)

@@ -35,6 +35,7 @@ class FeatureConfig:
     gazetteer: bool = True
     cues: bool = True
     auto: bool = False
+    conj: bool = False  # word and cluster bigrams with the previous/next token
     own: bool = True  # False: only neighbour features (the context model behind the self-training lexicon)
     window: int = 2
 
@@ -45,6 +46,7 @@ class FeatureConfig:
             "cues": self.cues,
             "auto": self.auto,
             "own": self.own,
+            "conj": self.conj,
             "window": self.window,
         }
 
@@ -69,7 +71,7 @@ class Featurizer:
     def __init__(self, resources: Resources, config: FeatureConfig | None = None) -> None:
         self.res = resources
         self.cfg = config or FeatureConfig()
-        self._cache: dict[str, tuple[list[str], list[list[str]]]] = {}
+        self._cache: dict[str, tuple[list[str], list[list[str]], str, str]] = {}
         # Offsets of neighbours, e.g. [-2, -1, 1, 2].
         self._offsets = [d for d in range(-self.cfg.window, self.cfg.window + 1) if d]
 
@@ -81,8 +83,8 @@ class Featurizer:
                 return hit
         return None
 
-    def _type_features(self, tok: str) -> tuple[list[str], list[list[str]]]:
-        """(own features, [neighbour features for each offset]) for one word type."""
+    def _type_features(self, tok: str) -> tuple[list[str], list[list[str]], str, str]:
+        """(own features, [neighbour features per offset], normalised word, mid-size cluster) for one word type."""
         w = normalize(tok)
         prefix, stem = clitic_split(w)
         # The form with only the conjunction/preposition removed, keeping ال (e.g. والحكومه -> الحكومه).
@@ -107,6 +109,7 @@ class Featurizer:
         if w != tok:
             own.append("raw=" + tok)
         nb = [f"x2={w[-2:]}", f"p={prefix}"]
+        cl = None
         if self.cfg.clusters and self.res.clusters:
             cl = self._lookup(self.res.clusters, w, stem, art)
             if cl is None:
@@ -132,7 +135,8 @@ class Featurizer:
         neigh = [[f"{d}:{f}" for f in (*core, *nb)] for d in self._offsets]
         if not self.cfg.own:
             own = ["b"]
-        return own, neigh
+        mid = cl[1] if cl and len(cl) > 1 else "-"
+        return own, neigh, w, mid
 
     def features(self, tokens: list[str]) -> list[list[str]]:
         """One feature list per token (strings; CRFsuite weights them 1)."""
@@ -142,12 +146,13 @@ class Featurizer:
             tf = cache.get(tok)
             if tf is None:
                 tf = self._type_features(tok)
-                if len(cache) < 500_000:  # bound memory on endless streams
+                if len(cache) < 200_000:  # bound memory on endless streams
                     cache[tok] = tf
             rows.append(tf)
         n = len(tokens)
         out: list[list[str]] = []
         offs = self._offsets
+        conj = self.cfg.conj
         for i in range(n):
             feats = list(rows[i][0])
             for k, d in enumerate(offs):
@@ -156,5 +161,11 @@ class Featurizer:
                     feats.extend(rows[j][1][k])
                 elif j == -1 or j == n:
                     feats.append(f"{d}:bound")
+            if conj:
+                pw, pc = (rows[i - 1][2], rows[i - 1][3]) if i else ("^", "^")
+                nc = rows[i + 1][3] if i + 1 < n else "$"
+                feats.append(f"bw={pw}|{rows[i][2]}")
+                feats.append(f"bc={pc}|{rows[i][3]}")
+                feats.append(f"fc={rows[i][3]}|{nc}")
             out.append(feats)
         return out

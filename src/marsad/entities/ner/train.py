@@ -82,6 +82,7 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--no-clusters", action="store_true", help="ablation: no word-cluster features")
     p.add_argument("--no-gazetteer", action="store_true", help="ablation: no gazetteer features")
     p.add_argument("--no-cues", action="store_true", help="ablation: no cue-word features")
+    p.add_argument("--no-conj", action="store_true", help="ablation: no word/cluster bigram features")
     p.add_argument("--no-autolex", action="store_true", help="one pass only: no self-training lexicon")
     p.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS, help="unlabelled JSONL.gz news for the autolex")
     p.add_argument("--autolex-tokens", type=int, default=3_000_000, help="corpus tokens tagged for the autolex")
@@ -122,7 +123,9 @@ def main(args: argparse.Namespace) -> int:
         print(f"gazetteer: {build_gazetteer()}", file=sys.stderr)
         load_resources.cache_clear()
     sents = read_conll(args.train)
-    cfg = FeatureConfig(clusters=not args.no_clusters, gazetteer=not args.no_gazetteer, cues=not args.no_cues)
+    cfg = FeatureConfig(
+        clusters=not args.no_clusters, gazetteer=not args.no_gazetteer, cues=not args.no_cues, conj=not args.no_conj
+    )
     base = replace(load_resources(), auto={})
     train, dev = split_dev(sents)
     out: Path = args.output
