@@ -76,3 +76,11 @@ def test_president_is_not_the_prime_minister():
     doc = entities_of("وقال رئيس الوزراء الإسرائيلي بنيامين نتنياهو إن الحوار مستمر. وأضاف الرئيس أن الوقت مناسب.")
     pm = next(e for e in doc.entities if e.text == "بنيامين نتنياهو")
     assert not [e for e in doc.entities if e.text == "الرئيس" and e.entity_id == pm.entity_id]
+
+
+def test_two_spellings_of_a_country_are_one_entity():
+    doc = entities_of("قال المرصد إن سوريا تشهد معارك، وإن الوضع في سورية يتدهور، وفي جنوب سوريا هدوء.")
+    syria = [e for e in doc.entities if e.text in ("سوريا", "سورية")]
+    assert len(syria) == 2 and len({e.entity_id for e in syria}) == 1
+    south = next(e for e in doc.entities if e.text == "جنوب سوريا")
+    assert south.entity_id != syria[0].entity_id

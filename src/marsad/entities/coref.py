@@ -41,6 +41,15 @@ def _same_post(nominal: str, title: str | None) -> bool:
     return True
 
 
+def _same_place(a: Mention, b: Mention) -> bool:
+    """Two LOC mentions resolved to the same indexed place (country and coordinates) with as many words:
+    «سوريا» and «سورية» are one place; «جنوب لبنان» is not «لبنان», though both resolve to Lebanon."""
+    pa, pb = a.place, b.place
+    if pa is None or pb is None or len(a.key) != len(b.key):
+        return False
+    return pa.lat is not None and (pa.country, pa.lat, pa.lon) == (pb.country, pb.lat, pb.lon)
+
+
 def link(mentions: list[Mention], body: str) -> list[int]:
     """Cluster index for each mention (mentions in text order); -1 for a bare title that links to nobody."""
     cluster_of = [-1] * len(mentions)
@@ -89,6 +98,8 @@ def link(mentions: list[Mention], body: str) -> list[int]:
                 cands.append(c)
             elif m.label != "PER" and ckey[c] == m.key:
                 cands.append(c)
+            elif m.label == "LOC" and m.place is not None and _same_place(m, first):
+                cands.append(c)  # «سوريا» and «سورية»: two spellings, one place
             elif m.label == "ORG" and len(m.key) >= 2 and ckey[c][: len(m.key)] == m.key:
                 cands.append(c)
         add(k, nearest(cands, m.start) if cands else None)
