@@ -204,14 +204,18 @@ ENC_C = 1.0  # same for the sentence-encoder model
 META_C = 0.01  # the final model over hand features + the two base scores: strongly regularised (CV-chosen)
 
 
-def char_ngrams(texts: list[str]) -> Any:
-    """Hashed character 2-5-gram counts (word-bounded) of normalised texts (a scipy CSR matrix; stateless)."""
+@lru_cache(maxsize=1)
+def _hasher() -> Any:
     from sklearn.feature_extraction.text import HashingVectorizer
 
-    vec = HashingVectorizer(
+    return HashingVectorizer(
         analyzer="char_wb", ngram_range=(2, 5), n_features=N_FEATURES, alternate_sign=False, norm=None
     )
-    return vec.transform([normalize(t) for t in texts])
+
+
+def char_ngrams(texts: list[str]) -> Any:
+    """Hashed character 2-5-gram counts (word-bounded) of normalised texts (a scipy CSR matrix; stateless)."""
+    return _hasher().transform([normalize(t) for t in texts])
 
 
 @lru_cache(maxsize=1)
@@ -263,12 +267,20 @@ class FilterModel:
 
         x = char_ngrams(texts).tocsr().astype(np.float64)
         x.data = 1.0 + np.log(x.data)  # sublinear tf, as in training
-        idf = np.full(N_FEATURES, self.idf_default)
-        idf[self.idf_index] = self.idf_value
+        idf, coef = self._dense()
         x = l2(x.multiply(idf).tocsr())
-        coef = np.zeros(N_FEATURES)
-        coef[self.char_index] = self.char_coef
         return np.asarray(x @ coef).ravel() + self.char_intercept
+
+    def _dense(self) -> tuple[np.ndarray, np.ndarray]:
+        """Full-length idf and coefficient vectors, built once per model (why: score() is called per sentence)."""
+        cached = self.__dict__.get("_dense_cache")
+        if cached is None:
+            idf = np.full(N_FEATURES, self.idf_default)
+            idf[self.idf_index] = self.idf_value
+            coef = np.zeros(N_FEATURES)
+            coef[self.char_index] = self.char_coef
+            cached = self.__dict__["_dense_cache"] = (idf, coef)
+        return cached
 
     def _enc_logits(self, texts: list[str], use_encoder: list[bool], embeddings: np.ndarray | None) -> np.ndarray:
         z = np.full(len(texts), self.enc_fallback)
@@ -307,7 +319,8 @@ class FilterModel:
 
     def save(self, path: Path, metadata: dict[str, Any]) -> None:
         """Write ``model_<TYPE>.npz`` (arrays) and merge ``metadata`` into ``metadata.json`` beside it."""
-        arrays = {k: np.asarray(v) for k, v in self.__dict__.items() if k not in ("event_type", "feature_names")}
+        skip = ("event_type", "feature_names", "_dense_cache")
+        arrays = {k: np.asarray(v) for k, v in self.__dict__.items() if k not in skip}
         np.savez_compressed(path, feature_names=np.array(self.feature_names), **arrays)
         meta_path = path.parent / "metadata.json"
         meta = json.loads(meta_path.read_text(encoding="utf-8")) if meta_path.exists() else {}
