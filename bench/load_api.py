@@ -33,7 +33,7 @@ ROOT = Path(__file__).resolve().parent.parent
 ANT_DEV = ROOT.parent / "shared" / "data" / "ant_corpus_news" / "ant_dev.jsonl"
 sys.path.insert(0, str(ROOT / "tests" / "server"))
 
-from live import live_server  # noqa: E402  (the same launcher the tests use: loopback only)
+from serve_process import live_server  # noqa: E402  (the same launcher the tests use: loopback only)
 
 EVENT_TYPES = ["ASSAULT", "CONSULT", "ACCUSE", "COERCE", "REQUEST", "SUPPORT", "AGREE", "PROTEST", "THREATEN"]
 

@@ -9,7 +9,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "server"))
 
-from live import CHROMIUM, CHROMIUM_ARGS, live_server
+from serve_process import CHROMIUM, CHROMIUM_ARGS, live_server
 
 
 def main() -> int:

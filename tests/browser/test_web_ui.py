@@ -11,8 +11,8 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "server"))
 
-from live import CHROMIUM, CHROMIUM_ARGS, live_server
-from sample_store import build_store
+from api_sample_store import build_store
+from serve_process import CHROMIUM, CHROMIUM_ARGS, live_server
 
 from conftest import ROOT, need
 

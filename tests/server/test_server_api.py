@@ -9,8 +9,8 @@ import sqlite3
 from pathlib import Path
 
 import pytest
+from api_sample_store import build_store
 from fastapi.testclient import TestClient
-from sample_store import build_store
 
 from marsad.server.app import create_app
 

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import httpx
 import pytest
-from live import live_server
-from sample_store import build_store
+from api_sample_store import build_store
+from serve_process import live_server
 
 
 @pytest.fixture(scope="module")

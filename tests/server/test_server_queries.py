@@ -38,7 +38,7 @@ def test_aggregate_cache_computes_once_for_concurrent_requests(tmp_path) -> None
     import threading
     import time
 
-    from sample_store import build_store
+    from api_sample_store import build_store
 
     from marsad.server.app import _AggregateCache
 
