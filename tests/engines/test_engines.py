@@ -1,4 +1,8 @@
-"""Engines: local multi-process and Dask give the store exactly what the single-process run gives."""
+"""Engines: local multi-process and Dask give the store exactly what the single-process run gives.
+
+The three ingests import the stages at different moments (the worker processes start later), so
+this test can only fail spuriously if stage code is edited while it runs; in CI the code is fixed.
+"""
 
 from __future__ import annotations
 
