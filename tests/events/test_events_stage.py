@@ -94,7 +94,11 @@ def test_reported_speech_verb_is_not_an_event_but_its_content_is():
     assert countries(doc.events[0].actor) == ["JOR"]  # the speaker, since بلاده is not coded
 
 
-def test_negation_future_and_hypothetical_flags():
+def test_negation_future_and_hypothetical_flags(monkeypatch):
+    import marsad.events as events
+
+    # the flags themselves: the actual-event filter (which drops a hypothetical attack) is off here
+    monkeypatch.setattr(events.settings, "use_filter", False)
     neg = code(
         "لم يجتمع الرئيس المصري مع نظيره السوداني.",
         [EGYPT, SUDAN],
@@ -140,6 +144,19 @@ def test_suspension_of_escorts_is_sanction_discontinue():
 def test_comment_is_not_suspension():
     doc = code("ورفض المتحدث التعليق على التقارير.", [])
     assert not of_type(doc, "SANCTION")
+
+
+def test_hypothetical_attack_is_dropped_when_the_filter_says_so():
+    from marsad.events import _optional
+
+    score = _optional("marsad.events.filter", "score")
+    sentence = "وقال إن الجيش سيرد إذا هاجمت الميليشيات مواقعه."
+    p = score(sentence, "ASSAULT") if score else None
+    doc = code(sentence, [])
+    if p is None or p >= 0.5:
+        assert of_type(doc, "ASSAULT")
+    else:
+        assert not of_type(doc, "ASSAULT")
 
 
 def test_every_event_has_offsets_into_the_body():

@@ -391,7 +391,8 @@ def _date(doc: Document, sent: Sentence, ev: Event) -> None:
 
 
 def _party_key(args: list[EventArg]) -> frozenset:
-    return frozenset(a.entity_id or a.country or a.text for a in args)
+    # by country first: «لافروف» and «موسكو» in one sentence are the same Russian party
+    return frozenset(a.country or a.entity_id or a.text for a in args)
 
 
 _is_verb: dict[int, bool] = {}
