@@ -350,3 +350,11 @@ def test_html_lead_paragraph_above_the_date_line() -> None:
     doc = _doc(page, "html")
     assert (doc.article.published, doc.article.subtitle) == ("2018-07-19", lead)
     assert doc.article.body.startswith(PARA1[:20])
+
+
+def test_headline_repeated_inside_the_text_keeps_what_comes_before() -> None:
+    title = "الأسد يهدد لكنه لن يستخدم القوة ضد الأكراد!!"
+    doc = _doc("\n".join([PARA1, PARA2, title, PARA3]), "txt", title=title)
+    assert doc.article.body.startswith(PARA1)
+    doc = _doc("\n".join([title, PARA1, title, PARA2]))
+    assert doc.article.title == title and doc.article.body == "\n".join([PARA1, PARA2])

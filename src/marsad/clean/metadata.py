@@ -26,6 +26,8 @@ _TITLE_MAX_WORDS = 25
 _NOT_HEADLINE_END = (".", ":", "،", ",", "…")
 _TAG_MAX_WORDS = 5
 _HEADER_LINE_MAX_CHARS = 400
+# Bidi and zero-width marks (U+200B-U+200F, U+202A-U+202E, U+2066-U+2069, U+FEFF) that some titles carry.
+_INVISIBLE = dict.fromkeys([*range(0x200B, 0x2010), *range(0x202A, 0x202F), *range(0x2066, 0x206A), 0xFEFF])
 _TAGS_MAX = 15
 
 
@@ -63,8 +65,8 @@ def _byline_data() -> dict[str, Any]:
 
 
 def key(line: str) -> str:
-    """A line's matching key: normalised, single-spaced, without edge punctuation."""
-    return " ".join(normalize(line).split()).strip(" .:-–—ـ|")
+    """A line's matching key: normalised, single-spaced, without edge punctuation or invisible bidi marks."""
+    return " ".join(normalize(line.translate(_INVISIBLE)).split()).strip(" .:-–—ـ|")
 
 
 def word_count(line: str) -> int:
@@ -111,6 +113,8 @@ def split_layout(lines: list[str], given_title: str | None = None, guess_title: 
     if lay.title:
         t = key(lay.title)
         first = next((i for i, ln in enumerate(rest) if key(ln) == t), 0)
+        if any(is_paragraph(ln) for ln in rest[:first]):
+            first = 0  # the headline repeated inside the text: what comes before it is article, not furniture
         # Lines above the headline are page furniture (tickers, breadcrumbs); repeats of it are scraper junk.
         rest = [ln for ln in rest[first:] if key(ln) != t]
     start = next((i for i, ln in enumerate(rest) if is_paragraph(ln) and not _standalone_byline(ln)), None)
