@@ -24,6 +24,7 @@ _FOLD = str.maketrans(
 )
 # Harakat, tanween, shadda, sukun, superscript alef, Quranic marks.
 _DIACRITICS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed]")
+_DROPPED = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]+")
 _DIGITS = str.maketrans(
     {**{chr(0x0660 + i): str(i) for i in range(10)}, **{chr(0x06F0 + i): str(i) for i in range(10)}}
 )
@@ -41,14 +42,17 @@ def ascii_digits(text: str) -> str:
 
 def normalize_aligned(text: str) -> tuple[str, list[int]]:
     """Normalise and return, for each output character, its offset in the input (plus one end offset)."""
-    out: list[str] = []
+    # Every fold but the dropped marks is one-to-one, so only the dropped characters shift offsets.
+    if not _DROPPED.search(text):
+        return text.translate(_FOLD), list(range(len(text) + 1))
+    pieces: list[str] = []
     offsets: list[int] = []
-    for i, ch in enumerate(text):
-        if _DIACRITICS.match(ch):
-            continue
-        folded = ch.translate(_FOLD)
-        for c in folded:
-            out.append(c)
-            offsets.append(i)
+    pos = 0
+    for m in _DROPPED.finditer(text):
+        pieces.append(text[pos : m.start()])
+        offsets.extend(range(pos, m.start()))
+        pos = m.end()
+    pieces.append(text[pos:])
+    offsets.extend(range(pos, len(text)))
     offsets.append(len(text))
-    return "".join(out), offsets
+    return "".join(pieces).translate(_FOLD), offsets
