@@ -52,7 +52,7 @@ class HtmlExtract:
 @cache
 def _markup_keys() -> dict[str, list[str]]:
     """Meta/JSON-LD keys per field, loaded once from ``marsad/data/clean/html_meta.json``."""
-    path = resources.files("marsad.data").joinpath("clean/html_meta.json")
+    path = resources.files("marsad").joinpath("data", "clean", "html_meta.json")
     data = json.loads(path.read_text(encoding="utf-8"))
     return {k: v for k, v in data.items() if isinstance(v, list)}
 

@@ -24,7 +24,7 @@ _CHUNK = 1 << 20
 @cache
 def field_aliases() -> dict[str, list[str]]:
     """Canonical field -> accepted keys, loaded once from the package data file."""
-    path = resources.files("marsad.data").joinpath("ingest/jsonl_fields.json")
+    path = resources.files("marsad").joinpath("data", "ingest", "jsonl_fields.json")
     data = json.loads(path.read_text(encoding="utf-8"))
     return {k: v for k, v in data.items() if isinstance(v, list)}
 
