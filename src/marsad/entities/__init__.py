@@ -15,7 +15,7 @@ from collections.abc import Callable
 from marsad.document import Actor, Document, Entity, Token
 from marsad.entities.actors import code_phrase, merge
 from marsad.entities.coref import link
-from marsad.entities.gazetteer import lookup_forms
+from marsad.entities.gazetteer import lookup_forms, span_strip
 from marsad.entities.mentions import Mention, display_offset, find, namelike
 
 __all__ = ["code_phrase", "merge", "ner_tagger", "run"]
@@ -102,7 +102,7 @@ def _surnames(sents: list[list[Token]], per_sentence: list[list[Mention]]) -> li
                 k += 1
                 continue
             length, strip, key = hit
-            start = toks[k].start + display_offset(toks[k], strip)
+            start = toks[k].start + display_offset(toks[k], span_strip(toks[k].norm, strip))
             out.append(Mention(k, k + length, start, toks[k + length - 1].end, "PER", "surname", key=key))
             k += length
     return out
@@ -122,6 +122,16 @@ def _resolve_counterparts(found: list[Mention], earlier: list[Mention]) -> None:
             m.actor = Actor(own.country, own.sector or other.actor.sector, own.title)  # title: from its entity
 
 
+def _elided_article(m: Mention, body: str) -> bool:
+    """The span starts at the article's ل of «للX» («لولايات» from «للولايات»): its dictionary form is «الX»."""
+    return (
+        bool(m.key)
+        and m.key[0].startswith("ال")
+        and body[m.start : m.start + 1] == "ل"
+        and (body[m.start + 1 : m.start + 2] not in ("ا", "أ", "إ", "آ"))
+    )
+
+
 def _entities(mentions: list[Mention], body: str) -> list[Entity]:
     """Entity objects with cluster ids, canonical names and shared actors."""
     cluster_of = link(mentions, body)
@@ -137,8 +147,9 @@ def _entities(mentions: list[Mention], body: str) -> list[Entity]:
     actor: dict[int, Actor | None] = {}
     for c, ms in members.items():
         named = [m for m in ms if not m.nominal] or ms
-        best = max(named, key=lambda m: (len(m.key), -m.start))
-        canonical[c] = body[best.start : best.end]
+        # the longest name; among equals one written in full («الولايات المتحدة» before «لولايات المتحدة»)
+        best = max(named, key=lambda m: (len(m.key), not _elided_article(m, body), -m.start))
+        canonical[c] = ("ا" if _elided_article(best, body) else "") + body[best.start : best.end]
         # the most informative mention first: named with full codes, then any
         ranked = sorted(ms, key=lambda m: (m.nominal, not (m.actor and m.actor.country and m.actor.sector), m.start))
         actor[c] = merge(*[m.actor for m in ranked])

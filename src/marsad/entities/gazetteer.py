@@ -10,6 +10,7 @@ after the clitic.
 from __future__ import annotations
 
 import csv
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib.resources import files
@@ -152,15 +153,43 @@ class Gazetteer:
         return hits
 
 
+# A real proclitic run before a stem: one conjunction (و/ف), then one preposition (ب/ل) or «لل» (ل + the
+# article's ل) or the article (ال, بال); «بل…» (ب + ل) and any ك are not: «بلاتو» is a word, not ب+ل+اتو.
+_PROCLITIC_RUN = re.compile(r"[وف]?(?:ب|ل|لل|ال|بال)?")
+
+
+def real_proclitic(prefix: str) -> bool:
+    """True when ``prefix`` (normalised letters cut from a word's start) is a real proclitic sequence."""
+    return _PROCLITIC_RUN.fullmatch(prefix) is not None
+
+
 @lru_cache(maxsize=65536)
 def lookup_forms(norm: str) -> tuple[tuple[str, int], ...]:
     """Look-up forms of one normalised token with the number of characters stripped: the word, then without
-    its proclitics one by one; «للX» also yields «الX» (the article's alef is elided after ل)."""
-    # «ك» (like) is rarely glued to a name and often a first letter (كورونا -> ورونا): never strip it
-    out = [(c, len(norm) - len(c)) for c in stem_candidates(norm) if "ك" not in norm[: len(norm) - len(c)]]
-    if norm.startswith("لل") and len(norm) > 4:
-        out.insert(1, ("ال" + norm[2:], 2))
+    its proclitics one by one, only where what is cut is a real proclitic run (:func:`real_proclitic`);
+    «للX»/«وللX» also yield «الX» (the article's alef is elided after ل)."""
+    out = []
+    for c in stem_candidates(norm):
+        pre = norm[: len(norm) - len(c)]
+        # «ك» (like) is rarely glued to a name and often a first letter (كورونا -> ورونا): never strip it
+        if not real_proclitic(pre):
+            continue
+        if pre.endswith("لل") and len(c) > 2:
+            out.append(("ال" + c, len(pre)))
+        out.append((c, len(pre)))
     return tuple(out)
+
+
+def span_strip(norm: str, strip: int) -> int:
+    """How many of the ``strip`` normalised characters cut for a look-up lie *outside* the entity span: the
+    proclitics, never the article. «بالسيول» (strip 3) -> 1, the span starts at «السيول»; «للولايات» (strip
+    2) -> 1, the span starts at the article's ل («لولايات»); «وموسكو» (strip 1) -> 1."""
+    pre = norm[:strip]
+    if pre.endswith("ال"):
+        return strip - 2
+    if pre.endswith("لل"):
+        return strip - 1
+    return strip
 
 
 @lru_cache(maxsize=1)

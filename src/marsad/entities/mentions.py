@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from marsad.document import Actor, Place, Token
 from marsad.entities.actors import Chunk, code_span, merge, scan_left, scan_right
-from marsad.entities.gazetteer import Entry, Hit, data_path, gazetteer, key_of, lookup_forms
+from marsad.entities.gazetteer import Entry, Hit, data_path, gazetteer, key_of, lookup_forms, span_strip
 from marsad.text import normalize, normalize_aligned
 
 # Candidate tiers: names first (longest wins among them), then weaker cues that only fill gaps.
@@ -116,7 +116,8 @@ def find(tokens: list[Token], body: str, ner_tags: list[str] | None) -> list[Men
             hit_at[k] = h
 
     def body_of(h: Hit) -> str:
-        return body[tokens[h.i].start + display_offset(tokens[h.i], h.strip) : tokens[h.j - 1].end]
+        first = tokens[h.i]
+        return body[first.start + display_offset(first, span_strip(norms[h.i], h.strip)) : tokens[h.j - 1].end]
 
     cands: list[tuple[int, int, int, int, str, str, Hit | None]] = []  # tier, prio, i, j, label, source, hit
 
@@ -145,6 +146,8 @@ def find(tokens: list[Token], body: str, ner_tags: list[str] | None) -> list[Men
             cands.append((_STRONG, 0, h.i, h.j, "PER", "gazetteer", h))
         elif org is not None:
             cands.append((_STRONG, 0, h.i, h.j, "ORG", "gazetteer", h))
+        elif place is not None and norms[h.i][: h.strip].endswith("ال"):
+            pass  # the article was cut to reach a place name: «بالسيول» (the floods) is not «سيول» (Seoul)
         elif place is not None:
             # countries, capitals and regions outrank the NER label; other towns do not («عباس» may be a village)
             major = place.kind in ("country", "region") or place.role == "capital"
@@ -208,7 +211,8 @@ def find(tokens: list[Token], body: str, ner_tags: list[str] | None) -> list[Men
             strip = article_clitic(norms[i]) or (_name_conjunction(norms[i]) if label == "PER" else 0)
             if label == "LOC" and not strip:  # «وجنوب لبنان» -> «جنوب لبنان»
                 strip = next((st for f, st in lookup_forms(norms[i]) if f in _area_words()), 0)
-        start = tokens[i].start + display_offset(tokens[i], strip)
+        # the span starts after the proclitics only: the article (and the article's ل in «لل») stays in it
+        start = tokens[i].start + display_offset(tokens[i], span_strip(norms[i], strip))
         end = tokens[j - 1].end
         # no punctuation at either edge of a name (diacritics such as tanween stay)
         while end > start and unicodedata.category(body[end - 1])[0] in "PZS":
@@ -316,8 +320,10 @@ def _with_area_words(chosen: list, norms: list[str]) -> list:
 
 def article_clitic(norm: str) -> int:
     """Length of a proclitic that is surely one because the article follows it: «والحكومه» -> 1,
-    «للاتحاد» -> 2 (ل + elided alef of ال); 0 otherwise (a bare «و…» may begin a name: وليد)."""
-    if len(norm) > 5 and norm[0] in "وفبك" and norm[1:3] == "ال":
+    «للاتحاد» -> 2 (ل + elided alef of ال; the span keeps the article's ل, see ``span_strip``); 0
+    otherwise (a bare «و…» may begin a name: وليد)."""
+    # not ك: «كال…» begins names (كالاقنج) far more often than «like the» precedes one
+    if len(norm) > 5 and norm[0] in "وفب" and norm[1:3] == "ال":
         return 1
     if len(norm) > 5 and norm[0] in "وف" and norm[1:3] == "لل":
         return 3
