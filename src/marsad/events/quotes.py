@@ -91,10 +91,25 @@ def _is(tok: Token, words: set[str]) -> bool:
     return tok.norm in words or _bare(tok.norm) in words
 
 
+@lru_cache(maxsize=8)
+def _first_word_index(seqs: tuple[tuple[str, ...], ...]) -> dict[str, list[tuple[int, tuple[str, ...]]]]:
+    """Sequences keyed by their first word, with their rank (longest first) -- why: checked at every token."""
+    index: dict[str, list[tuple[int, tuple[str, ...]]]] = {}
+    for rank, seq in enumerate(seqs):
+        if seq:
+            index.setdefault(seq[0], []).append((rank, seq))
+    return index
+
+
 def _starts_seq(toks: list[Token], i: int, seqs: list[tuple[str, ...]], glued: bool = False) -> int:
     """Length of the first sequence in ``seqs`` that starts at toks[i] (0 if none); with ``glued``, a final
     'ل'/'لل' also matches a word that starts with that preposition (وفقاً للوزير)."""
-    for seq in seqs:
+    if i >= len(toks):
+        return 0
+    index = _first_word_index(tuple(seqs))
+    norm = toks[i].norm
+    candidates = index.get(norm, []) + index.get(_bare(norm), []) if _bare(norm) != norm else index.get(norm, [])
+    for _, seq in sorted(candidates):
         k = 0
         ok = True
         j = i
@@ -162,9 +177,18 @@ _MARKS = ("«", "“", '"')
 
 def _verb_kind(tok: Token, lex: _Lex) -> str:
     """'participle', 'continuation', 'verb' or '' for a token (with light suffix handling)."""
-    if _is(tok, lex.participles):
+    return _verb_kind_of(tok.norm) if lex is lexicon() else _verb_kind_uncached(tok.norm, lex)
+
+
+@lru_cache(maxsize=65536)
+def _verb_kind_of(norm: str) -> str:
+    return _verb_kind_uncached(norm, lexicon())
+
+
+def _verb_kind_uncached(norm: str, lex: _Lex) -> str:
+    if norm in lex.participles or _bare(norm) in lex.participles:
         return "participle"
-    for w in dict.fromkeys((tok.norm, _bare(tok.norm))):
+    for w in dict.fromkeys((norm, _bare(norm))):
         forms = [w] + [w[: -len(e)] for e in _VERB_ENDINGS + _OBJECT_PRONOUNS if w.endswith(e) and len(w) - len(e) >= 3]
         for f in forms:
             if f in lex.verbs:
