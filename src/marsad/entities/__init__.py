@@ -10,13 +10,16 @@ stage still finds gazetteer names, agent phrases and names after titles.
 from __future__ import annotations
 
 import importlib
+from collections import Counter
 from collections.abc import Callable
+from functools import lru_cache
 
 from marsad.document import Actor, Document, Entity, Token
 from marsad.entities.actors import code_phrase, merge
 from marsad.entities.coref import link
-from marsad.entities.gazetteer import lookup_forms, span_strip
+from marsad.entities.gazetteer import data_path, lookup_forms, span_strip
 from marsad.entities.mentions import Mention, display_offset, find, namelike
+from marsad.text import normalize
 
 __all__ = ["code_phrase", "merge", "ner_tagger", "run"]
 
@@ -60,6 +63,7 @@ def run(doc: Document) -> Document:
         per_sentence.append(found)
     mentions.extend(_surnames(sents, per_sentence))
     mentions.sort(key=lambda m: m.start)
+    _domestic(mentions, doc.article.dateline)
     doc.entities = _entities(mentions, body)
     return doc
 
@@ -106,6 +110,58 @@ def _surnames(sents: list[list[Token]], per_sentence: list[list[Mention]]) -> li
             out.append(Mention(k, k + length, start, toks[k + length - 1].end, "PER", "surname", key=key))
             k += length
     return out
+
+
+@lru_cache(maxsize=1)
+def _domestic_titles() -> frozenset[str]:
+    """Normalised, article-less titles and agents that are always domestic (data/actors/domestic_titles.txt)."""
+    text = data_path("actors", "domestic_titles.txt").read_text(encoding="utf-8")
+    return frozenset(_bare(w) for w in text.splitlines() if w.strip() and not w.startswith("#"))
+
+
+def _bare(text: str) -> str:
+    """Normalised words of ``text`` without the article on each word: «المحافظ» and «محافظ» -> محافظ."""
+    return " ".join(w[2:] if w.startswith("ال") and len(w) > 3 else w for w in normalize(text).split())
+
+
+def article_country(mentions: list[Mention], dateline: str | None) -> str | None:
+    """The country an article is about: its dateline's, else the country of most of its places when at least
+    two of them and more than half of all located place mentions are there; None otherwise."""
+    from marsad import geo
+
+    if dateline:
+        c = geo.country_of(dateline)
+        if c:
+            return c
+    counts = Counter(m.place.country for m in mentions if m.label == "LOC" and m.place and m.place.country)
+    if not counts:
+        return None
+    country, n = counts.most_common(1)[0]
+    return country if n >= 2 and 2 * n > sum(counts.values()) else None
+
+
+def _domestic(mentions: list[Mention], dateline: str | None) -> None:
+    """A local official («محافظ …», «وزير الداخلية …») or domestic body («الشرطة», «قوات الأمن») with no country
+    of its own takes the article's country: such posts are nearly always those of the country reported on."""
+    todo = []
+    titles = _domestic_titles()
+    for m in mentions:
+        a = m.actor
+        if m.label not in ("PER", "ORG") or a is None or a.country or not a.sector:
+            continue
+        if m.label == "PER" and a.title:
+            words = _bare(a.title).split()
+            if any(" ".join(words[:n]) in titles for n in range(1, len(words) + 1)):
+                todo.append(m)
+        elif m.label == "ORG" and m.source == "agent" and " ".join(_bare(w) for w in m.key) in titles:
+            todo.append(m)
+    if not todo:
+        return
+    country = article_country(mentions, dateline)
+    if country is None:
+        return
+    for m in todo:
+        m.actor = Actor(country, m.actor.sector, m.actor.title)
 
 
 def _resolve_counterparts(found: list[Mention], earlier: list[Mention]) -> None:

@@ -19,7 +19,7 @@ from marsad.text import tokenize
 __all__ = ["Chunk", "code_phrase", "code_span", "merge", "scan_left", "scan_right"]
 
 # Tokens a title chunk may run through: «الرئيس (فلاديمير) بوتين», «نائب رئيس المركز الروسي، اللواء ...».
-_CHUNK_PUNCT = {"(", ")", "،", ","}
+_CHUNK_PUNCT = {"(", ")", "،", ",", "#", "_"}  # «#» and «_»: hashtags («رئيسة الحكومة البريطانية، #تيريزا_ماي»)
 _CHUNK_KINDS = {"role", "nationality", "country", "org"}
 MAX_CHUNK = 10  # tokens
 
@@ -34,6 +34,7 @@ class Chunk:
     title: str | None = None
     counterpart: bool = False
     found: bool = False
+    place_country: str | None = None  # a place inside the chunk («محافظ قندهار»): the country if a role is there
 
 
 def _role_ok(e: Entry) -> bool:
@@ -68,7 +69,32 @@ def _absorb(chunk: Chunk, hit: Hit, text: str) -> bool:
         if chunk.sector is None and not chunk.counterpart and org.sector:
             chunk.sector = org.sector
         return True
+    place = hit.first("place", "region")
+    if place is not None and place.country:
+        # «محافظ قندهار», «رئيس بلدية الخليل»: counts only if a role is part of the chunk (see _finish)
+        chunk.place_country = chunk.place_country or place.country
+        return True
     return False
+
+
+def _finish(chunk: Chunk) -> Chunk:
+    """A place named in a title chunk gives the country only when the chunk holds a role and nothing else
+    gave one: «محافظ قندهار» is Afghan; a place before a bare name («في بغداد علي …») says nothing."""
+    if chunk.country is None and chunk.place_country and chunk.sector:
+        chunk.country = chunk.place_country
+    return chunk
+
+
+def _adjective_gap(k: int, hit_at: list[Hit | None], texts: list[str]) -> bool:
+    """Token ``k`` is one unknown definite word (an adjective such as «المخضرم») right after a role or
+    nationality hit: an apposition may hold it («السياسي الماليزي المخضرم، مهاتير محمد»)."""
+    from marsad.text import normalize
+
+    w = normalize(texts[k])
+    if hit_at[k] is not None or not w.startswith("ال") or len(w) < 5 or k == 0:
+        return False
+    left = hit_at[k - 1]
+    return left is not None and left.first("nationality") is not None
 
 
 def scan_left(i: int, hit_at: list[Hit | None], texts: list[str], body_of) -> Chunk:
@@ -83,6 +109,7 @@ def scan_left(i: int, hit_at: list[Hit | None], texts: list[str], body_of) -> Ch
     k = i - 1
     steps = 0
     commas = 0
+    gaps = 0
     while k >= 0 and steps < MAX_CHUNK:
         steps += 1
         tok = texts[k]
@@ -96,6 +123,10 @@ def scan_left(i: int, hit_at: list[Hit | None], texts: list[str], body_of) -> Ch
             k -= 1
             continue
         hit = hit_at[k]
+        if hit is None and gaps == 0 and _adjective_gap(k, hit_at, texts):
+            gaps += 1  # one adjective between the nationality and the name
+            k -= 1
+            continue
         if hit is None or not _absorb(chunk, hit, body_of(hit)):
             # a parenthesised first name «الرئيس (فلاديمير) بوتين»: step over one unknown word inside brackets
             if hit is None and k + 1 < len(texts) and texts[k + 1] == ")" and k > 0 and texts[k - 1] == "(":
@@ -103,7 +134,7 @@ def scan_left(i: int, hit_at: list[Hit | None], texts: list[str], body_of) -> Ch
                 continue
             break
         k = hit.i - 1
-    return chunk
+    return _finish(chunk)
 
 
 def scan_right(j: int, hit_at: list[Hit | None], texts: list[str], body_of) -> Chunk:
@@ -117,7 +148,7 @@ def scan_right(j: int, hit_at: list[Hit | None], texts: list[str], body_of) -> C
         if hit is None or not _absorb(chunk, hit, body_of(hit)):
             break
         k = hit.j
-    return chunk
+    return _finish(chunk)
 
 
 def merge(*actors: Actor | None) -> Actor | None:

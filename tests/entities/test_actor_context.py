@@ -1,0 +1,55 @@
+"""Country of a person or body from its context: nationality anywhere in the apposition, a place in the title
+chunk, domestic titles in the article's country; duals are never one person."""
+
+from __future__ import annotations
+
+from entities_helpers import by_text, entities_of
+
+
+def test_nationality_across_an_adjective_in_the_apposition() -> None:
+    doc = entities_of("وحطم السياسي الماليزي المخضرم، مهاتير محمد، الرقم القياسي.")
+    assert by_text(doc, "مهاتير محمد").actor.country == "MYS"
+
+
+def test_construct_titles_with_a_country() -> None:
+    for text, name, country in [
+        ("وقال وزير خارجية فرنسا جان إيف لودريان إن الاتفاق صامد.", "جان إيف لودريان", "FRA"),
+        ("وقالت المتحدثة باسم الخارجية الروسية ماريا زاخاروفا إن الاتفاق صامد.", "ماريا زاخاروفا", "RUS"),
+        ("وقال رئيس وزراء العراق حيدر العبادي إن الاتفاق صامد.", "حيدر العبادي", "IRQ"),
+    ]:
+        a = by_text(entities_of(text), name).actor
+        assert (a.country, a.sector) == (country, "GOV"), text
+
+
+def test_domestic_title_takes_the_articles_country() -> None:
+    body = "وقال وزير الداخلية عبد الرحمن الحسن إن الشرطة اعتقلت المشتبه فيهم في بغداد والبصرة."
+    doc = entities_of(body)
+    assert by_text(doc, "عبد الرحمن الحسن").actor.country == "IRQ"
+    assert by_text(doc, "الشرطة").actor.country == "IRQ"
+
+
+def test_no_article_country_when_places_are_spread() -> None:
+    # one Iraqi and one Syrian place: no dominant country, the minister stays without one
+    doc = entities_of("وقال وزير الداخلية عبد الرحمن الحسن إن الشرطة اعتقلت مهربين بين بغداد ودمشق.")
+    assert by_text(doc, "عبد الرحمن الحسن").actor.country is None
+
+
+def test_a_foreign_minister_is_not_domestic() -> None:
+    # «وزير الخارجية» is not a domestic title: no country is guessed from the places
+    doc = entities_of("وقال وزير الخارجية عبد الرحمن الحسن في بغداد والبصرة إن الاتفاق صامد.")
+    assert by_text(doc, "عبد الرحمن الحسن").actor.country is None
+
+
+def test_duals_are_never_one_person() -> None:
+    body = (
+        "التقى وزير الخارجية الروسي سيرغي لافروف نظيره التركي مولود جاويش أوغلو في سوتشي. وبحث الوزيران الوضع"
+        " في إدلب. وقال الوزيرين إن الطرفين متفقان. وأكد الرئيسان أن الجانبين ملتزمان."
+    )
+    for ner in (True, False):
+        doc = entities_of(body, ner=ner)
+        duals = ("الوزيران", "الوزيرين", "الطرفين", "الرئيسان", "الجانبين")
+        assert not [e.text for e in doc.entities if any(d in e.text for d in duals)]
+        assert {e.entity_id for e in doc.entities if e.label == "PER"} == {
+            by_text(doc, "سيرغي لافروف").entity_id,
+            by_text(doc, "مولود جاويش أوغلو").entity_id,
+        }
