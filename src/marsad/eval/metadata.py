@@ -352,7 +352,10 @@ def evaluate(
         scores = _new_scores()
         for rec in sample:
             # Half the pages carry a second headline (another article's title, as in the seed).
-            rec["_subtitle"] = rng.choice(records)["title"] if style in SUBTITLED and rng.random() < 0.5 else ""
+            rec["_subtitle"] = ""
+            if style in SUBTITLED and rng.random() < 0.5:
+                other = rng.choice(records)["title"]
+                rec["_subtitle"] = other if other.strip() != rec["title"].strip() else ""  # not its own title
             page, fmt = build(rec, rng)
             doc = clean.run(Document(source=Source(format=fmt), raw=page))
             gold = {
