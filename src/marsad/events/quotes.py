@@ -228,8 +228,9 @@ def _scan_content(toks: list[Token], i: int, lex: _Lex, limit: int) -> tuple[int
         if w == ":":
             return j, j + 1
         if w in _MARKS:
-            if _is_name_before(toks, j, lex):
-                j = _skip_quoted(toks, j)  # قال لبرنامج "آندرو مار": a name, keep looking
+            if _is_name_before(toks, j, lex) or (j > 0 and toks[j - 1].norm in ("ل", "لل")):
+                # قال لبرنامج "آندرو مار" / قال لـ«الشرق الأوسط»: a name or the addressee, keep looking.
+                j = _skip_quoted(toks, j)
                 continue
             zone = [t.norm for t in toks[i:j]]
             # أعلنت ميكروسوفت عن برنامج … "سلاك": after an object, a quoted word is a name, not speech.
@@ -523,6 +524,11 @@ def quotes_of(doc: Document) -> list[Quote]:
                         used_direct.add(d)
                         out.append(_make(body, d[0], d[1], True, spk))
                     continue
+                if fr.verb <= 1 and fr.zone[1] < len(stoks) and stoks[fr.zone[1]].norm in ("،", ","):
+                    # ووفقاً للمصادر، فقد نشرت …: a sentence-initial source marker attributes what follows it.
+                    nxt = next((f.verb for f in frames[n + 1 :]), len(stoks))
+                    a = stoks[fr.zone[1] + 1].start if fr.zone[1] + 1 < len(stoks) else se
+                    b = stoks[nxt].start if nxt < len(stoks) else se
                 if n == 0 or frames[n - 1].kind in ("source", "after"):
                     a, b = _trim_clause(body, a, b)
                     if len(body[a:b].split()) >= 3:
