@@ -13,6 +13,7 @@ Sources and licences (the derived tables are small extracts, credited in data/ga
 
 Outputs (UTF-8 TSV, one header line):
 - data/geo/places.tsv             key, name, country, lat, lon, population, kind, detect
+- data/geo/places_alt.tsv         key, name, country, lat, lon, population, kind (namesakes in other countries)
 - data/gazetteer/nationalities.tsv key, country   (forms expanded for gender/number/article)
 - data/gazetteer/people_names.tsv  key, name      (multi-word person names, no country: a PER cue only)
 - data/gazetteer/common_words.txt  the most frequent words of the ANT corpus (a cue for unknown names)
@@ -45,6 +46,7 @@ NEAR = set(
     "SY IQ LB JO PS IL TR EG LY TN DZ MA MR SD SS YE SA AE OM QA BH KW IR AF PK SO DJ ER ET CY AM AZ GE EH".split()
 )
 KIND_RANK = {"country": 0, "capital": 1, "region": 2, "city": 3}
+MAX_ALT = 4  # namesakes in other countries kept per place name
 
 
 def key_of(text: str) -> str:
@@ -120,14 +122,19 @@ def main() -> int:
     centroid = {cc: (round(a[0] / a[2], 4), round(a[1] / a[2], 4)) for cc, a in acc.items()}
 
     best: dict[str, tuple] = {}  # key -> (rank tuple, row)
+    # key -> country -> (rank tuple, row): the best namesake in each country, for context disambiguation
+    per_country: dict[str, dict[str, tuple]] = collections.defaultdict(dict)
 
     def offer(name: str, country: str, lat, lon, pop: int, kind: str) -> None:
         key = key_of(name)
         if not key or len(key.replace(" ", "")) < 2:
             return
         rank = (KIND_RANK[kind], -pop)
+        row = [key, name, country, lat, lon, pop, kind]
         if key not in best or rank < best[key][0]:
-            best[key] = (rank, [key, name, country, lat, lon, pop, kind])
+            best[key] = (rank, row)
+        if kind != "country" and (country not in per_country[key] or rank < per_country[key][country][0]):
+            per_country[key][country] = (rank, row)
 
     for a2, name in Locale("ar").territories.items():
         if a2 in iso3:
@@ -195,6 +202,22 @@ def main() -> int:
         for r in rows:
             fh.write("\t".join(str(x) for x in r) + "\n")
     print(f"places: {len(rows)} keys ({sum(r[-1] for r in rows)} detected in text)")
+
+    # Namesakes in other countries (up to MAX_ALT per name, most populous first): «بلنسية» is Valencia in
+    # Venezuela by population but Valencia in Spain in a story about Spain.
+    n_alt = 0
+    with (DATA / "geo" / "places_alt.tsv").open("w", encoding="utf-8") as fh:
+        fh.write("key\tname\tcountry\tlat\tlon\tpopulation\tkind\n")
+        for key in sorted(per_country):
+            chosen = best[key][1]
+            alts = sorted(
+                (v for c, v in per_country[key].items() if c and c != chosen[2] and chosen[6] != "country"),
+                key=lambda v: v[0],
+            )
+            for _, row in alts[:MAX_ALT]:
+                fh.write("\t".join(str(x) for x in row) + "\n")
+                n_alt += 1
+    print(f"namesakes in other countries: {n_alt}")
 
     # Nationality forms.
     nat: dict[str, str] = {}

@@ -14,7 +14,7 @@ from collections import Counter
 from collections.abc import Callable
 from functools import lru_cache
 
-from marsad.document import Actor, Document, Entity, Token
+from marsad.document import Actor, Document, Entity, Place, Token
 from marsad.entities.actors import code_phrase, merge
 from marsad.entities.coref import link
 from marsad.entities.gazetteer import data_path, lookup_forms, span_strip
@@ -63,6 +63,7 @@ def run(doc: Document) -> Document:
         per_sentence.append(found)
     mentions.extend(_surnames(sents, per_sentence))
     mentions.sort(key=lambda m: m.start)
+    mentions = _places_in_context(mentions, doc.article.dateline)
     _domestic(mentions, doc.article.dateline)
     doc.entities = _entities(mentions, body)
     return doc
@@ -153,7 +154,7 @@ def _domestic(mentions: list[Mention], dateline: str | None) -> None:
             words = _bare(a.title).split()
             if any(" ".join(words[:n]) in titles for n in range(1, len(words) + 1)):
                 todo.append(m)
-        elif m.label == "ORG" and m.source == "agent" and " ".join(_bare(w) for w in m.key) in titles:
+        elif m.label == "ORG" and " ".join(_bare(w) for w in m.key) in titles:
             todo.append(m)
     if not todo:
         return
@@ -162,6 +163,50 @@ def _domestic(mentions: list[Mention], dateline: str | None) -> None:
         return
     for m in todo:
         m.actor = Actor(country, m.actor.sector, m.actor.title)
+
+
+def _places_in_context(mentions: list[Mention], dateline: str | None) -> list[Mention]:
+    """Places read against the article's other countries: a name whose indexed place lies in a country the
+    article does not otherwise name takes a namesake in a country it does name («بلنسية» in a story about Spain
+    is Valencia, Spain); a name that is also an ordinary word (``geo.ambiguous_word``: سيول، مشهد) is dropped
+    unless the article names its country. Context: the countries of every other mention (places, people's and
+    bodies' codes) and the dateline."""
+    from marsad import geo
+
+    locs = [m for m in mentions if m.label == "LOC" and m.place is not None and m.key]
+    if not locs:
+        return mentions
+    support: Counter = Counter()
+    by_key: dict[tuple[str, ...], Counter] = {}
+    for m in mentions:
+        c = m.place.country if m.label == "LOC" and m.place else (m.actor.country if m.actor else None)
+        if c:
+            support[c] += 1
+            by_key.setdefault(m.key, Counter())[c] += 1
+    if dateline and (dc := geo.country_of(dateline)):
+        support[dc] += 1
+    drop: set[int] = set()
+    for m in locs:
+        name = " ".join(m.key)
+        own = by_key.get(m.key, Counter())
+        others = support - own  # what the rest of the article says
+        if others[m.place.country] > 0:
+            continue
+        if len(m.key) == 1 and geo.ambiguous_word(name):
+            drop.add(id(m))
+            continue
+        rec = geo.record(name, any_place=True)
+        if rec is not None and rec.kind in ("country", "capital", "region"):
+            continue  # a country, a capital or a named region is what news means by its name (الرياض)
+        alt = max(
+            (r for r in geo.namesakes(name) if others[r.country] > 0),
+            key=lambda r: (others[r.country], r.population),
+            default=None,
+        )
+        if alt is not None:
+            m.place = Place(alt.name, alt.country, alt.lat, alt.lon, m.start, m.end)
+            m.actor = Actor(alt.country, "GOV", None) if alt.kind == "capital" else None
+    return [m for m in mentions if id(m) not in drop] if drop else mentions
 
 
 def _resolve_counterparts(found: list[Mention], earlier: list[Mention]) -> None:

@@ -175,6 +175,8 @@ def lookup_forms(norm: str) -> tuple[tuple[str, int], ...]:
         if not real_proclitic(pre):
             continue
         if pre.endswith("لل") and len(c) > 2:
+            # «للبنان» is ل + لبنان before it is ل + (ا)ل + بنان: a name that begins with ل comes first
+            out.append((norm[len(pre) - 1 :], len(pre) - 1))
             out.append(("ال" + c, len(pre)))
         out.append((c, len(pre)))
     return tuple(out)

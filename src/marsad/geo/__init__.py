@@ -14,7 +14,7 @@ from functools import lru_cache
 from marsad.document import Place
 from marsad.entities.gazetteer import key_of, lookup_forms, read_tsv
 
-__all__ = ["PlaceRecord", "country_of", "lookup", "record"]
+__all__ = ["PlaceRecord", "ambiguous_word", "country_of", "lookup", "namesakes", "record"]
 
 _RANK = {"country": 0, "capital": 1, "region": 2, "city": 3}
 # «مدينة X», «بلدة X» …: after one of these words X is a place even if it is also an ordinary word
@@ -118,3 +118,40 @@ def country_of(name: str, any_place: bool = False) -> str | None:
     """ISO alpha-3 country of a place name (a country, region, capital or city), or None."""
     rec = record(name, any_place)
     return rec.country if rec else None
+
+
+@lru_cache(maxsize=1)
+def _namesakes() -> dict[str, tuple[PlaceRecord, ...]]:
+    """Normalised key -> places of that name in other countries than the indexed one (data/geo/places_alt.tsv)."""
+    out: dict[str, list[PlaceRecord]] = {}
+    overridden = {key_of(r["name"]) for r in read_tsv("geo", "overrides.tsv")}
+    for r in read_tsv("geo", "places_alt.tsv"):
+        if r["key"] in overridden:  # a curated override is the meaning; no namesake competes with it
+            continue
+        rec = PlaceRecord(
+            r["name"], r["country"] or None, _f(r["lat"]), _f(r["lon"]), int(r["population"] or 0), r["kind"]
+        )
+        out.setdefault(r["key"], []).append(rec)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def namesakes(name: str) -> tuple[PlaceRecord, ...]:
+    """Places named ``name`` in other countries than the one :func:`record` gives, most populous first
+    («بلنسية»: Valencia, Spain besides Valencia, Venezuela); empty when there are none. No clitic stripping."""
+    if not name or not name.strip():
+        return ()
+    return _namesakes().get(key_of(name), ())
+
+
+@lru_cache(maxsize=1)
+def _ambiguous() -> frozenset[str]:
+    from marsad.entities.gazetteer import data_path
+
+    text = data_path("geo", "ambiguous_words.txt").read_text(encoding="utf-8")
+    return frozenset(key_of(w) for w in text.splitlines() if w.strip() and not w.startswith("#"))
+
+
+def ambiguous_word(name: str) -> bool:
+    """A place name that is also an ordinary word (data/geo/ambiguous_words.txt: سيول floods/Seoul, مشهد): a
+    place only where the article names its country too."""
+    return key_of(name) in _ambiguous()

@@ -1,0 +1,44 @@
+"""Places read against the article: namesakes in the countries the article names, ordinary words that are
+also place names, curated spellings. Cases are the wrong-continent places found on ANT dev articles."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "entities"))
+
+from entities_helpers import entities_of
+
+from marsad import geo
+
+
+def _places(body: str, ner: bool = True) -> dict[str, str | None]:
+    return {e.text: e.place.country for e in entities_of(body, ner=ner).entities if e.label == "LOC" and e.place}
+
+
+def test_namesake_in_the_articles_country() -> None:
+    # «بلنسية» is Valencia (Venezuela) by population; in a story about Spain it is Valencia, Spain
+    assert geo.country_of("بلنسية") == "VEN"
+    assert {r.country for r in geo.namesakes("بلنسية")} >= {"ESP"}
+    for ner in (True, False):
+        got = _places("وقالت الحكومة الإسبانية إن مهاجرين وصلوا إلى بلنسية على متن سفينة من مالطا.", ner=ner)
+        assert got.get("بلنسية") == "ESP", got
+
+
+def test_a_capital_is_not_swapped_for_a_namesake() -> None:
+    got = _places("وصل الرئيس السوداني إلى الرياض قادما من الخرطوم في زيارة إلى السودان.")
+    assert got.get("الرياض") == "SAU", got
+
+
+def test_ordinary_word_needs_its_country_in_the_article() -> None:
+    # «سيول» are floods here (Turkey); Seoul only where Korea is named
+    assert "سيول" not in _places("وشهدت العاصمة التركية أنقرة أمطارا غزيرة جرفتها سيول موحلة.")
+    assert _places("وقالت كوريا الجنوبية إن المحادثات ستعقد في سيول.").get("سيول") == "KOR"
+    assert "مشهد" not in _places("وفي مشهد مؤثر في بيروت، بكى اللبنانيون ضحايا الانفجار.")
+
+
+def test_curated_spellings() -> None:
+    assert geo.country_of("كابول") == "AFG"  # GeoNames gives this spelling only to a village in Israel
+    assert geo.country_of("للبنان") == "LBN"  # ل + لبنان, not ل + ال + بنان (a Syrian village)
+    assert _places("وتطرق البحث إلى الحدود البحرية للبنان مع إسرائيل.").get("لبنان") == "LBN"
