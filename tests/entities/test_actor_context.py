@@ -53,3 +53,9 @@ def test_duals_are_never_one_person() -> None:
             by_text(doc, "سيرغي لافروف").entity_id,
             by_text(doc, "مولود جاويش أوغلو").entity_id,
         }
+
+
+def test_country_of_a_post_after_fi() -> None:
+    doc = entities_of("وسيقود الوفد، تشو ميونج جيون، وزير الوحدة في كوريا الجنوبية، فريق بلاده.")
+    a = by_text(doc, "تشو ميونج جيون").actor
+    assert (a.country, a.sector) == ("KOR", "GOV")

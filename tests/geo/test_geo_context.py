@@ -42,3 +42,8 @@ def test_curated_spellings() -> None:
     assert geo.country_of("كابول") == "AFG"  # GeoNames gives this spelling only to a village in Israel
     assert geo.country_of("للبنان") == "LBN"  # ل + لبنان, not ل + ال + بنان (a Syrian village)
     assert _places("وتطرق البحث إلى الحدود البحرية للبنان مع إسرائيل.").get("لبنان") == "LBN"
+
+
+def test_a_country_may_take_the_article() -> None:
+    got = _places("اصطدمت طائرة بجبل في النيبال ما أسفر عن مقتل جميع ركابها.", ner=False)
+    assert got.get("النيبال") == "NPL", got

@@ -85,6 +85,14 @@ def _finish(chunk: Chunk) -> Chunk:
     return chunk
 
 
+def _definite_word(text: str) -> bool:
+    """A definite content word (article + at least three letters), not a function word."""
+    from marsad.text import normalize
+
+    w = normalize(text)
+    return w.startswith("ال") and len(w) >= 5 and w not in ("الذي", "التي", "الذين", "اللذين", "اللتين")
+
+
 def _adjective_gap(k: int, hit_at: list[Hit | None], texts: list[str]) -> bool:
     """Token ``k`` is one unknown definite word (an adjective such as «المخضرم») right after a role or
     nationality hit: an apposition may hold it («السياسي الماليزي المخضرم، مهاتير محمد»)."""
@@ -143,12 +151,28 @@ def scan_right(j: int, hit_at: list[Hit | None], texts: list[str], body_of) -> C
     if j >= len(texts) or texts[j] not in ("،", ","):
         return chunk
     k = j + 1
+    gaps = 0
     while k < len(texts) and k - j <= MAX_CHUNK:
         hit = hit_at[k]
+        if hit is None and _in_country(k, chunk, hit_at, texts):
+            k += 1  # «…، وزير الوحدة في كوريا الجنوبية»: the country after «في» is the post's
+            continue
+        if hit is None and gaps == 0 and chunk.sector and _definite_word(texts[k]) and hit_at[k - 1] is not None:
+            gaps += 1  # the genitive of a title: «وزير الوحدة»
+            k += 1
+            continue
         if hit is None or not _absorb(chunk, hit, body_of(hit)):
             break
         k = hit.j
     return _finish(chunk)
+
+
+def _in_country(k: int, chunk: Chunk, hit_at: list[Hit | None], texts: list[str]) -> bool:
+    """Token ``k`` is «في» between a title the chunk already holds and a country or organisation."""
+    if texts[k] != "في" or chunk.sector is None or chunk.country is not None or k + 1 >= len(texts):
+        return False
+    nxt = hit_at[k + 1]
+    return nxt is not None and nxt.i == k + 1 and nxt.first("country", "org") is not None
 
 
 def merge(*actors: Actor | None) -> Actor | None:

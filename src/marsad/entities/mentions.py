@@ -146,8 +146,10 @@ def find(tokens: list[Token], body: str, ner_tags: list[str] | None) -> list[Men
             cands.append((_STRONG, 0, h.i, h.j, "PER", "gazetteer", h))
         elif org is not None:
             cands.append((_STRONG, 0, h.i, h.j, "ORG", "gazetteer", h))
-        elif place is not None and norms[h.i][: h.strip].endswith("ال"):
-            pass  # the article was cut to reach a place name: «بالسيول» (the floods) is not «سيول» (Seoul)
+        elif place is not None and place.kind != "country" and norms[h.i][: h.strip].endswith("ال"):
+            # the article was cut to reach a town: «بالسيول» (the floods) is not «سيول» (Seoul); a country may
+            # take it («النيبال»), and its span keeps it
+            pass
         elif place is not None:
             # countries, capitals and regions outrank the NER label; other towns do not («عباس» may be a village)
             major = place.kind in ("country", "region") or place.role == "capital"
