@@ -90,3 +90,21 @@ def test_shipped_models_prefer_actual_events() -> None:
     assert a[0] > a[1]
     assert score(assault[0], "ASSAULT") == pytest.approx(a[0])
     assert score_many(["", "   ", "!!!"], "ASSAULT")[0] is not None  # odd input: a value, no crash
+
+
+def test_evaluate_gsr_cross_validates_on_csv_files(tmp_path, monkeypatch) -> None:
+    rows = ["id,event_type,label,accept,reject,total,text"]
+    for i in range(10):
+        rows.append(f"y{i},PROTEST,yes,5,0,5,وتظاهر آلاف الأشخاص أمس في المدينة رقم {i} احتجاجا على الغلاء")
+        rows.append(f"e{i},PROTEST,easy no,0,5,5,وفاز الفريق بالمباراة رقم {i} أمام جمهوره")
+        rows.append(f"d{i},PROTEST,difficult no,1,4,5,وأقر البرلمان قانون التظاهر رقم {i} الجديد")
+    rows.append("a0,PROTEST,ambiguous,2,3,5,وتجمع بعض الناس")
+    (tmp_path / "protest_gsr_dev.csv").write_text("\n".join(rows) + "\n", encoding="utf-8")
+    rng = np.random.default_rng(1)
+    monkeypatch.setattr(event_filter, "encode", lambda texts: rng.normal(size=(len(texts), 512)).astype(np.float32))
+    result = event_filter.evaluate_gsr(tmp_path, folds=3)
+    assert set(result) == {"PROTEST"}  # no assault file: that type is skipped
+    protest = result["PROTEST"]
+    assert protest["counts"] == {"yes": 10, "easy no": 10, "difficult no": 10}  # ambiguous left out
+    assert protest["yes_vs_easy_no"]["f1"] >= 0.8  # separable by the hand features and n-grams
+    assert 0.0 <= protest["keyword_baseline"]["yes_vs_difficult_no"]["precision"] <= 1.0
