@@ -226,3 +226,13 @@ def test_pronoun_subject_continues_the_previous_sentence_actor():
     assert len(accuse) == 2
     assert countries(accuse[1].actor) == ["FRA"]
     assert accuse[1].confidence < accuse[0].confidence  # a carried actor is less certain
+
+
+def test_dash_joined_nationalities_are_two_parties(monkeypatch):
+    import marsad.events as events
+
+    monkeypatch.setattr(events.settings, "use_filter", False)
+    parties = [("روسي", "RUS", None, "MISC"), ("تركي", "TUR", None, "MISC")]
+    doc = code("وأشار إلى تعاون روسي – تركي في المنطقة.", parties)
+    [ev] = of_type(doc, "COOPERATE")
+    assert countries(ev.actor) == ["RUS"] and countries(ev.recipient) == ["TUR"]

@@ -203,6 +203,11 @@ def _smallest_coded(doc: Document, tokens: list[Token], i: int, covered: set[int
     return None
 
 
+def _nisba_word(tokens: list[Token], m: Mention) -> bool:
+    """A one-word mention that is a nationality adjective, with or without the article (روسي، التركية)."""
+    return m.first == m.last and tokens[m.first].norm.endswith(("ي", "يه"))
+
+
 def _nisba(norm: str) -> bool:
     """A nationality-style adjective: الروسي، الأميركية، السوريين."""
     return norm.startswith(("ال", "وال")) and norm.endswith(("ي", "يه", "يين", "يون"))
@@ -269,8 +274,11 @@ def _coordinated(ms: list[Mention], tokens: list[Token], start: Mention, directi
             break
         a, b = (group[-1], ms[nxt]) if direction > 0 else (ms[nxt], group[-1])
         gap = tokens[a.last + 1 : b.first]
-        joined = (not gap and tokens[b.first].norm.startswith("و")) or (
-            len(gap) == 1 and gap[0].norm in ("و", "،", ",")
+        joined = (
+            (not gap and tokens[b.first].norm.startswith("و"))
+            or (len(gap) == 1 and gap[0].norm in ("و", "،", ","))
+            # «تعاون روسي – تركي»: two nisba adjectives joined by a dash are two parties
+            or (len(gap) == 1 and gap[0].text in ("-", "–", "—") and _nisba_word(tokens, a) and _nisba_word(tokens, b))
         )
         if not joined:
             break
