@@ -146,6 +146,14 @@ def code_sentence(
             tokens[match.last].end,
         )
         location = _location(doc, tokens, ms, match, lo, hi)
+        if location is not None and location.country:
+            # «تظاهر مئات الأشخاص في أثينا»: an unnamed group takes the country where it acts
+            args.actor = [
+                EventArg(a.text, a.entity_id, location.country, a.sector, a.start, a.end)
+                if not a.country and not a.entity_id
+                else a
+                for a in args.actor
+            ]
         mode, cameo = row.mode, row.cameo
         if plover == "CONSULT":
             mode, cameo = modes.refine_consult(mode, cameo, args.actor, args.recipient, location)
