@@ -358,3 +358,11 @@ def test_headline_repeated_inside_the_text_keeps_what_comes_before() -> None:
     assert doc.article.body.startswith(PARA1)
     doc = _doc("\n".join([title, PARA1, title, PARA2]))
     assert doc.article.title == title and doc.article.body == "\n".join([PARA1, PARA2])
+
+
+def test_colon_headline_above_the_date_is_a_subtitle() -> None:
+    lines = ["عنوان الخبر عن الانتخابات", "لطيفة العرفاوي: مطربة وممثلة تونسية", "الأحد 6 مايو 2018", PARA1]
+    doc = _doc("\n".join(lines))
+    assert (doc.article.subtitle, doc.article.dateline, doc.article.authors) == (lines[1], None, [])
+    doc = _doc("\n".join(["عنوان الخبر عن الانتخابات", "بيروت: يوسف دياب", PARA1]))
+    assert (doc.article.dateline, doc.article.authors) == ("بيروت", ["يوسف دياب"])

@@ -46,6 +46,7 @@ class Byline:
     dateline: str | None = None
     authors: list[str] = field(default_factory=list)
     line: str | None = None  # the header line it was read from (None when read inline from the first paragraph)
+    colon: bool = False  # «مكان: اسم», the form headlines share («ترامب: لن ننسحب»)
 
 
 @lru_cache(maxsize=1)
@@ -252,7 +253,8 @@ def _standalone_byline(line: str) -> Byline | None:
         place = (groups.get("place") or "").strip() or None
         authors = _names(groups.get("author") or "") + _names(groups.get("author2") or "")
         if _plausible(place, authors, data["max_place_words"]):
-            return Byline(dateline=place, authors=authors, line=line)
+            colon = place is not None and line.strip()[len(place) :].lstrip().startswith((":", "："))
+            return Byline(dateline=place, authors=authors, line=line, colon=colon)
     return None
 
 
@@ -300,9 +302,11 @@ def extract_byline(
         authors = _names(line)
         if len(line) <= 60 and not line.rstrip().endswith(_SENTENCE_END) and _plausible(None, authors, 0):
             return Byline(dateline=None, authors=authors, line=line)
+    below_date = set(after_date or [])
     for line in reversed(header_lines):
         found = _standalone_byline(line)
-        if found:
+        # Above a date line, «X: Y» is a headline far more often than a byline.
+        if found and not (found.colon and after_date is not None and line not in below_date):
             return found
     if first_paragraph:
         return inline_byline(first_paragraph)
