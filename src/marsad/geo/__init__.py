@@ -84,6 +84,7 @@ def _index() -> dict[str, PlaceRecord]:
     return idx
 
 
+@lru_cache(maxsize=65536)  # pure look-up, asked again for every mention of a place
 def record(name: str, any_place: bool = False) -> PlaceRecord | None:
     """The index record for a place name as written (normalised; a leading و/ف/ب/ل/ك clitic may be stripped
     from the first word, the article never; «مدينة X»/«بلدة X» also tries X). Names that are mostly ordinary
@@ -135,6 +136,7 @@ def _namesakes() -> dict[str, tuple[PlaceRecord, ...]]:
     return {k: tuple(v) for k, v in out.items()}
 
 
+@lru_cache(maxsize=65536)
 def namesakes(name: str) -> tuple[PlaceRecord, ...]:
     """Places named ``name`` in other countries than the one :func:`record` gives, most populous first
     («بلنسية»: Valencia, Spain besides Valencia, Venezuela); empty when there are none. No clitic stripping."""
