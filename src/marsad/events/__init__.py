@@ -116,6 +116,7 @@ def code_sentence(
     ms = arguments.mentions(doc, sent, tokens, trigger_tokens, pair)
     mod = lexicon.modifiers()
     out: list[Event] = []
+    verbs: set[int] = set()
     skip = _content_of_other(tokens, matches)
     prev_actor = _previous_actor(doc, sent)
     for idx, match in enumerate(matches):
@@ -188,10 +189,9 @@ def code_sentence(
         )
         _date(doc, sent, ev)
         out.append(ev)
-        _is_verb[id(ev)] = row.kind == "verb" and match.form.tense is not None
-    kept = _dedupe(out)
-    _is_verb.clear()
-    return kept
+        if row.kind == "verb" and match.form.tense is not None:
+            verbs.add(id(ev))
+    return _dedupe(out, verbs)
 
 
 def _previous_actor(doc: Document, sent: Sentence) -> EventArg | None:
@@ -403,18 +403,16 @@ def _party_key(args: list[EventArg]) -> frozenset:
     return frozenset(a.country or a.entity_id or a.text for a in args)
 
 
-_is_verb: dict[int, bool] = {}
-
-
-def _dedupe(events: list[Event]) -> list[Event]:
+def _dedupe(events: list[Event], verbs: set[int]) -> list[Event]:
     """One event per (type, actors, recipients) in a sentence; an event with no parties merges into one that
-    has them. The most confident reading is kept."""
+    has them. The reading with the most parties, then a verb trigger (``verbs``: ids of such events), then the
+    most confident is kept."""
     kept: list[Event] = []
 
     # the verb is the predicate: among duplicates, keep the verb's trigger (and the best confidence)
     def rank(e: Event) -> tuple:
         parties = sum(1 for a in e.actor + e.recipient if a.country or a.entity_id)
-        return (-parties, not _is_verb.get(id(e), False), -(e.confidence or 0))
+        return (-parties, id(e) not in verbs, -(e.confidence or 0))
 
     for ev in sorted(events, key=rank):
         dup = False
