@@ -47,3 +47,9 @@ def test_curated_spellings() -> None:
 def test_a_country_may_take_the_article() -> None:
     got = _places("اصطدمت طائرة بجبل في النيبال ما أسفر عن مقتل جميع ركابها.", ner=False)
     assert got.get("النيبال") == "NPL", got
+
+
+def test_tripoli_in_a_story_about_lebanon() -> None:
+    body = "وقال الجيش اللبناني إن اشتباكات وقعت في طرابلس شمال لبنان، فيما دعت بيروت إلى التهدئة."
+    assert _places(body).get("طرابلس") == "LBN"
+    assert _places("وقالت حكومة الوفاق الليبية إن طرابلس آمنة.").get("طرابلس") == "LBY"

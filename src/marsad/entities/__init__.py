@@ -23,6 +23,8 @@ from marsad.text import normalize
 
 __all__ = ["code_phrase", "merge", "ner_tagger", "run"]
 
+_BIG_NAMESAKE = 100_000  # population a namesake needs to displace a capital
+
 _tagger: Callable[[list[list[str]]], list[list[str]]] | bool | None = False  # False: not looked up yet
 
 
@@ -196,10 +198,17 @@ def _places_in_context(mentions: list[Mention], dateline: str | None) -> list[Me
             drop.add(id(m))
             continue
         rec = geo.record(name, any_place=True)
-        if rec is not None and rec.kind in ("country", "capital", "region"):
-            continue  # a country, a capital or a named region is what news means by its name (الرياض)
+        if rec is not None and rec.kind in ("country", "region"):
+            continue  # a country or a named region is what news means by its name
+        # a capital yields only to a big namesake in a country the article names twice or more («طرابلس» in a
+        # story about Lebanon); never to a hamlet («الرياض» in Sudan is Riyadh)
+        capital = rec is not None and rec.kind == "capital"
         alt = max(
-            (r for r in geo.namesakes(name) if others[r.country] > 0),
+            (
+                r
+                for r in geo.namesakes(name)
+                if others[r.country] > (1 if capital else 0) and (not capital or r.population >= _BIG_NAMESAKE)
+            ),
             key=lambda r: (others[r.country], r.population),
             default=None,
         )
