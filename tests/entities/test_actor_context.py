@@ -59,3 +59,8 @@ def test_country_of_a_post_after_fi() -> None:
     doc = entities_of("وسيقود الوفد، تشو ميونج جيون، وزير الوحدة في كوريا الجنوبية، فريق بلاده.")
     a = by_text(doc, "تشو ميونج جيون").actor
     assert (a.country, a.sector) == ("KOR", "GOV")
+
+
+def test_title_after_lil_is_shown_in_dictionary_form() -> None:
+    doc = entities_of("قدم الملقي استقالته للملك عبدالله الثاني في عمان.")
+    assert by_text(doc, "عبدالله").actor.title == "الملك"

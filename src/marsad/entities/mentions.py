@@ -117,7 +117,11 @@ def find(tokens: list[Token], body: str, ner_tags: list[str] | None) -> list[Men
 
     def body_of(h: Hit) -> str:
         first = tokens[h.i]
-        return body[first.start + display_offset(first, span_strip(norms[h.i], h.strip)) : tokens[h.j - 1].end]
+        text = body[first.start + display_offset(first, span_strip(norms[h.i], h.strip)) : tokens[h.j - 1].end]
+        # a title after «لل» is shown in its dictionary form: «للملك» -> «الملك», not «لملك»
+        if h.key.startswith("ال") and norms[h.i][: h.strip].endswith("لل"):
+            text = "ا" + text
+        return text
 
     cands: list[tuple[int, int, int, int, str, str, Hit | None]] = []  # tier, prio, i, j, label, source, hit
 
