@@ -53,3 +53,11 @@ def test_tripoli_in_a_story_about_lebanon() -> None:
     body = "وقال الجيش اللبناني إن اشتباكات وقعت في طرابلس شمال لبنان، فيما دعت بيروت إلى التهدئة."
     assert _places(body).get("طرابلس") == "LBN"
     assert _places("وقالت حكومة الوفاق الليبية إن طرابلس آمنة.").get("طرابلس") == "LBY"
+
+
+def test_no_swap_for_a_small_faraway_namesake() -> None:
+    # Geneva, New York and Moscow, Idaho exist; a story about Americans in Geneva or Moscow means the big ones
+    got = _places("وقال مسؤول أميركي إن المحادثات في جنيف بين الولايات المتحدة وإيران ستستأنف في واشنطن.")
+    assert got.get("جنيف") == "CHE", got
+    got = _places("وصل وزير الخارجية الأميركي إلى موسكو، وقالت الولايات المتحدة إن الزيارة مهمة.")
+    assert got.get("موسكو") == "RUS", got

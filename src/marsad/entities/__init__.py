@@ -18,7 +18,7 @@ from marsad.document import Actor, Document, Entity, Place, Token
 from marsad.entities.actors import code_phrase, merge
 from marsad.entities.coref import link
 from marsad.entities.gazetteer import data_path, lookup_forms, span_strip
-from marsad.entities.mentions import Mention, display_offset, find, namelike
+from marsad.entities.mentions import Mention, display_offset, find, namelike, near_countries
 from marsad.text import normalize
 
 __all__ = ["code_phrase", "merge", "ner_tagger", "run"]
@@ -200,15 +200,12 @@ def _places_in_context(mentions: list[Mention], dateline: str | None) -> list[Me
         rec = geo.record(name, any_place=True)
         if rec is not None and rec.kind in ("country", "region"):
             continue  # a country or a named region is what news means by its name
-        # a capital yields only to a big namesake in a country the article names twice or more («طرابلس» in a
-        # story about Lebanon); never to a hamlet («الرياض» in Sudan is Riyadh)
-        capital = rec is not None and rec.kind == "capital"
+        # a capital yields only to a big namesake (≥ 100,000 people and a tenth of the capital's) in a country
+        # the article names twice or more («طرابلس» in a story about Lebanon); never to a hamlet («الرياض» in
+        # Sudan is Riyadh) nor to Moscow, Idaho. A town yields to a namesake in the region (in a named country),
+        # or out of it only to one at least a quarter its size (Geneva, New York is not Geneva)
         alt = max(
-            (
-                r
-                for r in geo.namesakes(name)
-                if others[r.country] > (1 if capital else 0) and (not capital or r.population >= _BIG_NAMESAKE)
-            ),
+            (r for r in geo.namesakes(name) if _may_take(rec, r, others[r.country])),
             key=lambda r: (others[r.country], r.population),
             default=None,
         )
@@ -216,6 +213,15 @@ def _places_in_context(mentions: list[Mention], dateline: str | None) -> list[Me
             m.place = Place(alt.name, alt.country, alt.lat, alt.lon, m.start, m.end)
             m.actor = Actor(alt.country, "GOV", None) if alt.kind == "capital" else None
     return [m for m in mentions if id(m) not in drop] if drop else mentions
+
+
+def _may_take(rec, alt, named: int) -> bool:
+    """May namesake ``alt`` (a ``geo.PlaceRecord`` in a country the article names ``named`` times) replace the
+    indexed place ``rec``? See ``_places_in_context``."""
+    own_pop = max(rec.population if rec is not None else 0, 1)
+    if rec is not None and rec.kind == "capital":
+        return named > 1 and alt.population >= max(_BIG_NAMESAKE, own_pop // 10)
+    return named > 0 and (alt.country in near_countries() or alt.population * 4 >= own_pop)
 
 
 def _resolve_counterparts(found: list[Mention], earlier: list[Mention]) -> None:

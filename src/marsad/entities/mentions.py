@@ -48,7 +48,7 @@ class Mention:
 
 
 @lru_cache(maxsize=1)
-def _near() -> frozenset[str]:
+def near_countries() -> frozenset[str]:
     """Countries whose big one-word towns need no cue word (data/geo/near_countries.txt)."""
     text = data_path("geo", "near_countries.txt").read_text(encoding="utf-8")
     return frozenset(w for ln in text.splitlines() if not ln.startswith("#") for w in ln.split())
@@ -56,7 +56,7 @@ def _near() -> frozenset[str]:
 
 def _known_town(place: Entry, key: str) -> bool:
     """A one-word town safe to find without a cue: big and in the region, or very big and not a common word."""
-    if place.population >= _BIG_TOWN and place.country in _near():
+    if place.population >= _BIG_TOWN and place.country in near_countries():
         return True
     return place.population >= 1_000_000 and key not in _name_vocab()[0]
 
