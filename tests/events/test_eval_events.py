@@ -95,3 +95,10 @@ def test_cli_missing_gold_docno_is_a_clear_error(tmp_path, capsys):
     gold.write_text('{"docno": "Y", "sentence": [0, 2], "event": null}\n', encoding="utf-8")
     assert main(["eval", "events", "--gold", str(gold), "--corpus", str(corpus)]) == 1
     assert "not in" in capsys.readouterr().err
+
+
+def test_cli_filter_threshold_outside_unit_interval_is_a_usage_error(tmp_path, capsys):
+    gold = tmp_path / "g.jsonl"
+    gold.write_text("", encoding="utf-8")
+    assert main(["eval", "events", "--gold", str(gold), "--filter-threshold", "1.5"]) == 2
+    assert "--filter-threshold" in capsys.readouterr().err

@@ -146,17 +146,89 @@ def test_comment_is_not_suspension():
     assert not of_type(doc, "SANCTION")
 
 
-def test_hypothetical_attack_is_dropped_when_the_filter_says_so():
+PROTEST_SENTENCE = "وتظاهر مئات الطلاب أمام مقر الحكومة احتجاجا على رفع الأسعار."
+
+
+def _protest_with_filter_score(monkeypatch, p, cut=None):
+    """The PROTEST events of PROTEST_SENTENCE when the filter says ``p`` (and the stage drops below ``cut``)."""
+    import marsad.events as events
+
+    monkeypatch.setattr(events.settings, "use_filter", True)
+    if cut is not None:
+        monkeypatch.setattr(events.settings, "min_filter_score", cut)
+    monkeypatch.setattr(events, "_filter_score", lambda text, plover: p)
+    return of_type(code(PROTEST_SENTENCE, []), "PROTEST")
+
+
+def test_default_keeps_a_doubted_protest_with_the_doubt_in_its_confidence(monkeypatch):
+    import marsad.events as events
+
+    assert events.DEFAULT_MIN_FILTER_SCORE == 0.0
+    monkeypatch.setattr(events.settings, "min_filter_score", events.DEFAULT_MIN_FILTER_SCORE)
+    [low] = _protest_with_filter_score(monkeypatch, 0.05)
+    [high] = _protest_with_filter_score(monkeypatch, 0.95)
+    assert low.confidence < high.confidence  # the filter's score reaches the exported confidence
+    assert round(high.confidence - low.confidence, 3) == round(events.FILTER_WEIGHT * 0.9, 3)
+
+
+def test_strict_cut_drops_candidates_below_it(monkeypatch):
+    assert _protest_with_filter_score(monkeypatch, 0.3, cut=0.5) == []
+    assert len(_protest_with_filter_score(monkeypatch, 0.3, cut=0.2)) == 1
+    assert len(_protest_with_filter_score(monkeypatch, 0.6, cut=0.5)) == 1
+
+
+def test_filter_off_gives_the_rules_confidence(monkeypatch):
+    import marsad.events as events
+
+    monkeypatch.setattr(events.settings, "use_filter", False)
+    monkeypatch.setattr(events, "_filter_score", lambda text, plover: 0.0)  # must not be asked
+    [ev] = of_type(code(PROTEST_SENTENCE, []), "PROTEST")
+    assert ev.confidence >= events.MIN_CONFIDENCE
+
+
+def test_filter_threshold_outside_unit_interval_is_refused(monkeypatch):
+    import pytest
+
+    import marsad.events as events
+
+    monkeypatch.setattr(events.settings, "min_filter_score", events.settings.min_filter_score)
+    for bad in (-0.1, 1.5):
+        with pytest.raises(ValueError):
+            events.configure(min_filter_score=bad)
+
+
+def test_bad_env_threshold_falls_back_to_default(monkeypatch):
+    import warnings
+
+    import marsad.events as events
+
+    monkeypatch.setenv("MARSAD_EVENT_MIN_FILTER_SCORE", "strict")
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        assert events._env_min_filter_score() == events.DEFAULT_MIN_FILTER_SCORE
+    assert caught
+    monkeypatch.setenv("MARSAD_EVENT_MIN_FILTER_SCORE", "0.5")
+    assert events._env_min_filter_score() == 0.5
+
+
+def test_real_filter_score_is_in_the_confidence_of_an_attack(monkeypatch):
+    import marsad.events as events
     from marsad.events import _optional
 
     score = _optional("marsad.events.filter", "score")
-    sentence = "وقال إن الجيش سيرد إذا هاجمت الميليشيات مواقعه."
+    sentence = "وقتل ثلاثة جنود في هجوم مسلح استهدف حاجزا للجيش أمس."
+    monkeypatch.setattr(events.settings, "use_filter", False)
+    base = of_type(code(sentence, []), "ASSAULT")
+    monkeypatch.setattr(events.settings, "use_filter", True)
+    monkeypatch.setattr(events.settings, "min_filter_score", 0.0)
+    with_filter = of_type(code(sentence, []), "ASSAULT")
+    assert base and len(with_filter) == len(base)  # no cut: the filter drops nothing
     p = score(sentence, "ASSAULT") if score else None
-    doc = code(sentence, [])
-    if p is None or p >= 0.5:
-        assert of_type(doc, "ASSAULT")
+    if p is None:
+        assert [e.confidence for e in with_filter] == [e.confidence for e in base]
     else:
-        assert not of_type(doc, "ASSAULT")
+        expected = round(min((1 - events.FILTER_WEIGHT) * base[0].confidence + events.FILTER_WEIGHT * p, 0.99), 3)
+        assert abs(with_filter[0].confidence - expected) <= 0.002
 
 
 def test_every_event_has_offsets_into_the_body():

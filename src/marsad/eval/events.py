@@ -33,6 +33,14 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--gold", type=Path, help="our ant_dev annotations (tests/gold/events_ant_dev.jsonl)")
     p.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS, help="ant_dev.jsonl (text for --gold)")
     p.add_argument("--no-filter", action="store_true", help="score the lexicon alone, without the event filter")
+    p.add_argument(
+        "--filter-threshold",
+        type=float,
+        default=None,
+        metavar="T",
+        help="drop PROTEST/ASSAULT candidates the filter scores below T (0.5 = strict, the filter's trained "
+        "threshold; default: the stage's setting, 0.0 = keep all with the score in confidence)",
+    )
     p.add_argument("--dictionaries", type=Path, help="also load UniversalPetrarch verb dictionaries from DIR")
     p.add_argument("--limit", type=int, default=0, help="score only the first N records of each set")
     p.add_argument("--json", action="store_true", help="print the scores as JSON")
@@ -214,14 +222,23 @@ def eval_gold(path: Path, corpus: Path, limit: int = 0) -> dict:
 def main(args: argparse.Namespace) -> int:
     import marsad.events as events
 
-    events.configure(
-        dictionaries=[str(args.dictionaries)] if args.dictionaries else None,
-        use_filter=not args.no_filter,
-    )
     if not (args.file or args.gsr or args.gold):
         print("error: give FILE, --gsr DIR or --gold FILE", file=sys.stderr)
         return 2
-    report: dict = {"filter": not args.no_filter, "dictionaries": str(args.dictionaries or "")}
+    try:
+        events.configure(
+            dictionaries=[str(args.dictionaries)] if args.dictionaries else None,
+            use_filter=not args.no_filter,
+            min_filter_score=args.filter_threshold,
+        )
+    except ValueError as exc:  # a threshold outside [0, 1]
+        print(f"error: --filter-threshold: {exc}", file=sys.stderr)
+        return 2
+    report: dict = {
+        "filter": not args.no_filter,
+        "min_filter_score": None if args.no_filter else events.settings.min_filter_score,
+        "dictionaries": str(args.dictionaries or ""),
+    }
     t0 = time.perf_counter()
     try:
         if args.file:
@@ -242,7 +259,8 @@ def main(args: argparse.Namespace) -> int:
 
 
 def _print(report: dict) -> None:
-    print(f"filter: {'on' if report['filter'] else 'off'}  dictionaries: {report['dictionaries'] or '-'}")
+    cut = f" (drops scores < {report['min_filter_score']})" if report["filter"] else ""
+    print(f"filter: {'on' if report['filter'] else 'off'}{cut}  dictionaries: {report['dictionaries'] or '-'}")
     if "petrarch" in report:
         r = report["petrarch"]
         print(f"\nUniversalPetrarch gold ({r['records']} sentences)")
