@@ -107,8 +107,13 @@ def main() -> None:
         with Store(path) as store:
             docs = [doc_of(r) for r in recs]
             t0 = time.perf_counter()
-            for d in docs:
+            rss_mb = []
+            for i, d in enumerate(docs, 1):
                 store.add(d)
+                if i % 1000 == 0 or i == len(docs):  # the writer's own memory as the store grows
+                    status = Path("/proc/self/status").read_text()
+                    rss_mb.append((i, int(re.search(r"VmRSS:\s+(\d+)", status).group(1)) // 1024))
+            out["writer_rss_mb_by_articles"] = rss_mb
             out["add_ms_per_article"] = round(1000 * (time.perf_counter() - t0) / len(docs), 2)
             out["stats"] = store.stats()
             lat = []
