@@ -1,8 +1,10 @@
 """Mentions in one sentence: NER spans, gazetteer names, agent phrases («الجيش السوري») and title-only
 mentions («الرئيس الروسي»), with their actor codes and places.
 
-Span convention: a mention starts *after* a light proclitic (و ف ب ل ك, «لل») that is glued to its first word,
-so «وموسكو» gives the entity text «موسكو»; the article «ال» is kept («الكرملين»). Offsets are into
+Span convention: a mention never starts or ends inside a word. It starts *after* a real proclitic run glued to
+its first word (``gazetteer.real_proclitic``: و/ف, then ب/ل; never ك, never ب+ل), so «وموسكو» gives «موسكو»;
+the article «ال» is always kept («الكرملين», «بالسيول» -> «السيول»); after «لل» the span starts at the
+article's ل («للولايات» -> «لولايات»; the canonical name restores «الولايات»). Offsets are into
 ``article.body``; the displayed text is never altered.
 """
 
