@@ -64,3 +64,18 @@ def test_country_of_a_post_after_fi() -> None:
 def test_title_after_lil_is_shown_in_dictionary_form() -> None:
     doc = entities_of("قدم الملقي استقالته للملك عبدالله الثاني في عمان.")
     assert by_text(doc, "عبدالله").actor.title == "الملك"
+
+
+def test_place_in_a_title_chunk_gives_the_country() -> None:
+    import pytest
+
+    import marsad.entities as ent
+
+    if ent.ner_tagger() is None:
+        pytest.skip("the name here is found by the NER model only")
+    doc = entities_of("وقال رئيس بلدية الخليل تيسير أبو سنينة إن الاحتلال أغلق المدينة.")
+    a = by_text(doc, "تيسير أبو سنينة").actor
+    assert (a.country, a.sector) == ("PSE", "GOV")
+    # a place before a bare name, with no role, says nothing about the person
+    doc = entities_of("وفي الخليل قال تيسير أبو سنينة إن الاحتلال أغلق المدينة.")
+    assert all(e.actor is None or e.actor.country is None for e in doc.entities if e.label == "PER")
