@@ -110,7 +110,10 @@ def _clean_html(doc: Document, raw: str) -> None:
                     break
                 if k == 0 and (own_anchored or not anchored):
                     header, anchored = own, own_anchored
-        lay.header = drop_junk_lines(header) + lay.header
+        header = drop_junk_lines(header)
+        seen = {key(ln) for ln in header}
+        # The page header usually holds the text's own header lines too (a lead above the date): keep them once.
+        lay.header = header + [ln for ln in lay.header if key(ln) not in seen]
     markup_tags = [t for t in (getattr(page, "tags", None) or []) if t]
     authors = [a for a in (getattr(page, "authors", None) or []) if a]
     _fill_from_layout(doc, lay, prefixed_tags or markup_tags, subtitle=anchored, known_authors=authors)
