@@ -16,7 +16,7 @@ import numpy as np
 
 GSR = Path(__file__).resolve().parents[2] / "shared" / "data" / "arabic_event_gsr_dev"
 OUT = Path(__file__).resolve().parent / "results" / "events_filter_oof.json"
-CUTS = (0.0, 0.1, 0.2, 0.3, 0.4, 0.5)
+CUTS = (0.0, 0.05, 0.1, 0.2, 0.3, 0.5)
 
 
 def oof() -> None:
@@ -67,7 +67,7 @@ def table() -> None:
                 for neg in ("easy no", "difficult no"):
                     sel = (lab == "yes") | (lab == neg)
                     cells.append("{:.3f} / {:.3f} / {:.3f}".format(*f1(y[sel], pred[sel])))
-                print(f"{etype:8} {t:4.1f} {what:14} {cells[0]:>24} {cells[1]:>28}")
+                print(f"{etype:8} {t:4.2f} {what:14} {cells[0]:>24} {cells[1]:>28}")
 
 
 if __name__ == "__main__":
