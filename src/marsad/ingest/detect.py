@@ -10,6 +10,8 @@ from __future__ import annotations
 import json
 import re
 
+from marsad.ingest.decode import binary_reason
+
 FORMATS = ("txt", "html", "jsonl", "warc")
 
 # Extension (lower case, after removing a trailing .gz) -> format.
@@ -89,6 +91,8 @@ def detect(name: str, head: bytes) -> tuple[str, str | None]:
         return by_name, None  # nothing to sniff: the reader reports the empty file
     sniffed, strong = sniff(head)
     if by_name is None:
+        if not strong and binary_reason(head):
+            return "txt", None  # a binary file is one item, reported once as binary
         return sniffed or "txt", None
     if sniffed and sniffed != by_name and strong:
         # Only unmistakable content overrules the name: a broken .jsonl/.warc stays one and its reader says why.
