@@ -21,7 +21,7 @@ def feed(tmp_path_factory):
     ant = need(DATA / "ant_corpus_news" / "ant_dev.jsonl")
     path = tmp_path_factory.mktemp("feed") / "feed.jsonl"
     with ant.open(encoding="utf-8") as fh:
-        lines = [next(fh) for _ in range(16)]
+        lines = [next(fh) for _ in range(8)]
     path.write_text("".join(lines) + "not json\n", "utf-8")  # and one bad record
     return path
 
@@ -38,7 +38,7 @@ def test_dask_two_workers_and_local_two_processes_match_a_single_process(feed, t
     single = ingest([str(feed)], str(tmp_path / "single.db"), progress=False)
     local = ingest([str(feed)], str(tmp_path / "local.db"), engine="local", workers=2, progress=False, batch_size=2)
     dask = ingest([str(feed)], str(tmp_path / "dask.db"), engine="dask", workers=2, progress=False, batch_size=2)
-    assert single.added == local.added == dask.added == 16
+    assert single.added == local.added == dask.added == 8
     assert single.errors == local.errors == dask.errors == 1
     base = _snapshot(tmp_path / "single.db")
     assert _snapshot(tmp_path / "local.db") == base

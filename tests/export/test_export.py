@@ -169,7 +169,7 @@ def test_real_articles_ingested_then_exported_line_per_event(tmp_path):
     ant = need(DATA / "ant_corpus_news" / "ant_dev.jsonl")
     feed = tmp_path / "feed.jsonl"
     with ant.open(encoding="utf-8") as fh:
-        feed.write_text("".join(next(fh) for _ in range(25)), "utf-8")
+        feed.write_text("".join(next(fh) for _ in range(12)), "utf-8")
     db = tmp_path / "real.db"
     assert subprocess.run([*MARSAD, "ingest", str(feed), "--db", str(db)], capture_output=True).returncode == 0
     out = tmp_path / "real.jsonl"

@@ -123,13 +123,13 @@ def _snapshot(db: Path) -> set[tuple]:
 
 
 def test_sigkill_at_random_points_then_rerun_loses_and_duplicates_nothing(tmp_path):
-    recs = ant_records(40, start=100)
+    recs = ant_records(24, start=100)
     feed = write_jsonl(tmp_path / "feed.jsonl", recs)
     db = tmp_path / "killed.db"
     rng = random.Random(5)
     kills = 0
     for _ in range(2):
-        target = _count(db) + rng.randint(3, 12)  # a random article boundary, then a random delay inside it
+        target = _count(db) + rng.randint(2, 7)  # a random article boundary, then a random delay inside it
         proc = subprocess.Popen(
             [*MARSAD, "ingest", str(feed), "--db", str(db)], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
         )
