@@ -7,6 +7,7 @@ with one entry function ``run(doc) -> doc``. A stage that fails on one document 
 
 from __future__ import annotations
 
+import collections
 import importlib
 import multiprocessing
 import traceback
@@ -54,19 +55,41 @@ def process(doc: Document, until: str | None = None) -> Document:
     return doc
 
 
-def _process_full(doc: Document) -> Document:
-    return process(doc)
-
-
 def pipe(docs: Iterable[Document], n_process: int = 1, chunksize: int = 8) -> Iterator[Document]:
-    """Stream documents through the pipeline, in input order; ``n_process`` > 1 uses worker processes."""
+    """Stream documents through the pipeline, in input order; ``n_process`` > 1 uses worker processes.
+
+    Memory stays bounded: at most ``4 * n_process`` chunks of ``chunksize`` documents are in flight
+    (``Pool.imap`` would read the whole input ahead).
+    """
     if n_process <= 1:
         for doc in docs:
             yield process(doc)
         return
     ctx = multiprocessing.get_context("spawn")
+    window = 4 * n_process
     with ctx.Pool(n_process, initializer=stages) as pool:
-        yield from pool.imap(_process_full, docs, chunksize=chunksize)
+        pending: collections.deque = collections.deque()
+        for chunk in _chunks(docs, chunksize):
+            pending.append(pool.apply_async(_process_chunk, (chunk,)))
+            if len(pending) >= window:
+                yield from pending.popleft().get()
+        while pending:
+            yield from pending.popleft().get()
+
+
+def _chunks(docs: Iterable[Document], size: int) -> Iterator[list[Document]]:
+    chunk: list[Document] = []
+    for doc in docs:
+        chunk.append(doc)
+        if len(chunk) >= size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
+def _process_chunk(chunk: list[Document]) -> list[Document]:
+    return [process(doc) for doc in chunk]
 
 
 def extract(inputs: str | Iterable[str], n_process: int = 1) -> list[Document]:
