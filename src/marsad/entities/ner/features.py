@@ -152,7 +152,7 @@ class Featurizer:
         n = len(tokens)
         out: list[list[str]] = []
         offs = self._offsets
-        conj = self.cfg.conj
+        conj = self.cfg.conj and self.cfg.own  # bigrams hold the word itself: not for the context-only model
         for i in range(n):
             feats = list(rows[i][0])
             for k, d in enumerate(offs):

@@ -98,10 +98,12 @@ def _fit_two_pass(
         fz = Featurizer(base, cfg)
         train_crf(sents, fz, out, args.c1, args.c2, args.max_iterations)
         return fz
-    first = Featurizer(base, replace(cfg, own=False))  # context-only: unbiased by memorised train names
+    first = Featurizer(base, replace(cfg, own=False, conj=False))  # context-only: unbiased by memorised train names
     tmp = out.with_suffix(".pass1.crfsuite")
     train_crf(sents, first, tmp, args.c1, args.c2, args.max_iterations)
-    rows = build_autolex(tmp, Featurizer(base, replace(cfg, own=False)), args.corpus, lex, args.autolex_tokens)
+    rows = build_autolex(
+        tmp, Featurizer(base, replace(cfg, own=False, conj=False)), args.corpus, lex, args.autolex_tokens
+    )
     tmp.unlink(missing_ok=True)
     print(f"autolex: {rows} words from {args.autolex_tokens} corpus tokens -> {lex}", file=sys.stderr)
     res = replace(base, auto=read_autolex(lex))
