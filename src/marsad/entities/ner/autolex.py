@@ -9,6 +9,7 @@ features are bucketed fractions.
 from __future__ import annotations
 
 import gzip
+import io
 import json
 import re
 from collections import Counter
@@ -61,7 +62,8 @@ def build_autolex(model_path: Path, featurizer: Featurizer, corpus: Path, out: P
         if len(featurizer._cache) > 60_000:  # keep memory bounded on a large corpus
             featurizer._cache.clear()
     rows = 0
-    with gzip.open(out, "wt", encoding="utf-8", compresslevel=9) as fh:
+    # mtime=0: the same input gives a byte-identical file (reproducible builds)
+    with io.TextIOWrapper(gzip.GzipFile(out, "wb", 9, mtime=0), encoding="utf-8") as fh:
         fh.write(f"# word, count, tokens tagged PER/LOC/ORG/MISC by a first-pass model over {corpus.name}\n")
         for w, c in total.most_common():
             if c < 3:

