@@ -207,9 +207,7 @@ def code_sentence(
             mode = None  # a CAMEO-table mode PLOVER 2.0 does not list (e.g. "ease") is not printed
         conf = row.conf + (0.1 if any(a.country for a in args.actor) and not carried else 0.0)
         conf += 0.05 if args.recipient else 0.0
-        conf = min(conf, 0.99)
-        if conf < MIN_CONFIDENCE:
-            continue  # the rules' own floor, before the filter (so a cut of 0.0 keeps every rule candidate)
+        rules_conf = conf = min(conf, 0.99)
         if plover in FILTER_TYPES and settings.use_filter:
             p = _filter_score(sentence_text, plover)
             if p is not None:
@@ -217,6 +215,9 @@ def code_sentence(
                     continue
                 # the filter's doubt shows in the confidence, so exports/API users can threshold on it
                 conf = (1.0 - FILTER_WEIGHT) * conf + FILTER_WEIGHT * p
+        # the floor holds for the rules or the filter-backed score: a low filter score alone (cut 0.0) drops nothing
+        if max(rules_conf, conf) < MIN_CONFIDENCE:
+            continue
         conf = round(min(conf, 0.99), 3)
         ev = Event(
             event=plover,
