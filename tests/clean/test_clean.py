@@ -366,3 +366,13 @@ def test_colon_headline_above_the_date_is_a_subtitle() -> None:
     assert (doc.article.subtitle, doc.article.dateline, doc.article.authors) == (lines[1], None, [])
     doc = _doc("\n".join(["عنوان الخبر عن الانتخابات", "بيروت: يوسف دياب", PARA1]))
     assert (doc.article.dateline, doc.article.authors) == ("بيروت", ["يوسف دياب"])
+
+
+def test_page_lines_is_linear_on_hostile_markup():
+    from marsad.clean.markup import page_lines
+
+    head = "<html><body><h1>عنوان</h1><p>نص المقال</p>"
+    # these took 12-35 s with backtracking regexes; a linear scan returns the visible text at once
+    assert page_lines(head + "<script>" * 20000) == "عنوان\nنص المقال"
+    assert page_lines(head + "<!--x" * 40000) == "عنوان\nنص المقال"
+    assert page_lines("<p>أ<time>30 ديسمبر 2020</time><p>ب &amp; ج") == "أ\n30 ديسمبر 2020\nب & ج"

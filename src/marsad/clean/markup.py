@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from marsad.ingest.markup import strip_tags
 from marsad.text.calendar import parse_published
 
 _META_DATE_KEYS = (
@@ -33,13 +34,7 @@ _META = re.compile(r"<meta\b[^>]*>", re.IGNORECASE)
 _ATTR = re.compile(r"""([\w:.\-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')""")
 _JSONLD_DATE = re.compile(r'"datePublished"\s*:\s*"([^"]+)"')
 _TIME = re.compile(r"<time\b[^>]*\bdatetime\s*=\s*[\"']([^\"']+)[\"']", re.IGNORECASE)
-_BLOCK = re.compile(
-    r"<\s*/?\s*(p|div|br|h[1-6]|li|ul|ol|tr|td|section|article|header|footer|nav|time|figure|figcaption|"
-    r"blockquote|span class=\"?date)\b[^>]*>",
-    re.IGNORECASE,
-)
-_DROP = re.compile(r"<(head|script|style|noscript|template)\b.*?</\1\s*>|<!--.*?-->", re.IGNORECASE | re.DOTALL)
-_TAG = re.compile(r"<[^>]+>")
+_DROP_ELEMENTS = frozenset({"head", "script", "style", "noscript", "template", "title"})
 _HEADER_CHARS = 2000
 _MIN_PIECE = 10  # a page line shorter than this (a menu item) cannot anchor the split
 
@@ -87,10 +82,11 @@ def markup_published(raw: str) -> str | None:
 
 
 def page_lines(raw: str) -> str:
-    """The visible text of a page, one block element per line (for finding printed dates and bylines)."""
-    text = _DROP.sub(" ", raw)
-    text = _BLOCK.sub("\n", text)
-    text = html_lib.unescape(_TAG.sub(" ", text))
+    """The visible text of a page, one block element per line (for finding printed dates and bylines).
+
+    Linear time: hostile markup (thousands of unclosed ``<script>`` or ``<!--``) must not hang a batch.
+    """
+    text = html_lib.unescape(strip_tags(raw, drop=_DROP_ELEMENTS))
     lines = (" ".join(ln.split()) for ln in text.split("\n"))
     return "\n".join(ln for ln in lines if ln)
 

@@ -11,7 +11,7 @@ import re
 
 BLOCK_TAGS = frozenset(
     "p div br h1 h2 h3 h4 h5 h6 li tr td th article section blockquote header footer main aside ul ol table "
-    "dd dt figure figcaption pre address form".split()
+    "dd dt figure figcaption pre address form time nav".split()
 )
 _NAME = re.compile(r"</?([a-zA-Z][a-zA-Z0-9]{0,15})")
 
