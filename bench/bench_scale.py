@@ -22,13 +22,14 @@ import json
 import os
 import platform
 import re
-import sqlite3
 import subprocess
 import sys
 import tempfile
 import time
 from html import escape
 from pathlib import Path
+
+from marsad.store import count_articles
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT.parent / "shared" / "data"
@@ -55,17 +56,6 @@ def write_feed(path: Path, source: Path, n: int) -> int:
             if len(seen) == n:
                 break
     return len(seen)
-
-
-def _articles(db: Path) -> int:
-    try:
-        con = sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=1)
-        try:
-            return con.execute("SELECT count(*) FROM articles").fetchone()[0]
-        finally:
-            con.close()
-    except sqlite3.Error:
-        return 0
 
 
 def _tree_rss_kb(pid: int) -> int:
@@ -98,7 +88,7 @@ def run_ingest(feed: Path, db: Path, *args: str, sample: bool = False) -> dict:
         peak = max(peak, rss)
         if sample and time.perf_counter() - last >= 2:
             last = time.perf_counter()
-            samples.append({"t": round(last - t0, 1), "articles": _articles(db), "rss_mb": round(rss / 1024, 1)})
+            samples.append({"t": round(last - t0, 1), "articles": count_articles(db), "rss_mb": round(rss / 1024, 1)})
         time.sleep(0.2)
     stderr = proc.stderr.read()
     wall = time.perf_counter() - t0

@@ -6,14 +6,13 @@ import json
 import os
 import random
 import signal
-import sqlite3
 import subprocess
 import sys
 import time
 from pathlib import Path
 
 from conftest import DATA, need
-from marsad.store import Store
+from marsad.store import Store, count_articles
 from marsad.store.ingest import ingest
 
 ANT = DATA / "ant_corpus_news" / "ant_dev.jsonl"
@@ -106,17 +105,6 @@ def test_ingest_of_the_same_records_twice_gives_the_same_counts(tmp_path):
         assert [tuple(r) for r in runs] == [("done", 12, 0), ("done", 0, 12)]
 
 
-def _count(db: Path) -> int:
-    try:
-        con = sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=1)
-        try:
-            return con.execute("SELECT count(*) FROM articles").fetchone()[0]
-        finally:
-            con.close()
-    except sqlite3.Error:
-        return 0
-
-
 def _snapshot(db: Path) -> set[tuple]:
     with Store(db, readonly=True) as store:
         return {tuple(r) for r in store.db.execute("SELECT id, content_hash, dup_group FROM articles")}
@@ -129,12 +117,12 @@ def test_sigkill_at_random_points_then_rerun_loses_and_duplicates_nothing(tmp_pa
     rng = random.Random(5)
     kills = 0
     for _ in range(2):
-        target = _count(db) + rng.randint(2, 7)  # a random article boundary, then a random delay inside it
+        target = count_articles(db) + rng.randint(2, 7)  # a random article boundary, then a random delay inside it
         proc = subprocess.Popen(
             [*MARSAD, "ingest", str(feed), "--db", str(db)], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
         )
         deadline = time.monotonic() + 60
-        while proc.poll() is None and _count(db) < target and time.monotonic() < deadline:
+        while proc.poll() is None and count_articles(db) < target and time.monotonic() < deadline:
             time.sleep(0.01)
         time.sleep(rng.random() * 0.05)
         if proc.poll() is None:
@@ -142,7 +130,7 @@ def test_sigkill_at_random_points_then_rerun_loses_and_duplicates_nothing(tmp_pa
             kills += 1
         proc.wait()
     assert kills >= 1, "ingest finished before it could be killed"
-    assert 0 < _count(db) < len(recs)
+    assert 0 < count_articles(db) < len(recs)
 
     final = run_cli("ingest", str(feed), "--db", str(db), timeout=180)
     assert final.returncode == 0, final.stderr

@@ -38,6 +38,19 @@ def _migrations() -> list[tuple[int, str]]:
     return out
 
 
+def count_articles(db: str | Path) -> int:
+    """Articles in the store at ``db``, read-only; 0 when the file is missing, locked or not a store yet
+    (for watching an ingest that another process is writing)."""
+    try:
+        con = sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=1)
+        try:
+            return con.execute("SELECT count(*) FROM articles").fetchone()[0]
+        finally:
+            con.close()
+    except sqlite3.Error:
+        return 0
+
+
 class StoreError(Exception):
     """The database file cannot be used (not SQLite, newer schema, read-only ...)."""
 
