@@ -123,7 +123,7 @@ class Gazetteer:
         if got is None:
             fm = self.first_max
             got = tuple((c, strip, fm[c]) for c, strip in lookup_forms(norm) if c in fm)
-            if len(self._start_cache) > 500_000:  # bound memory on endless streams
+            if len(self._start_cache) > 100_000:  # bound memory on endless streams (cleared, then refilled)
                 self._start_cache.clear()
             self._start_cache[norm] = got
         return got

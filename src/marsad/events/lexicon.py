@@ -242,7 +242,7 @@ def analyses(norm: str) -> tuple[tuple[str, str, str], ...]:
     return _analyses(norm)
 
 
-@lru_cache(maxsize=200_000)
+@lru_cache(maxsize=50_000)
 def _analyses(norm: str) -> tuple[tuple[str, str, str], ...]:
     return tuple(_analyses_iter(norm))
 
