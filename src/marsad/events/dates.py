@@ -124,9 +124,14 @@ def _safe(fn: Any, *args: Any) -> dt.date | None:
         return None
 
 
-def _candidates(body: str, sentence: tuple[int, int], ref: dt.date | None, future: bool) -> list[_Candidate]:
+def _candidates(body: str, sentence: tuple[int, int], ref: dt.date | None, future: bool) -> tuple[_Candidate, ...]:
     s0, s1 = sentence
-    text = body[s0:s1]
+    return _sentence_candidates(body[s0:s1], s0, ref, future)
+
+
+# The events stage asks once per candidate event, often several times for one sentence: read each sentence once.
+@lru_cache(maxsize=512)
+def _sentence_candidates(text: str, s0: int, ref: dt.date | None, future: bool) -> tuple[_Candidate, ...]:
     norm, off = normalize_aligned(text)
     pats = _patterns()
     out: list[_Candidate] = []
@@ -160,7 +165,7 @@ def _candidates(body: str, sentence: tuple[int, int], ref: dt.date | None, futur
         out.append(_Candidate(s0 + match.start, s0 + end, day, match.precision))
     excluded = [(s0 + off[m.start()], s0 + off[m.end()]) for m in pats["exclude"].finditer(norm)]
     out = [c for c in out if not any(c.start < x1 and c.end > x0 for x0, x1 in excluded)]
-    return _without_overlaps(out)
+    return tuple(_without_overlaps(out))
 
 
 def _month_with_modifier(text: str, match: Any, ref: dt.date) -> dt.date | None:
@@ -222,6 +227,11 @@ def _distance(body: str, c: _Candidate, trigger: tuple[int, int] | None, sentenc
     return 0
 
 
+@lru_cache(maxsize=64)
+def _published_iso(value: str) -> str | None:
+    return parse_published(value)
+
+
 def resolve_event_date(
     doc: Document, sentence: tuple[int, int], trigger: tuple[int, int] | None, future: bool = False
 ) -> EventDate:
@@ -229,7 +239,7 @@ def resolve_event_date(
     flag) makes a bare weekday or a date without a year point forward. Never raises on odd input."""
     body = doc.article.body or ""
     s0, s1 = max(0, sentence[0]), min(len(body), sentence[1])
-    ref_iso = parse_published(doc.article.published or "")
+    ref_iso = _published_iso(doc.article.published or "")
     ref = dt.date.fromisoformat(ref_iso) if ref_iso else None
     cands = _candidates(body, (s0, s1), ref, future) if s1 > s0 else []
     scored = [

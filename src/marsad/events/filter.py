@@ -86,9 +86,23 @@ def _token_matches(cands: list[str], part: tuple[str, bool]) -> bool:
     return word in cands
 
 
-@lru_cache(maxsize=64)
-def _index(entries: tuple[_Entry, ...]) -> tuple[dict[str, list[_Entry]], dict[str, list[_Entry]]]:
-    """Entries keyed by their first token: (exact words, prefixes) -- so matching is a few dict look-ups."""
+_INDEXES: dict[int, tuple[list[_Entry], tuple[dict[str, list[_Entry]], dict[str, list[_Entry]]]]] = {}
+
+
+def _index(entries: list[_Entry]) -> tuple[dict[str, list[_Entry]], dict[str, list[_Entry]]]:
+    """Entries keyed by their first token: (exact words, prefixes) -- so matching is a few dict look-ups.
+    Built once per entry list (the lexicon's lists live as long as the process; keyed by identity, since
+    hashing every entry on each call cost more than the matching)."""
+    if not entries:
+        return {}, {}
+    got = _INDEXES.get(id(entries))
+    if got is None or got[0] is not entries:
+        got = (entries, _build_index(entries))
+        _INDEXES[id(entries)] = got
+    return got[1]
+
+
+def _build_index(entries: list[_Entry]) -> tuple[dict[str, list[_Entry]], dict[str, list[_Entry]]]:
     exact: dict[str, list[_Entry]] = {}
     prefix: dict[str, list[_Entry]] = {}
     for e in entries:
@@ -99,7 +113,7 @@ def _index(entries: tuple[_Entry, ...]) -> tuple[dict[str, list[_Entry]], dict[s
 
 def _find(entries: list[_Entry], cand_lists: list[list[str]]) -> list[tuple[int, int, _Entry]]:
     """All (first token, end token, entry) matches of ``entries`` over the token candidate lists."""
-    exact, prefix = _index(tuple(entries))
+    exact, prefix = _index(entries)
     hits = []
     n = len(cand_lists)
     for i, cands in enumerate(cand_lists):
