@@ -19,6 +19,14 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 
 
+def _shown(path: Path) -> str:
+    """The path as written in results: relative to the repo's parent (../shared/...), never a machine path."""
+    try:
+        return "../" + str(Path(path).resolve().relative_to(ROOT.parent))
+    except ValueError:
+        return Path(path).name
+
+
 def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--file", type=Path, default=ROOT.parent / "shared/data/ant_corpus_news/ant_dev.jsonl")
@@ -43,7 +51,7 @@ def main() -> int:
                 break
     docs = [run_text(Document(article=Article(body=b))) for b in bodies]
     n_tokens = sum(len(d.tokens) for d in docs)
-    result = {"file": str(args.file), "articles": len(docs), "tokens": n_tokens, "python": platform.python_version()}
+    result = {"file": _shown(args.file), "articles": len(docs), "tokens": n_tokens, "python": platform.python_version()}
 
     def timed(use_ner: bool) -> tuple[float, float]:
         """(CPU seconds, wall seconds): CPU time is the fair figure on a shared, loaded machine."""

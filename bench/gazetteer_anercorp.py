@@ -18,6 +18,14 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 
 
+def _shown(path: Path) -> str:
+    """The path as written in results: relative to the repo's parent (../shared/...), never a machine path."""
+    try:
+        return "../" + str(Path(path).resolve().relative_to(ROOT.parent))
+    except ValueError:
+        return Path(path).name
+
+
 def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--file", type=Path, default=ROOT.parent / "shared/data/anercorp/train.txt")
@@ -53,7 +61,7 @@ def main() -> int:
                 wrong.append(body[m.start : m.end])
         for _i, _j, t in gold:
             c[(t, "gold")] += 1
-    out = {"file": str(args.file), "skipped_sentences": c["skipped"]}
+    out = {"file": _shown(args.file), "skipped_sentences": c["skipped"]}
     for label in ("PER", "ORG", "LOC"):
         h, g = c[(label, "hits")], c[(label, "gold")]
         out[label] = {
