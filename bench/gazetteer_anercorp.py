@@ -15,15 +15,9 @@ import json
 from collections import Counter
 from pathlib import Path
 
+from bench_entities import _shown  # the script folder is on sys.path
+
 ROOT = Path(__file__).resolve().parent.parent
-
-
-def _shown(path: Path) -> str:
-    """The path as written in results: relative to the repo's parent (../shared/...), never a machine path."""
-    try:
-        return "../" + str(Path(path).resolve().relative_to(ROOT.parent))
-    except ValueError:
-        return Path(path).name
 
 
 def main() -> int:
