@@ -21,6 +21,7 @@ from functools import cache
 from marsad.document import Document, Event, EventArg, Place, Sentence, Token, Trigger
 from marsad.events import arguments, lexicon, modes, triggers
 from marsad.events.ontology import cameo_to_plover, plover_types
+from marsad.text.tokens import strip_conjunction
 
 FILTER_TYPES = ("PROTEST", "ASSAULT")
 FILTER_THRESHOLD = 0.5  # the filter's own trained decision threshold (its score is calibrated so 0.5 = that cut)
@@ -170,7 +171,7 @@ def code_sentence(
         lo = matches[idx - 1].last + 1 if idx else 0
         # a complementizer (أن، إن …) starts a new clause: the reporting verb's subject is not this actor
         for k in range(match.first - 1, lo - 1, -1):
-            if _bare(tokens[k].norm) in mod["complementizers"]:
+            if strip_conjunction(tokens[k].norm) in mod["complementizers"]:
                 lo = k + 1
                 break
         hi = matches[idx + 1].first if idx + 1 < len(matches) else len(tokens)
@@ -261,7 +262,8 @@ def _opens_clause(tokens: list[Token], match: triggers.Match, lo: int) -> bool:
     if match.form.tense is None or match.row.kind != "verb":
         return False
     before = [t for t in tokens[lo : match.first] if any(c.isalpha() for c in t.text)]
-    return len(before) <= 1 and (not before or _bare(before[0].norm) in ("كما", "ثم", "بدوره", "بدورها", "وقد", "قد"))
+    openers = lexicon.modifiers()["clause_openers"]
+    return len(before) <= 1 and (not before or strip_conjunction(before[0].norm) in openers)
 
 
 def _purpose(tokens: list[Token], match: triggers.Match) -> bool:
@@ -271,7 +273,7 @@ def _purpose(tokens: list[Token], match: triggers.Match) -> bool:
         return True
     light = lexicon.modifiers()["light_verbs"] | lexicon.modifiers()["purpose_verbal_nouns"]
     for k in range(match.first - 1, max(-1, match.first - 3), -1):
-        w = _bare(tokens[k].norm)
+        w = strip_conjunction(tokens[k].norm)
         if w[:1] == "ل" and (w[1:] in light or w[1:].lstrip("ا") in light):
             return True
     return False
@@ -287,9 +289,9 @@ def _content_of_other(tokens: list[Token], matches: list[triggers.Match]) -> set
     for idx, m in enumerate(matches):
         if m.row.plover not in mod["content_types"]:
             continue
-        prev = _bare(tokens[m.first - 1].norm) if m.first else ""
-        prev2 = _bare(tokens[m.first - 2].norm) if m.first > 1 else ""
-        prev3 = _bare(tokens[m.first - 3].norm) if m.first > 2 else ""
+        prev = strip_conjunction(tokens[m.first - 1].norm) if m.first else ""
+        prev2 = strip_conjunction(tokens[m.first - 2].norm) if m.first > 1 else ""
+        prev3 = strip_conjunction(tokens[m.first - 3].norm) if m.first > 2 else ""
         fillers = mod["head_fillers"]
         if (
             prev in heads
@@ -312,14 +314,10 @@ def _flag_limit(tokens: list[Token], lo: int, prev: int) -> int:
     """Where negation/modality cues may start: the clause, or across «أن» after a modal
     («لا يمكن لأحد أن يطلب»: the negated modal scopes over the verb after أن)."""
     modals = lexicon.modifiers()["modals"]
-    if lo > prev and lo - 1 >= 0 and _bare(tokens[lo - 1].norm) in lexicon.modifiers()["complementizers"]:
-        if any(_bare(t.norm) in modals for t in tokens[max(prev, lo - 4) : lo - 1]):
+    if lo > prev and lo - 1 >= 0 and strip_conjunction(tokens[lo - 1].norm) in lexicon.modifiers()["complementizers"]:
+        if any(strip_conjunction(t.norm) in modals for t in tokens[max(prev, lo - 4) : lo - 1]):
             return max(prev, lo - 5)
     return lo
-
-
-def _bare(norm: str) -> str:
-    return norm[1:] if norm[:1] in ("و", "ف") and len(norm) > 2 else norm
 
 
 def _speaker(doc: Document, tokens: list[Token], ms: list[arguments.Mention], match: triggers.Match) -> EventArg | None:
@@ -342,7 +340,7 @@ def _speaker(doc: Document, tokens: list[Token], ms: list[arguments.Mention], ma
             )
     speech = lexicon.modifiers()["speech_verbs"]
     for k in range(match.first - 1, -1, -1):
-        if _bare(tokens[k].norm) in speech:
+        if strip_conjunction(tokens[k].norm) in speech:
             # a speaker is a person or organisation (or a coded country), never a bare place or a PP
             cands = [m for m in ms if not m.is_place and not m.adjective and arguments._prep_before(tokens, m) is None]
             after = [m for m in cands if k < m.first < match.first]
@@ -388,7 +386,7 @@ def _location(
     for k in order:
         if k in inside:
             continue  # «المركز الروسي للمصالحة في سوريا»: a place inside a name is not the event place
-        norm = _bare(tokens[k].norm)
+        norm = strip_conjunction(tokens[k].norm)
         attached = norm[:1] == "ب" and len(norm) > 3
         if norm not in prep and not attached:
             continue

@@ -20,6 +20,7 @@ from functools import cache
 from marsad.document import Document, EventArg, Sentence, Token
 from marsad.events.lexicon import modifiers
 from marsad.events.triggers import Match
+from marsad.text.tokens import strip_conjunction
 
 MAX_NGRAM = 3  # longest phrase offered to the actor coder when no entity covers a span
 LEFT_WINDOW = 10  # words before a trigger searched for its subject
@@ -125,7 +126,7 @@ def mentions(
         duals = modifiers()["dual_parties"]
         taken = {k for m in out for k in range(m.first, m.last + 1)}
         for i, tok in enumerate(tokens):
-            if i not in taken and i not in (exclude or ()) and _bare(tok.norm) in duals:
+            if i not in taken and i not in (exclude or ()) and strip_conjunction(tok.norm) in duals:
                 a, b = pair
                 first = EventArg(a.text, a.entity_id, a.country, a.sector, a.start, a.end)
                 out.append(
@@ -170,7 +171,12 @@ def _smallest_coded(doc: Document, tokens: list[Token], i: int, covered: set[int
     that adds a field (``الحكومة`` GOV + ``السورية`` -> SYR GOV); never across a preposition or a break."""
 
     def usable(k: int) -> bool:
-        return k < len(tokens) and k not in covered and _wordlike(tokens[k]) and _bare(tokens[k].norm) not in stop
+        return (
+            k < len(tokens)
+            and k not in covered
+            and _wordlike(tokens[k])
+            and strip_conjunction(tokens[k].norm) not in stop
+        )
 
     def coded(j: int):
         text = doc.article.body[tokens[i].start : tokens[j].end]
@@ -336,7 +342,7 @@ def assign(
     if row.kind == "verb" or match.form.tense is not None or row.frame == "recv":
         # VSO: the first unprepositioned mention after the verb, before any clause break; after a relative
         # pronoun (الذي استهدف X) the subject is the antecedent and X is the object
-        relative = match.first > 0 and _bare(tokens[match.first - 1].norm) in mod["relatives"]
+        relative = match.first > 0 and strip_conjunction(tokens[match.first - 1].norm) in mod["relatives"]
         first_person = _first_person(tokens[match.first].norm, match)
         adjacent_left = (
             left
@@ -349,7 +355,7 @@ def assign(
             # a subject comes before any preposition: «يحتجون على نقل السفارة» has no subject after the verb
             between = tokens[match.last + 1 : m.first]
             if broken(match.last + 1, m.first) or any(
-                _bare(t.norm) in mod["argument_preps"] or _attached_prep_noun(t) for t in between
+                strip_conjunction(t.norm) in mod["argument_preps"] or _attached_prep_noun(t) for t in between
             ):
                 break
             if governed(m) is None and not m.adjective and not (m.is_place and not m.known):
@@ -419,7 +425,7 @@ def assign(
     for k in range(match.last + 1, min(hi, match.last + 1 + RIGHT_WINDOW)):
         if _is_break(tokens[k]):
             break
-        if _bare(tokens[k].norm) in preps and row.frame != "recv":
+        if strip_conjunction(tokens[k].norm) in preps and row.frame != "recv":
             inside = [m for m in right if k < m.first <= k + PP_WINDOW and id(m) not in taken]
             if inside and inside[0] not in recipient and not any(r.first > k for r in recipient):
                 recipient.append(inside[0])
@@ -475,7 +481,7 @@ def assign(
 
 def _attached_prep_noun(tok: Token) -> bool:
     """«بعمل»، «لحل»: a noun with an attached preposition opens a PP; what follows is its genitive."""
-    w = _bare(tok.norm)
+    w = strip_conjunction(tok.norm)
     return len(w) > 3 and w[0] in "بل" and not w.startswith(("بين", "لدى"))
 
 
@@ -488,10 +494,6 @@ def _first_person(norm: str, match: Match) -> bool:
     if match.form.tense == "past":
         return word.endswith("نا") and not match.form.words[0].endswith("نا")
     return False
-
-
-def _bare(norm: str) -> str:
-    return norm[1:] if norm[:1] in ("و", "ف") and len(norm) > 2 else norm
 
 
 def _is_adjective(tokens: list[Token], m: Mention) -> bool:

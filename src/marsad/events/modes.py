@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from marsad.document import EventArg, Place, Token
 from marsad.events.lexicon import modifiers
 from marsad.events.triggers import Match
+from marsad.text.tokens import strip_conjunction
 
 
 @dataclass
@@ -19,10 +20,6 @@ class Flags:
     future: bool = False
     hypothetical: bool = False
     cues: tuple[str, ...] = ()  # the words that set them, for debugging and tests
-
-
-def _bare(norm: str) -> str:
-    return norm[1:] if norm[:1] in ("و", "ف") and len(norm) > 2 else norm
 
 
 def flags(match: Match, tokens: list[Token], lo: int) -> Flags:
@@ -35,7 +32,7 @@ def flags(match: Match, tokens: list[Token], lo: int) -> Flags:
     cues: list[str] = []
     before = range(match.first - 1, max(lo, match.first - mod["negation_window"]) - 1, -1)
     for k in before:
-        w = _bare(tokens[k].norm)
+        w = strip_conjunction(tokens[k].norm)
         if w in mod["negation_particles"]:
             out.negated = True
             cues.append(tokens[k].text)
@@ -43,7 +40,7 @@ def flags(match: Match, tokens: list[Token], lo: int) -> Flags:
                 out.future = True
             break
     for k in range(match.first - 1, max(lo, match.first - 10) - 1, -1):
-        if _bare(tokens[k].norm) in mod["negation_verbs"]:
+        if strip_conjunction(tokens[k].norm) in mod["negation_verbs"]:
             out.negated = True
             cues.append(tokens[k].text)
             break
@@ -52,23 +49,23 @@ def flags(match: Match, tokens: list[Token], lo: int) -> Flags:
         out.future = True
         cues.append(tokens[match.first].text)
     for k in range(match.first - 1, max(lo, match.first - mod["future_window"]) - 1, -1):
-        w = _bare(tokens[k].norm)
+        w = strip_conjunction(tokens[k].norm)
         if w in mod["future_particles"] or w in mod["future_intent"]:
             out.future = True
             cues.append(tokens[k].text)
             break
-        if k + 1 < len(tokens) and w == "من" and _bare(tokens[k + 1].norm) in mod["future_intent"]:
+        if k + 1 < len(tokens) and w == "من" and strip_conjunction(tokens[k + 1].norm) in mod["future_intent"]:
             out.future = True
             break
     for k in range(match.last + 1, min(len(tokens), match.last + 1 + mod["future_window"])):
-        if _bare(tokens[k].norm) in mod["future_after"]:
+        if strip_conjunction(tokens[k].norm) in mod["future_after"]:
             out.future = True
             cues.append(tokens[k].text)
             break
         if tokens[k].norm in mod["clause_breaks"]:
             break
     for k in range(match.first - 1, max(lo, match.first - mod["hypothetical_window"]) - 1, -1):
-        w = _bare(tokens[k].norm)
+        w = strip_conjunction(tokens[k].norm)
         if w in mod["hypothetical"]:
             # «قد» + past tense is "already", not "may"
             if w == "قد" and match.form.tense == "past":

@@ -28,7 +28,7 @@ from pathlib import Path
 from marsad.document import Document, Entity, Quote, Token
 from marsad.text.normalize import normalize
 from marsad.text.sentences import split_sentences
-from marsad.text.tokens import stem_candidates, tokenize
+from marsad.text.tokens import stem_candidates, strip_conjunction, tokenize
 
 LEXICON_PATH = Path(__file__).resolve().parent.parent / "data" / "quotes" / "lexicon.json"
 MAX_ZONE = 30  # tokens between a speech verb and its complementizer (long appositive subjects)
@@ -54,6 +54,7 @@ class _Lex:
     stops: list[tuple[str, ...]]
     pronouns: set[str]
     titles: set[str]
+    relatives: set[str]
 
 
 @lru_cache(maxsize=1)
@@ -79,12 +80,13 @@ def lexicon() -> _Lex:
         stops=seqs("subject_stops"),
         pronouns=words("pronoun_subjects"),
         titles=words("speaker_titles"),
+        relatives=words("relative_pronouns"),
     )
 
 
 def _bare(norm: str) -> str:
     """A normalised word without a leading conjunction و/ف (only if something word-like remains)."""
-    return norm[1:] if len(norm) > 3 and norm[0] in "وف" else norm
+    return strip_conjunction(norm, min_rest=3)
 
 
 def _is(tok: Token, words: set[str]) -> bool:
@@ -398,7 +400,7 @@ def _speaker(
         if ent is not None and ent.label == "PER":
             return _from(body, ent, ent.start, ent.end)
     # SVO: a name between the clause start and the verb (لافروف قال إن …).
-    relative = frame.verb > 0 and toks[frame.verb - 1].norm in ("الذي", "التي", "الذين", "اللذين", "اللتين")
+    relative = frame.verb > 0 and toks[frame.verb - 1].norm in lexicon().relatives
     if frame.kind in ("verb", "continuation") and not relative:
         # (… منصة آستانة التي وصفها بأنها «…»: the noun before a relative pronoun is the object, not the speaker.)
         k = frame.verb - 1

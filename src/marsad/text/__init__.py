@@ -6,7 +6,7 @@ from marsad.document import Document
 from marsad.text.normalize import ascii_digits, normalize, normalize_aligned
 from marsad.text.sentences import build as _build_sentences
 from marsad.text.sentences import paragraphs_of, split_sentences
-from marsad.text.tokens import clitic_split, stem_candidates, tokenize
+from marsad.text.tokens import clitic_split, stem_candidates, strip_conjunction, tokenize
 
 __all__ = [
     "ascii_digits",
@@ -17,6 +17,7 @@ __all__ = [
     "run",
     "split_sentences",
     "stem_candidates",
+    "strip_conjunction",
     "tokenize",
 ]
 

@@ -20,6 +20,11 @@ PROCLITICS = ("و", "ف", "ب", "ل", "ك")
 _ARTICLES = ("ال", "لل")
 
 
+def strip_conjunction(norm: str, min_rest: int = 2) -> str:
+    """A normalised word without a leading conjunction و/ف, when at least ``min_rest`` letters remain."""
+    return norm[1:] if norm[:1] in ("و", "ف") and len(norm) > min_rest else norm
+
+
 def tokenize(text: str, offset: int = 0) -> list[Token]:
     """Split ``text`` into tokens; offsets are shifted by ``offset`` (for slices of the body)."""
     return [Token(m.group(), m.start() + offset, m.end() + offset, normalize(m.group())) for m in _TOKEN.finditer(text)]
