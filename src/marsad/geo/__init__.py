@@ -18,7 +18,6 @@ __all__ = ["PlaceRecord", "ambiguous_word", "country_of", "lookup", "namesakes",
 
 _RANK = {"country": 0, "capital": 1, "region": 2, "city": 3}
 # «مدينة X», «بلدة X» …: after one of these words X is a place even if it is also an ordinary word
-_PREFIX_WORDS = frozenset("مدينه بلده قريه محافظه ولايه منطقه".split())
 
 
 @dataclass(frozen=True)
@@ -101,7 +100,7 @@ def record(name: str, any_place: bool = False) -> PlaceRecord | None:
         rec = idx.get(" ".join([cand, *toks[1:]]))
         if rec is not None and (rec.detect or any_place):
             return rec
-    if len(toks) > 1 and toks[0] in _PREFIX_WORDS:
+    if len(toks) > 1 and toks[0] in _word_list("prefix_words.txt"):
         return record(" ".join(toks[1:]), any_place=True)
     return None
 
@@ -145,15 +144,16 @@ def namesakes(name: str) -> tuple[PlaceRecord, ...]:
     return _namesakes().get(key_of(name), ())
 
 
-@lru_cache(maxsize=1)
-def _ambiguous() -> frozenset[str]:
+@lru_cache(maxsize=4)
+def _word_list(name: str) -> frozenset[str]:
+    """A one-word-per-line list in data/geo (``#`` comments), as look-up keys."""
     from marsad.entities.gazetteer import data_path
 
-    text = data_path("geo", "ambiguous_words.txt").read_text(encoding="utf-8")
+    text = data_path("geo", name).read_text(encoding="utf-8")
     return frozenset(key_of(w) for w in text.splitlines() if w.strip() and not w.startswith("#"))
 
 
 def ambiguous_word(name: str) -> bool:
     """A place name that is also an ordinary word (data/geo/ambiguous_words.txt: سيول floods/Seoul, مشهد): a
     place only where the article names its country too."""
-    return key_of(name) in _ambiguous()
+    return key_of(name) in _word_list("ambiguous_words.txt")
