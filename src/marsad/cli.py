@@ -27,14 +27,22 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"marsad {_version()}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMAND_MODULES:
-        try:
-            module = importlib.import_module(name)
-        except ModuleNotFoundError as exc:
-            if not exc.name or not name.startswith(exc.name):
-                raise
-            continue
-        module.register(sub)
+        importlib.import_module(name).register(sub)
     return parser
+
+
+def add_kind_commands(
+    sub: argparse._SubParsersAction, command: str, help_text: str, kinds: dict[str, tuple[str, str]]
+) -> None:
+    """``marsad COMMAND KIND ...``: each kind (name -> (module, help)) is a module with add_arguments(p) and
+    main(args) -> int."""
+    parser = sub.add_parser(command, help=help_text)
+    kind_parsers = parser.add_subparsers(dest="kind", metavar="KIND")
+    for kind, (module_name, kind_help) in kinds.items():
+        module = importlib.import_module(module_name)
+        kp = kind_parsers.add_parser(kind, help=kind_help)
+        module.add_arguments(kp)
+        kp.set_defaults(handler=module.main)
 
 
 def _version() -> str:

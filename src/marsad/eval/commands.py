@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import argparse
-import importlib
+
+from marsad.cli import add_kind_commands
 
 KINDS = {
     "metadata": "title, date, byline and body overlap on HTML/text pages",
@@ -15,15 +16,5 @@ KINDS = {
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("eval", help="score a stage against gold data")
-    kinds = p.add_subparsers(dest="kind", metavar="KIND")
-    for kind, help_text in KINDS.items():
-        try:
-            module = importlib.import_module(f"marsad.eval.{kind}")
-        except ModuleNotFoundError as exc:
-            if not exc.name or not f"marsad.eval.{kind}".startswith(exc.name):
-                raise
-            continue
-        kp = kinds.add_parser(kind, help=help_text)
-        module.add_arguments(kp)
-        kp.set_defaults(handler=module.main)
+    kinds = {kind: (f"marsad.eval.{kind}", help_text) for kind, help_text in KINDS.items()}
+    add_kind_commands(sub, "eval", "score a stage against gold data", kinds)
