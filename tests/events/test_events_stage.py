@@ -156,7 +156,7 @@ def _protest_with_filter_score(monkeypatch, p, cut=None):
     monkeypatch.setattr(events.settings, "use_filter", True)
     if cut is not None:
         monkeypatch.setattr(events.settings, "min_filter_score", cut)
-    monkeypatch.setattr(events, "_filter_score", lambda text, plover: p)
+    monkeypatch.setattr(events, "_filter_scores", lambda texts, plover: [p] * len(texts))
     return of_type(code(PROTEST_SENTENCE, []), "PROTEST")
 
 
@@ -181,7 +181,7 @@ def test_filter_off_gives_the_rules_confidence(monkeypatch):
     import marsad.events as events
 
     monkeypatch.setattr(events.settings, "use_filter", False)
-    monkeypatch.setattr(events, "_filter_score", lambda text, plover: 0.0)  # must not be asked
+    monkeypatch.setattr(events, "_filter_scores", lambda texts, plover: 1 / 0)  # must not be asked
     [ev] = of_type(code(PROTEST_SENTENCE, []), "PROTEST")
     assert ev.confidence >= events.MIN_CONFIDENCE
 

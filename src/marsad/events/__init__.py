@@ -112,11 +112,14 @@ def run(doc: Document) -> Document:
         doc = text.run(doc)
     lex = lexicon.current()
     doc.events = []  # filled sentence by sentence: later sentences read the earlier events (الطرفان، pronouns)
+    pending: list[tuple[Event, str, float]] = []  # PROTEST/ASSAULT candidates awaiting the filter, scored in one batch
     for sent in doc.sentences:
         for part in _parts(doc, sent):
             tokens = doc.tokens[part.token_start : part.token_end]
             if tokens:
-                doc.events.extend(code_sentence(doc, part, tokens, lex, _last_pair(doc.events)))
+                doc.events.extend(code_sentence(doc, part, tokens, lex, _last_pair(doc.events), pending))
+    if pending:
+        doc.events = _apply_filter(doc.events, pending)
     return doc
 
 
@@ -150,11 +153,18 @@ def code_sentence(
     tokens: list[Token],
     lex: lexicon.Lexicon,
     pair: tuple[EventArg, EventArg] | None = None,
+    pending: list[tuple[Event, str, float]] | None = None,
 ) -> list[Event]:
-    """The events of one sentence (deduplicated: one event per type and party pair)."""
+    """The events of one sentence (deduplicated: one event per type and party pair). PROTEST/ASSAULT events
+    are scored by the actual-event filter: here, unless the caller passes ``pending``, a list the events and
+    their sentence texts are appended to so that it can score a whole document in one batch
+    (:func:`_apply_filter`)."""
     matches = triggers.find(tokens, lex)
     if not matches:
         return []
+    own_batch = pending is None
+    if pending is None:
+        pending = []
     sentence_text = doc.article.body[sent.start : sent.end]
     trigger_tokens = {k for m in matches for k in range(m.first, m.last + 1)}
     ms = arguments.mentions(doc, sent, tokens, trigger_tokens, pair)
@@ -208,16 +218,9 @@ def code_sentence(
             mode = None  # a CAMEO-table mode PLOVER 2.0 does not list (e.g. "ease") is not printed
         conf = row.conf + (0.1 if any(a.country for a in args.actor) and not carried else 0.0)
         conf += 0.05 if args.recipient else 0.0
-        rules_conf = conf = min(conf, 0.99)
-        if plover in FILTER_TYPES and settings.use_filter:
-            p = _filter_score(sentence_text, plover)
-            if p is not None:
-                if p < settings.min_filter_score:
-                    continue
-                # the filter's doubt shows in the confidence, so exports/API users can threshold on it
-                conf = (1.0 - FILTER_WEIGHT) * conf + FILTER_WEIGHT * p
-        # the floor holds for the rules or the filter-backed score: a low filter score alone (cut 0.0) drops nothing
-        if max(rules_conf, conf) < MIN_CONFIDENCE:
+        conf = min(conf, 0.99)
+        # the floor holds for the rules' score: a low filter score alone (cut 0.0) drops nothing
+        if conf < MIN_CONFIDENCE:
             continue
         conf = round(min(conf, 0.99), 3)
         ev = Event(
@@ -236,9 +239,42 @@ def code_sentence(
         )
         _date(doc, sent, ev)
         out.append(ev)
+        if plover in FILTER_TYPES and settings.use_filter:
+            pending.append((ev, sentence_text, conf))
         if row.kind == "verb" and match.form.tense is not None:
             verbs.add(id(ev))
-    return _dedupe(out, verbs)
+    out = _dedupe(out, verbs)
+    if own_batch and pending:
+        out = _apply_filter(out, pending)
+    return out
+
+
+def _apply_filter(events: list[Event], pending: list[tuple[Event, str, float]]) -> list[Event]:
+    """Score the pending PROTEST/ASSAULT events' sentences with the actual-event filter, one batch per type
+    (each distinct sentence once), fold the score into each event's confidence and drop those scoring below
+    ``settings.min_filter_score``. Events no longer in ``events`` (deduplicated away) are not scored.
+
+    Why after the whole document rather than per sentence: the filter's encoder and n-gram models are far
+    cheaper on a batch. (With a cut above 0, a later sentence's «الطرفان» may have read a since-dropped event.)"""
+    alive = {id(ev) for ev in events}
+    by_type: dict[str, list[tuple[Event, str, float]]] = {}
+    for ev, text, rules_conf in pending:
+        if id(ev) in alive:
+            by_type.setdefault(ev.event, []).append((ev, text, rules_conf))
+    dropped: set[int] = set()
+    for plover, items in by_type.items():
+        texts = list(dict.fromkeys(text for _, text, _ in items))
+        scores = dict(zip(texts, _filter_scores(texts, plover), strict=True))
+        for ev, text, rules_conf in items:
+            p = scores[text]
+            if p is None:
+                continue
+            if p < settings.min_filter_score:
+                dropped.add(id(ev))
+                continue
+            # the filter's doubt shows in the confidence, so exports/API users can threshold on it
+            ev.confidence = round(min((1.0 - FILTER_WEIGHT) * rules_conf + FILTER_WEIGHT * p, 0.99), 3)
+    return [ev for ev in events if id(ev) not in dropped] if dropped else events
 
 
 def _previous_actor(doc: Document, sent: Sentence) -> EventArg | None:
@@ -362,14 +398,15 @@ def _optional(module: str, name: str):
         return None
 
 
-def _filter_score(sentence_text: str, plover: str) -> float | None:
-    fn = _optional("marsad.events.filter", "score")
+def _filter_scores(texts: list[str], plover: str) -> list[float | None]:
+    """The actual-event filter's score of each sentence text (None where there is no model or it failed)."""
+    fn = _optional("marsad.events.filter", "score_many")
     if fn is None:
-        return None
+        return [None] * len(texts)
     try:
-        return fn(sentence_text, plover)
+        return list(fn(texts, plover))
     except Exception:  # the filter is an optional refinement; an error in it must not lose the article
-        return None
+        return [None] * len(texts)
 
 
 def _location(

@@ -86,42 +86,60 @@ def _token_matches(cands: list[str], part: tuple[str, bool]) -> bool:
     return word in cands
 
 
-_INDEXES: dict[int, tuple[list[_Entry], tuple[dict[str, list[_Entry]], dict[str, list[_Entry]]]]] = {}
+class _Index:
+    """Entries keyed by their first token (exact words and prefixes), with a bounded cache of the entries that
+    can start at a given candidate string -- the same words recur in every sentence, and re-deriving their
+    prefixes per sentence and per word list was the filter's largest pure-Python cost."""
+
+    MAX_CACHED = 50_000
+
+    def __init__(self, entries: list[_Entry]) -> None:
+        self.exact: dict[str, list[_Entry]] = {}
+        self.prefix: dict[str, list[_Entry]] = {}
+        for e in entries:
+            word, is_prefix = e.parts[0]
+            (self.prefix if is_prefix else self.exact).setdefault(word, []).append(e)
+        self._starts: dict[str, tuple[_Entry, ...]] = {}
+
+    def starts(self, cand: str) -> tuple[_Entry, ...]:
+        got = self._starts.get(cand)
+        if got is None:
+            found = list(self.exact.get(cand, ()))
+            if self.prefix:
+                for k in range(1, len(cand) + 1):
+                    found.extend(self.prefix.get(cand[:k], ()))
+            if len(self._starts) >= self.MAX_CACHED:
+                self._starts.clear()
+            got = self._starts[cand] = tuple(found)
+        return got
 
 
-def _index(entries: list[_Entry]) -> tuple[dict[str, list[_Entry]], dict[str, list[_Entry]]]:
-    """Entries keyed by their first token: (exact words, prefixes) -- so matching is a few dict look-ups.
-    Built once per entry list (the lexicon's lists live as long as the process; keyed by identity, since
-    hashing every entry on each call cost more than the matching)."""
-    if not entries:
-        return {}, {}
+_INDEXES: dict[int, tuple[list[_Entry], _Index]] = {}
+
+
+def _index(entries: list[_Entry]) -> _Index:
+    """The :class:`_Index` of an entry list, built once (the lexicon's lists live as long as the process; keyed by
+    identity, since hashing every entry on each call cost more than the matching)."""
     got = _INDEXES.get(id(entries))
     if got is None or got[0] is not entries:
-        got = (entries, _build_index(entries))
+        got = (entries, _Index(entries))
         _INDEXES[id(entries)] = got
     return got[1]
 
 
-def _build_index(entries: list[_Entry]) -> tuple[dict[str, list[_Entry]], dict[str, list[_Entry]]]:
-    exact: dict[str, list[_Entry]] = {}
-    prefix: dict[str, list[_Entry]] = {}
-    for e in entries:
-        word, is_prefix = e.parts[0]
-        (prefix if is_prefix else exact).setdefault(word, []).append(e)
-    return exact, prefix
-
-
 def _find(entries: list[_Entry], cand_lists: list[list[str]]) -> list[tuple[int, int, _Entry]]:
     """All (first token, end token, entry) matches of ``entries`` over the token candidate lists."""
-    exact, prefix = _index(entries)
+    if not entries:
+        return []
+    index = _index(entries)
     hits = []
     n = len(cand_lists)
     for i, cands in enumerate(cand_lists):
         starting: list[_Entry] = []
         for c in cands:
-            starting.extend(exact.get(c, ()))
-            for k in range(1, len(c) + 1):
-                starting.extend(prefix.get(c[:k], ()))
+            starting.extend(index.starts(c))
+        if not starting:
+            continue
         for e in dict.fromkeys(starting):
             k = len(e.parts)
             if i + k <= n and all(_token_matches(cand_lists[i + j], e.parts[j]) for j in range(1, k)):
@@ -240,12 +258,25 @@ def _encoder() -> Any:
     return USE(threads=1)
 
 
+_EMBEDDINGS: dict[str, np.ndarray] = {}  # recent sentences' embeddings: PROTEST and ASSAULT share them
+_MAX_EMBEDDINGS = 256
+
+
 def encode(texts: list[str]) -> np.ndarray:
-    """512-d L2-normalised sentence embeddings (batches of 32)."""
+    """512-d L2-normalised sentence embeddings (distinct texts only, batches of 32; recent ones are reused)."""
     if not texts:
         return np.zeros((0, 512), dtype=np.float32)
-    enc = _encoder()
-    return np.vstack([enc.encode(list(texts[i : i + 32])) for i in range(0, len(texts), 32)]).astype(np.float32)
+    known = {t: _EMBEDDINGS[t] for t in texts if t in _EMBEDDINGS}
+    todo = [t for t in dict.fromkeys(texts) if t not in known]
+    if todo:
+        enc = _encoder()
+        rows = np.vstack([enc.encode(todo[i : i + 32]) for i in range(0, len(todo), 32)]).astype(np.float32)
+        known.update(zip(todo, rows, strict=True))
+        if len(_EMBEDDINGS) + len(todo) > _MAX_EMBEDDINGS:
+            _EMBEDDINGS.clear()
+        if len(todo) <= _MAX_EMBEDDINGS:
+            _EMBEDDINGS.update(zip(todo, rows, strict=True))
+    return np.vstack([known[t] for t in texts])
 
 
 @dataclass
