@@ -128,9 +128,24 @@ def _index(entries: list[_Entry]) -> _Index:
 
 
 def _find(entries: list[_Entry], cand_lists: list[list[str]]) -> list[tuple[int, int, _Entry]]:
-    """All (first token, end token, entry) matches of ``entries`` over the token candidate lists."""
+    """All (first token, end token, entry) matches of ``entries`` over the token candidate lists.
+
+    For the lexicon's own lists, all of them are matched in one pass over a sentence and the table is kept
+    for the next call with the same ``cand_lists`` object (``features`` asks ~20 lists about one sentence)."""
     if not entries:
         return []
+    last = _LAST_TABLE[0]
+    if last is not None and last[0] is cand_lists:
+        return last[1].get(id(entries), [])
+    lists = _lexicon_lists()
+    if id(entries) in lists and len(cand_lists) > 1:
+        table = _match_lists(lists, cand_lists)
+        _LAST_TABLE[0] = (cand_lists, table)
+        return table.get(id(entries), [])
+    return _match(entries, cand_lists)
+
+
+def _match(entries: list[_Entry], cand_lists: list[list[str]]) -> list[tuple[int, int, _Entry]]:
     index = _index(entries)
     hits = []
     n = len(cand_lists)
@@ -145,6 +160,49 @@ def _find(entries: list[_Entry], cand_lists: list[list[str]]) -> list[tuple[int,
             if i + k <= n and all(_token_matches(cand_lists[i + j], e.parts[j]) for j in range(1, k)):
                 hits.append((i, i + k, e))
     return hits
+
+
+_LAST_TABLE: list[tuple[list[list[str]], dict[int, list[tuple[int, int, _Entry]]]] | None] = [None]
+
+
+@lru_cache(maxsize=1)
+def _lexicon_lists() -> dict[int, list[_Entry]]:
+    """The lexicon's entry lists (triggers per type, word classes) by identity."""
+    lex = lexicon()
+    return {id(x): x for x in [*lex["triggers"].values(), *lex["categories"].values()]}
+
+
+def _match_lists(lists: dict[int, list[_Entry]], cand_lists: list[list[str]]) -> dict[int, list]:
+    """:func:`_match` of every list in ``lists`` at once: one index of (list id, entry) over all of them."""
+    index = _index(_tagged(tuple(lists)))
+    out: dict[int, list[tuple[int, int, _Entry]]] = {}
+    n = len(cand_lists)
+    for i, cands in enumerate(cand_lists):
+        starting: list[_Entry] = []
+        for c in cands:
+            starting.extend(index.starts(c))
+        if not starting:
+            continue
+        for tagged in dict.fromkeys(starting):
+            e = tagged.entry
+            k = len(e.parts)
+            if i + k <= n and all(_token_matches(cand_lists[i + j], e.parts[j]) for j in range(1, k)):
+                out.setdefault(tagged.list_id, []).append((i, i + k, e))
+    return out
+
+
+@dataclass(frozen=True)
+class _Tagged(_Entry):
+    """An entry with the identity of the list it came from (for the one-pass index over all lists)."""
+
+    list_id: int = 0
+    entry: _Entry | None = None
+
+
+@lru_cache(maxsize=1)
+def _tagged(list_ids: tuple[int, ...]) -> list[_Entry]:
+    lists = _lexicon_lists()
+    return [_Tagged(e.parts, e.form, lid, e) for lid in list_ids for e in lists[lid]]
 
 
 def candidate_triggers(text: str, event_type: str) -> list[tuple[int, int, str]]:
