@@ -1,7 +1,8 @@
 """Measure filter policies of the events stage on the crowd-labelled GSR sentences, honestly (out-of-fold).
 
 Step 1 (``--oof``): out-of-fold filter probabilities for every GSR sentence (5-fold; each fold's filter is
-trained on the other folds only, as in ``marsad.events.filter.evaluate_gsr``) and the stage's own candidates
+trained on the other folds only plus the extra rows of ``filter_train.extra_rows``, as in
+``marsad train event-filter --cv``) and the stage's own candidates
 (filter off). Step 2 (default): P/R/F1 of "stage candidate and out-of-fold score >= t" for several cuts t.
 Usage: nice .venv/bin/python bench/events_filter_policy.py --oof; .venv/bin/python bench/events_filter_policy.py
 """
@@ -26,6 +27,7 @@ def oof() -> None:
     import marsad.events as events
     from marsad.eval.events import actual, code_text
     from marsad.events import filter as flt
+    from marsad.events.filter_train import DEFAULT_UP, extra_rows
 
     events.configure(use_filter=False)
     res = {}
@@ -35,10 +37,19 @@ def oof() -> None:
         texts = [texts[i] for i in keep]
         lab = np.array([labels[i] for i in keep])
         y = lab == "yes"
-        emb = flt.encode(texts)
+        ex_texts, ex_y = extra_rows(GSR, DEFAULT_UP, etype)
+        emb = flt.encode(texts + ex_texts)
+        emb, ex_emb = emb[: len(texts)], emb[len(texts) :]
         p = np.zeros(len(texts))
         for tr, te in StratifiedKFold(5, shuffle=True, random_state=100).split(texts, lab):
-            m = flt.train_model([texts[i] for i in tr], y[tr], etype, embeddings=emb[tr], seed=0)
+            m = flt.train_model(
+                [texts[i] for i in tr] + ex_texts,
+                np.concatenate([y[tr], np.array(ex_y, dtype=bool)]),
+                etype,
+                embeddings=np.vstack([emb[tr], ex_emb]),
+                seed=0,
+                threshold_rows=np.arange(len(tr) + len(ex_texts)) < len(tr),
+            )
             p[te] = m.proba([texts[i] for i in te], embeddings=emb[te])
         cand = [any(e.event == etype and actual(e) for e in code_text(t).events) for t in texts]
         res[etype] = {"labels": lab.tolist(), "oof": [round(float(x), 4) for x in p], "candidate": cand}

@@ -108,3 +108,71 @@ def test_evaluate_gsr_cross_validates_on_csv_files(tmp_path, monkeypatch) -> Non
     assert protest["counts"] == {"yes": 10, "easy no": 10, "difficult no": 10}  # ambiguous left out
     assert protest["yes_vs_easy_no"]["f1"] >= 0.8  # separable by the hand features and n-grams
     assert 0.0 <= protest["keyword_baseline"]["yes_vs_difficult_no"]["precision"] <= 1.0
+
+
+def test_evaluate_gsr_extra_rows_train_but_are_never_scored(tmp_path, monkeypatch) -> None:
+    rows = ["id,event_type,label,accept,reject,total,text"]
+    for i in range(8):
+        rows.append(f"y{i},PROTEST,yes,5,0,5,وتظاهر آلاف الأشخاص أمس في المدينة رقم {i} احتجاجا على الغلاء")
+        rows.append(f"e{i},PROTEST,easy no,0,5,5,وفاز الفريق بالمباراة رقم {i} أمام جمهوره")
+    (tmp_path / "protest_gsr_dev.csv").write_text("\n".join(rows) + "\n", encoding="utf-8")
+    seen: list[int] = []
+
+    def fake_encode(texts: list[str]) -> np.ndarray:
+        seen.append(len(texts))
+        return np.random.default_rng(2).normal(size=(len(texts), 512)).astype(np.float32)
+
+    monkeypatch.setattr(event_filter, "encode", fake_encode)
+    extra_texts = [f"واعتصم المئات أمام البرلمان رقم {i} احتجاجا على القانون" for i in range(5)]
+    duplicate = "وتظاهر آلاف الأشخاص أمس في المدينة رقم 3 احتجاجا على الغلاء"  # a scored row: dropped
+    extra = {"PROTEST": ([*extra_texts, duplicate], [True] * 6)}
+    result = event_filter.evaluate_gsr(tmp_path, folds=2, extra=extra)["PROTEST"]
+    assert result["counts"] == {"yes": 8, "easy no": 8, "difficult no": 0}  # extras are not scored
+    assert result["extra_training_rows"] == {"yes": 5, "no": 0}
+    assert seen == [16 + 5]  # encoded once: the scored rows and the five kept extra rows
+
+
+def test_train_model_threshold_rows_choose_the_threshold(monkeypatch) -> None:
+    chosen_on: list[int] = []
+    best = event_filter.best_threshold
+
+    def spy(y: np.ndarray, p: np.ndarray) -> float:
+        chosen_on.append(len(y))
+        return best(y, p)
+
+    monkeypatch.setattr(event_filter, "best_threshold", spy)
+    rng = np.random.default_rng(3)
+    yes = [f"وتظاهر آلاف الأشخاص أمس في وسط المدينة رقم {i}" for i in range(8)]
+    no = [f"وأقر البرلمان قانون التظاهر الجديد رقم {i}" for i in range(8)]
+    texts = yes + no
+    y = np.array([1] * 8 + [0] * 8)
+    emb = rng.normal(size=(len(texts), 512)).astype(np.float32)
+    rows = np.arange(len(texts)) % 2 == 0
+    model = event_filter.train_model(texts, y, "PROTEST", embeddings=emb, folds=2, threshold_rows=rows)
+    assert 0.05 <= model.threshold <= 0.95
+    assert chosen_on == [8]  # only the selected rows' out-of-fold scores choose the threshold
+
+
+def test_extra_rows_from_universal_petrarch_and_ambiguous(tmp_path) -> None:
+    from marsad.events.filter_train import extra_rows
+
+    rows = [
+        "id,event_type,label,accept,reject,total,text",
+        "a,PROTEST,yes,3,0,3,وتظاهر الآلاف أمس",
+        "b,PROTEST,ambiguous,2,1,3,واعتصم العشرات أمام الوزارة",
+        "c,PROTEST,ambiguous,0,1,1,وقال إن التظاهر حق",
+    ]
+    (tmp_path / "protest_gsr_dev.csv").write_text("\n".join(rows) + "\n", encoding="utf-8")
+    up = tmp_path / "up.jsonl"
+    recs = [
+        {"category": "PROTEST", "text": "وتظاهر  الآلاف أمس"},  # equals a scored row (spacing aside): dropped
+        {"category": "PROTEST", "text": "وخرجت مسيرة حاشدة في المدينة"},
+        {"category": "ASSAULT", "text": "وقتل ثلاثة في انفجار"},  # another type: not a row here
+    ]
+    up.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in recs) + "\n", encoding="utf-8")
+    texts, labels = extra_rows(tmp_path, up, "PROTEST")
+    assert dict(zip(texts, labels, strict=True)) == {
+        "وخرجت مسيرة حاشدة في المدينة": True,
+        "واعتصم العشرات أمام الوزارة": True,
+        "وقال إن التظاهر حق": False,
+    }

@@ -447,10 +447,13 @@ def train_model(
     embeddings: np.ndarray | None = None,
     folds: int = 5,
     seed: int = 0,
+    threshold_rows: np.ndarray | None = None,
 ) -> FilterModel:
     """Fit a :class:`FilterModel` on ``texts`` with 0/1 ``labels``. The base models' scores that the final model
     learns from are out-of-fold (``folds``-fold), and the decision threshold is the one that maximises F1 on
-    the final model's own out-of-fold probabilities -- no test data is involved."""
+    the final model's own out-of-fold probabilities -- no test data is involved. ``threshold_rows`` (bool mask):
+    only those rows choose the threshold (why: extra positive rows from another source, which the model fits
+    easily, would pull it away from the crowd labels it is scored on); default all rows."""
     from sklearn.feature_extraction.text import TfidfTransformer
     from sklearn.linear_model import LogisticRegression
     from sklearn.model_selection import StratifiedKFold
@@ -488,7 +491,8 @@ def train_model(
     oof = np.zeros(n)
     for a, b in StratifiedKFold(folds, shuffle=True, random_state=seed + 1).split(x, y):
         oof[b] = lr(META_C).fit(x[a], y[a]).predict_proba(x[b])[:, 1]
-    threshold = best_threshold(y, oof)
+    sel = np.ones(n, dtype=bool) if threshold_rows is None else np.asarray(threshold_rows, dtype=bool)
+    threshold = best_threshold(y[sel], oof[sel])
     meta = lr(META_C).fit(x, y)
     all_idx = np.arange(n)
     tf, cm = fit_char(all_idx)
@@ -598,11 +602,14 @@ def evaluate_gsr(
     seed: int = 100,
     event_types: tuple[str, ...] = MODEL_TYPES,
     encoder: str = "triggers",
+    extra: dict[str, tuple[list[str], list[bool]]] | None = None,
 ) -> dict[str, Any]:
     """Stratified ``folds``-fold cross-validation of the whole filter (features, models and threshold are fitted
     on the training folds only) on the GSR dev CSVs in ``directory``. 'ambiguous' rows are left out. Returns,
     per type, P/R/F1 of `yes` against `easy no`, against `difficult no`, and against both, averaged over
-    ``repeats`` shufflings, plus the keyword-matcher baseline (has a candidate trigger)."""
+    ``repeats`` shufflings, plus the keyword-matcher baseline (has a candidate trigger).
+    ``extra`` ({type: (texts, labels)}): rows added to every training fold but never scored (rows whose text
+    equals a scored row are dropped); the threshold is still chosen on the GSR training rows only."""
     from sklearn.model_selection import StratifiedKFold
 
     directory = Path(directory)
@@ -616,24 +623,42 @@ def evaluate_gsr(
         texts = [texts[i] for i in keep]
         lab = np.array([labels[i] for i in keep])
         y = lab == "yes"
-        emb = encode(texts)
+        scored = {text_key(t) for t in texts}
+        ex_in = (extra or {}).get(etype, ([], []))
+        ex = [(t, bool(v)) for t, v in zip(*ex_in, strict=True) if text_key(t) not in scored]
+        ex_texts, ex_y = [t for t, _ in ex], np.array([v for _, v in ex], dtype=bool)
+        emb = encode(texts + ex_texts)
+        ex_emb, emb = emb[len(texts) :], emb[: len(texts)]
         runs: list[dict[str, dict[str, float]]] = []
         for r in range(repeats):
             pred = np.zeros(len(texts), dtype=bool)
             for tr, te in StratifiedKFold(folds, shuffle=True, random_state=seed + r).split(texts, lab):
-                m = train_model([texts[i] for i in tr], y[tr], etype, embeddings=emb[tr], seed=r)
+                m = train_model(
+                    [texts[i] for i in tr] + ex_texts,
+                    np.concatenate([y[tr], ex_y]),
+                    etype,
+                    embeddings=np.vstack([emb[tr], ex_emb]),
+                    seed=r,
+                    threshold_rows=np.arange(len(tr) + len(ex)) < len(tr),
+                )
                 p = m.proba([texts[i] for i in te], embeddings=emb[te], encoder=encoder)
                 pred[te] = p >= 0.5  # calibrated: 0.5 is the threshold chosen on the training folds
             runs.append(_slices(y, lab, pred))
         keyword = np.array([bool(candidate_triggers(t, etype)) for t in texts])
         out[etype] = {
             "counts": {k: int((lab == k).sum()) for k in ("yes", "easy no", "difficult no")},
+            "extra_training_rows": {"yes": int(ex_y.sum()), "no": int(len(ex_y) - ex_y.sum())},
             **{k: {m: round(float(np.mean([run[k][m] for run in runs])), 3) for m in runs[0][k]} for k in runs[0]},
             "keyword_baseline": _slices(y, lab, keyword),
             "folds": folds,
             "repeats": repeats,
         }
     return out
+
+
+def text_key(text: str) -> str:
+    """Normalised text with single spaces: how rows of different files are matched as the same sentence."""
+    return " ".join(normalize(text).split())
 
 
 def _slices(y: np.ndarray, lab: np.ndarray, pred: np.ndarray) -> dict[str, dict[str, float]]:
