@@ -20,7 +20,7 @@ from __future__ import annotations
 import json
 import math
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -364,6 +364,9 @@ class FilterModel:
     enc_intercept: float
     enc_fallback: float
     threshold: float = 0.5
+    # 2.5th, 50th and 97.5th percentiles of the out-of-fold encoder logit over training sentences with a candidate
+    # trigger: how far the encoder can move the final logit (empty in models trained before it was recorded)
+    enc_range: np.ndarray = field(default_factory=lambda: np.zeros(0))
 
     def _char_logits(self, texts: list[str]) -> np.ndarray:
         from sklearn.preprocessing import normalize as l2
@@ -398,26 +401,41 @@ class FilterModel:
         return np.array([[r.get(k, 0.0) for k in self.feature_names] for r in rows], dtype=np.float64)
 
     def proba(
-        self, texts: list[str], embeddings: np.ndarray | None = None, encoder: str = "triggers", calibrated: bool = True
+        self, texts: list[str], embeddings: np.ndarray | None = None, encoder: str = "cascade", calibrated: bool = True
     ) -> np.ndarray:
         """Score per text in [0, 1]. ``calibrated`` (default) shifts the logit so that 0.5 is the model's decision
         threshold (the F1-optimal cut-off found in training): score >= 0.5 means "an actual event".
-        ``encoder``: 'triggers' (run it only on sentences with a candidate trigger), 'all' or 'none'.
-        ``embeddings``: precomputed encoder rows for all texts (skips the encoder)."""
+        ``encoder``: 'cascade' (default: run it only on sentences with a candidate trigger whose decision it can
+        still change -- see below), 'triggers' (on every sentence with a candidate trigger), 'all' or 'none'.
+        ``embeddings``: precomputed encoder rows for all texts (used instead of running the encoder).
+
+        The cascade: the final model is first evaluated with the encoder logit at its training median; when the
+        result is further from the threshold than the encoder's weight times its 95% training range, no encoder
+        value in that range can flip the decision, and the encoder (the filter's one expensive part) is skipped.
+        The score of such a sentence is then the one at the median encoder logit."""
         if not texts:
             return np.zeros(0)
         hand = self.hand_matrix(texts)
-        if encoder == "all":
-            use = [True] * len(texts)
-        elif encoder == "none":
-            use = [False] * len(texts)
+        trig = hand[:, self.feature_names.index("has_trigger")] > 0
+        shift = float(np.log(self.threshold / (1.0 - self.threshold)))
+        base = np.hstack([(hand - self.mean) / self.scale, self._char_logits(texts)[:, None]])
+        partial = base @ self.coef_meta[:-1] + self.intercept_meta - shift
+        w_enc = float(self.coef_meta[-1])
+        if encoder == "cascade" and len(self.enc_range) == 3:
+            lo, mid, hi = (float(v) for v in self.enc_range)
+            z_enc = np.where(trig, mid, self.enc_fallback)
+            reach = abs(w_enc) * max(hi - mid, mid - lo)
+            use = list(trig & (np.abs(partial + w_enc * z_enc) <= reach))
+            z_enc = np.where(use, self._enc_logits(texts, use, embeddings), z_enc)
         else:
-            use = list(hand[:, self.feature_names.index("has_trigger")] > 0)
-        z = np.column_stack([self._char_logits(texts), self._enc_logits(texts, use, embeddings)])
-        x = np.hstack([(hand - self.mean) / self.scale, z])
-        logit = x @ self.coef_meta + self.intercept_meta
-        if calibrated:
-            logit = logit - np.log(self.threshold / (1.0 - self.threshold))
+            if encoder == "all":
+                use = [True] * len(texts)
+            elif encoder == "none":
+                use = [False] * len(texts)
+            else:
+                use = list(trig)
+            z_enc = self._enc_logits(texts, use, embeddings)
+        logit = partial + w_enc * z_enc + (0.0 if calibrated else shift)
         return 1.0 / (1.0 + np.exp(-logit))
 
     def save(self, path: Path, metadata: dict[str, Any]) -> None:
@@ -485,6 +503,8 @@ def train_model(
         z[b, 1] = lr(ENC_C).fit(emb[a], y[a]).decision_function(emb[b])
     has_trig = hand[:, names.index("has_trigger")] > 0
     enc_fallback = float(z[~has_trig, 1].mean()) if (~has_trig).any() else float(z[:, 1].mean())
+    # how far the encoder can move the final logit: its range on sentences with a trigger (for the cascade)
+    enc_range = np.percentile(z[has_trig, 1], [2.5, 50, 97.5]) if has_trig.any() else np.zeros(0)
     z[~has_trig, 1] = enc_fallback  # as at run time: no encoder for sentences without a candidate trigger
     mean, scale = hand.mean(0), hand.std(0) + 1e-6
     x = np.hstack([(hand - mean) / scale, z])
@@ -517,6 +537,7 @@ def train_model(
         enc_coef=enc.coef_.ravel().astype(np.float32),
         enc_intercept=float(enc.intercept_[0]),
         enc_fallback=enc_fallback,
+        enc_range=enc_range.astype(np.float64),
         threshold=threshold,
     )
 
@@ -546,11 +567,12 @@ def model(event_type: str) -> FilterModel | None:
     return _models[etype]
 
 
-def score_many(sentences: list[str], event_type: str, encoder: str = "triggers") -> list[float | None]:
+def score_many(sentences: list[str], event_type: str, encoder: str = "cascade") -> list[float | None]:
     """Probability that each sentence reports an actual event of ``event_type`` (PROTEST or ASSAULT) -- not a
     past one, a threat, a condemnation, a trial or a law -- calibrated so that 0.5 is the decision threshold
     (F1-optimal in training). For a type without a model every value is None.
-    ``encoder='triggers'`` runs the sentence encoder only on sentences with a candidate trigger (fast path)."""
+    ``encoder='cascade'`` (default) runs the sentence encoder only where it can change the decision (see
+    :meth:`FilterModel.proba`); 'triggers' on every sentence with a candidate trigger, 'all', or 'none'."""
     m = model(event_type)
     if m is None:
         return [None] * len(sentences)
