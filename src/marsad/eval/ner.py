@@ -18,6 +18,12 @@ from marsad.entities.ner.conll import normalize_tag, score
 def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("file", type=Path, help="CoNLL gold file, or token/gold/predicted columns from `marsad tag`")
     p.add_argument("--json", action="store_true", help="print the scores as JSON")
+    p.add_argument(
+        "--model",
+        choices=("crf", "neural"),
+        default="crf",
+        help="which model tags a gold file: the shipped CRF (default) or the numpy BiLSTM-CRF (data/ner/neural)",
+    )
 
 
 def _read_columns(path: Path) -> list[list[list[str]]]:
@@ -47,6 +53,11 @@ def main(args: argparse.Namespace) -> int:
     if three_col:
         pred = [[normalize_tag(r[2]) for r in s] for s in rows]
         source = "predicted column"
+    elif getattr(args, "model", "crf") == "neural":
+        from marsad.entities.ner.neural import get_neural_model
+
+        pred = get_neural_model().tag([[r[0] for r in s] for s in rows])
+        source = "marsad neural NER model"
     else:
         from marsad.entities.ner import tag
 

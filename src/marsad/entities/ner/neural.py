@@ -1,0 +1,378 @@
+"""A BiLSTM-CRF NER tagger run with numpy only (trained with torch by ``marsad train ner-neural``).
+
+Per word type (cached), the tagger builds one input vector: fastText skip-gram vectors of the normalised
+word and of its clitic-stripped stem (sub-word n-grams give vectors to names never seen), a char-CNN over
+the word, embeddings of its three word-cluster ids, and flags for gazetteer, cue-word and self-training
+lexicon hits, shape and clitics. Everything before the LSTM depends on the word type only, so the cache
+holds the LSTM input projections and tagging costs one batched recurrence per sentence batch plus a
+batched Viterbi. The model file (``data/ner/neural/ner_neural.npz``) is self-contained: it carries its
+own copy of the word lexicon it was trained with, so retraining the CRF's resources does not change it.
+"""
+
+from __future__ import annotations
+
+import json
+import threading
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+import numpy as np
+
+from marsad.text import clitic_split, normalize
+
+NEURAL_DIR = Path(__file__).resolve().parent.parent.parent / "data" / "ner" / "neural"
+NEURAL_MODEL = NEURAL_DIR / "ner_neural.npz"
+NEURAL_META = NEURAL_DIR / "ner_neural.json"
+
+LABELS = ("O", "B-PER", "I-PER", "B-LOC", "I-LOC", "B-ORG", "I-ORG", "B-MISC", "I-MISC")
+GAZ_CLASSES = ("LOC", "LOC_B", "LOC_I", "NAT", "PER", "PER_B", "PER_I")
+CUE_CLASSES = ("title", "said", "loc", "org", "kin", "cur", "rel", "month", "day")
+AUTO_CLASSES = tuple(f"{t}:{lv}" for t in ("PER", "LOC", "ORG", "MISC") for lv in ("lo", "mid", "hi"))
+SHAPES = ("ar", "lat", "dig", "punct", "mixed")
+N_DENSE = len(SHAPES) + len(GAZ_CLASSES) + len(CUE_CLASSES) + len(AUTO_CLASSES) + 8
+MAX_CHARS = 20  # characters of a word seen by the char-CNN
+CACHE_TYPES = 30_000  # word types whose LSTM input projections are kept (2 KB each at hidden size 64)
+BATCH = 256  # sentences per numpy batch
+
+
+# Row k: the bits of k as 0/1 floats, lowest bit first (lexicon bit masks -> input flags).
+_BITS = ((np.arange(1 << len(AUTO_CLASSES))[:, None] >> np.arange(len(AUTO_CLASSES))) & 1).astype(np.float32)
+
+
+def _shape(tok: str) -> int:
+    a = any("\u0600" <= ch <= "\u06ff" for ch in tok)
+    lat = any(ch.isascii() and ch.isalpha() for ch in tok)
+    d = any(ch.isdigit() for ch in tok)
+    if a + lat + d > 1:
+        return 4
+    return 0 if a else 1 if lat else 2 if d else 3
+
+
+def fasttext_hash(s: str) -> int:
+    """fastText's FNV-1a over UTF-8 bytes (each byte sign-extended, as the C++ ``int8_t`` cast does)."""
+    h = 2166136261
+    for b in s.encode("utf-8"):
+        h ^= (b | 0xFFFFFF00) if b >= 0x80 else b
+        h = (h * 16777619) & 0xFFFFFFFF
+    return h
+
+
+def char_ngrams(word: str, minn: int, maxn: int) -> list[str]:
+    """The character n-grams fastText hashes for ``word`` (bounded by '<' and '>')."""
+    w = "<" + word + ">"
+    out = []
+    n_ch = len(w)
+    for i in range(n_ch):
+        for n in range(minn, maxn + 1):
+            j = i + n
+            if j > n_ch:
+                break
+            if n == 1 and (i == 0 or j == n_ch):
+                continue
+            out.append(w[i:j])
+    return out
+
+
+class SubwordVectors:
+    """Word vectors: the stored vector of a known word, else the mean of its hashed char n-gram vectors."""
+
+    def __init__(self, words: list[str], vecs: np.ndarray, buckets: np.ndarray, minn: int, maxn: int) -> None:
+        self.index = {w: i for i, w in enumerate(words)}
+        self.vecs = vecs.astype(np.float32)
+        self.buckets = buckets.astype(np.float32)
+        self.minn, self.maxn = minn, maxn
+        self.dim = vecs.shape[1]
+        self._ngram: dict[str, int] = {}
+
+    def known(self, w: str) -> bool:
+        return w in self.index
+
+    def vector(self, w: str) -> np.ndarray:
+        i = self.index.get(w)
+        if i is not None:
+            return self.vecs[i]
+        rows = []
+        cache_ng = self._ngram
+        nb = self.buckets.shape[0]
+        for g in char_ngrams(w, self.minn, self.maxn):
+            r = cache_ng.get(g)
+            if r is None:
+                r = fasttext_hash(g) % nb
+                if len(cache_ng) < 200_000:
+                    cache_ng[g] = r
+            rows.append(r)
+        if not rows:
+            return np.zeros(self.dim, np.float32)
+        return self.buckets[rows].mean(axis=0)
+
+
+@dataclass
+class WordLexicon:
+    """word -> (cluster id per granularity or -1, gazetteer bits, cue bits, autolex bits)."""
+
+    rows: dict[str, tuple[int, int, int, int, int, int]]
+
+    def lookup(self, w: str, art: str, stem: str) -> tuple[int, int, int, int, int, int]:
+        """Per field, the entry of the word, else of its article form, else of its stem (as the CRF looks up)."""
+        hits = [self.rows.get(f) for f in (w, art, stem)]
+        hits = [h for h in hits if h is not None]
+        if not hits:
+            return (-1, -1, -1, 0, 0, 0)
+        out = []
+        for k in range(6):
+            val = -1 if k < 3 else 0
+            for h in hits:
+                if (h[k] >= 0) if k < 3 else h[k]:
+                    val = h[k]
+                    break
+            out.append(val)
+        return tuple(out)  # type: ignore[return-value]
+
+
+def build_lexicon(resources: object) -> WordLexicon:
+    """A WordLexicon from the CRF's Resources (clusters, gazetteer, cues, autolex), read-only."""
+    rows: dict[str, list[int]] = {}
+
+    def row(w: str) -> list[int]:
+        return rows.setdefault(w, [-1, -1, -1, 0, 0, 0])
+
+    for w, ids in resources.clusters.items():  # type: ignore[attr-defined]
+        r = row(w)
+        for k, c in enumerate(ids[:3]):
+            r[k] = int(c)
+    for k, (table, classes) in enumerate(
+        (
+            (resources.gazetteer, GAZ_CLASSES),  # type: ignore[attr-defined]
+            (resources.cues, CUE_CLASSES),  # type: ignore[attr-defined]
+            (resources.auto, AUTO_CLASSES),  # type: ignore[attr-defined]
+        )
+    ):
+        for w, labs in table.items():
+            bits = 0
+            for lab in labs:
+                if lab in classes:
+                    bits |= 1 << classes.index(lab)
+            if bits:
+                row(w)[3 + k] |= bits
+    return WordLexicon({w: tuple(r) for w, r in rows.items()})  # type: ignore[misc]
+
+
+class TypeFeaturizer:
+    """The per-word-type inputs of the network: (fixed float vector, char ids, cluster ids)."""
+
+    def __init__(self, vectors: SubwordVectors, lexicon: WordLexicon, chars: str) -> None:
+        self.vectors = vectors
+        self.lexicon = lexicon
+        self.char_index = {c: i + 2 for i, c in enumerate(chars)}  # 0 pad, 1 unknown
+
+    def features(self, tok: str) -> tuple[np.ndarray, np.ndarray, tuple[int, int, int]]:
+        w = normalize(tok)
+        prefix, stem = clitic_split(w)
+        art = w[len(prefix) - 2 :] if prefix.endswith("ال") else stem
+        c0, c1, c2, gz, cu, au = self.lexicon.lookup(w, art, stem)
+        dense = np.zeros(N_DENSE, np.float32)
+        dense[_shape(tok)] = 1
+        o = len(SHAPES)
+        for k, n in ((gz, len(GAZ_CLASSES)), (cu, len(CUE_CLASSES)), (au, len(AUTO_CLASSES))):
+            if k:
+                dense[o : o + n] = _BITS[k & ((1 << n) - 1), :n]
+            o += n
+        dense[o] = w != tok
+        dense[o + 1] = self.vectors.known(w)
+        dense[o + 2] = c0 < 0
+        dense[o + 3] = prefix[:1] in ("و", "ف")
+        dense[o + 4] = any(ch in prefix for ch in "بكل") and not prefix.endswith("ال")
+        dense[o + 5] = "ال" in prefix or prefix.endswith("لل")
+        dense[o + 6] = min(len(stem), 10) / 10
+        dense[o + 7] = au == 0
+        vw = self.vectors.vector(w)
+        vs = vw if stem == w else self.vectors.vector(stem)
+        fixed = np.concatenate([vw, vs, dense])
+        ci = self.char_index
+        chars = np.zeros(MAX_CHARS + 2, np.int64)
+        seq = [1, *(ci.get(ch, 1) for ch in w[:MAX_CHARS]), 1]  # 1 also marks the word boundaries
+        chars[: len(seq)] = seq
+        return fixed, chars, (c0, c1, c2)
+
+
+def _sigmoid(x: np.ndarray) -> np.ndarray:
+    return 0.5 * (1.0 + np.tanh(0.5 * x))
+
+
+def _lse(x: np.ndarray, axis: int) -> np.ndarray:
+    m = x.max(axis=axis, keepdims=True)
+    return (m + np.log(np.exp(x - m).sum(axis=axis, keepdims=True))).squeeze(axis)
+
+
+class NeuralNerModel:
+    """The numpy BiLSTM-CRF: ``tag`` and ``tag_marginals`` as :class:`marsad.entities.ner.model.NerModel`."""
+
+    def __init__(self, model_path: Path = NEURAL_MODEL, meta_path: Path = NEURAL_META) -> None:
+        if not model_path.exists():
+            raise FileNotFoundError(f"neural NER model not found at {model_path}; run `marsad train ner-neural`")
+        self.meta = json.loads(meta_path.read_text(encoding="utf-8")) if meta_path.exists() else {}
+        z = np.load(model_path, allow_pickle=False)
+        p = {k: z[k] for k in z.files}
+        words = bytes(p.pop("ft_words")).decode("utf-8").split("\n")
+        minn, maxn = (int(v) for v in p.pop("ft_minmax"))
+        vectors = SubwordVectors(words, p.pop("ft_vecs"), p.pop("ft_buckets"), minn, maxn)
+        lex_words = bytes(p.pop("lex_words")).decode("utf-8").split("\n")
+        lex_rows = p.pop("lex_rows").astype(np.int64)
+        lexicon = WordLexicon({w: tuple(int(v) for v in r) for w, r in zip(lex_words, lex_rows, strict=True)})  # type: ignore[misc]
+        chars = bytes(p.pop("chars")).decode("utf-8")
+        self.types = TypeFeaturizer(vectors, lexicon, chars)
+        self.w = {k: v.astype(np.float32) for k, v in p.items()}
+        self.hidden = self.w["whh_f"].shape[0]
+        self._cache: dict[str, np.ndarray] = {}
+        self._lock = threading.Lock()
+
+    # --- per word type -------------------------------------------------------------------------
+    def _type_inputs(self, toks: list[str]) -> np.ndarray:
+        """The word types' input projections for both LSTM directions, (types, 8 * hidden), batched."""
+        w = self.w
+        feats = [self.types.features(t) for t in toks]
+        fixed = np.stack([f[0] for f in feats])
+        chars = np.stack([f[1] for f in feats])
+        cl = np.array([f[2] for f in feats], np.int64) + 1
+        e = w["char_emb"][chars]  # (N, L, dc)
+        k = w["conv_w"].shape[0] // e.shape[2]  # filter width
+        n = e.shape[1] - k + 1
+        win = np.concatenate([e[:, i : i + n] for i in range(k)], axis=2)  # (N, n, k*dc)
+        cnn = np.maximum(win @ w["conv_w"] + w["conv_b"], 0).max(axis=1)
+        x = np.concatenate([fixed, cnn, *(w[f"cl_emb{j}"][cl[:, j]] for j in range(3))], axis=1)
+        return np.concatenate([x @ w["wih_f"] + w["b_f"], x @ w["wih_b"] + w["b_b"]], axis=1)
+
+    def _fill_cache(self, sents: list[list[str]]) -> dict[str, np.ndarray]:
+        """Projections of every word type in ``sents``: cached ones plus the new ones, computed together."""
+        cache_ = self._cache
+        new = list(dict.fromkeys(t for s in sents for t in s if t not in cache_))
+        if not new:
+            return cache_
+        rows = self._type_inputs(new)
+        if len(cache_) + len(new) <= CACHE_TYPES:
+            cache_.update(zip(new, rows, strict=True))
+            return cache_
+        cache_.update(zip(new[: max(0, CACHE_TYPES - len(cache_))], rows, strict=False))
+        return {**cache_, **dict(zip(new, rows, strict=True))}  # bound memory on endless streams
+
+    # --- network ---------------------------------------------------------------------------------
+    def _lstm(self, x: np.ndarray, lengths: np.ndarray, whh: np.ndarray) -> np.ndarray:
+        """One LSTM direction over left-aligned inputs (B, T, 4H) sorted by length (longest first)."""
+        b, t_max, _ = x.shape
+        hd = self.hidden
+        h = np.zeros((b, hd), np.float32)
+        c = np.zeros((b, hd), np.float32)
+        out = np.zeros((b, t_max, hd), np.float32)
+        nb = b
+        for t in range(t_max):
+            while nb and lengths[nb - 1] <= t:
+                nb -= 1
+            g = x[:nb, t] + h[:nb] @ whh
+            i = _sigmoid(g[:, :hd])
+            f = _sigmoid(g[:, hd : 2 * hd])
+            gg = np.tanh(g[:, 2 * hd : 3 * hd])
+            o = _sigmoid(g[:, 3 * hd :])
+            c[:nb] = f * c[:nb] + i * gg
+            h[:nb] = o * np.tanh(c[:nb])
+            out[:nb, t] = h[:nb]
+        return out
+
+    def _emissions(self, sents: list[list[str]]) -> tuple[np.ndarray, np.ndarray]:
+        """(B, T, labels) emission scores and lengths for sentences sorted longest first."""
+        lengths = np.array([len(s) for s in sents])
+        b, t_max, h4 = len(sents), int(lengths.max()), 4 * self.hidden
+        xf = np.zeros((b, t_max, h4), np.float32)
+        xb = np.zeros((b, t_max, h4), np.float32)
+        table = self._fill_cache(sents)
+        x = np.stack([table[t] for s in sents for t in s])
+        row = np.repeat(np.arange(b), lengths)
+        pos = np.arange(len(x)) - np.repeat(np.cumsum(lengths) - lengths, lengths)  # index within the sentence
+        xf[row, pos] = x[:, :h4]
+        xb[row, np.repeat(lengths, lengths) - 1 - pos] = x[:, h4:]  # each sentence reversed
+        hf = self._lstm(xf, lengths, self.w["whh_f"])
+        hb_rev = self._lstm(xb, lengths, self.w["whh_b"])
+        hb = np.zeros_like(hb_rev)
+        for k, n in enumerate(lengths):
+            hb[k, :n] = hb_rev[k, n - 1 :: -1] if n else hb_rev[k, :0]
+        em = np.concatenate([hf, hb], axis=2) @ self.w["w_out"] + self.w["b_out"]
+        return em, lengths
+
+    def _viterbi(self, em: np.ndarray, lengths: np.ndarray) -> np.ndarray:
+        trans, start, end = self.w["trans"], self.w["start"], self.w["end"]
+        b, t_max, n_lab = em.shape
+        score = start + em[:, 0]
+        bp = np.zeros((b, t_max, n_lab), np.int64)
+        ident = np.arange(n_lab)
+        for t in range(1, t_max):
+            cand = score[:, :, None] + trans[None]
+            best = cand.argmax(axis=1)
+            new = np.take_along_axis(cand, best[:, None, :], axis=1)[:, 0] + em[:, t]
+            active = (lengths > t)[:, None]
+            score = np.where(active, new, score)
+            bp[:, t] = np.where(active, best, ident)
+        path = np.zeros((b, t_max), np.int64)
+        path[:, -1] = (score + end).argmax(axis=1)
+        for t in range(t_max - 1, 0, -1):
+            path[:, t - 1] = np.take_along_axis(bp[:, t], path[:, t : t + 1], axis=1)[:, 0]
+        return path
+
+    def _marginals(self, em: np.ndarray, lengths: np.ndarray) -> np.ndarray:
+        """(B, T, labels) posterior marginals by forward-backward."""
+        trans, start, end = self.w["trans"], self.w["start"], self.w["end"]
+        b, t_max, n_lab = em.shape
+        alpha = np.zeros_like(em)
+        alpha[:, 0] = start + em[:, 0]
+        for t in range(1, t_max):
+            alpha[:, t] = _lse(alpha[:, t - 1, :, None] + trans[None], axis=1) + em[:, t]
+        beta = np.zeros_like(em)
+        last = lengths - 1
+        for t in range(t_max - 1, -1, -1):
+            if t + 1 < t_max:
+                rec = _lse(trans[None] + (em[:, t + 1] + beta[:, t + 1])[:, None, :], axis=2)
+            else:
+                rec = np.zeros((b, n_lab), np.float32)
+            beta[:, t] = np.where((last == t)[:, None], end[None], np.where((t < last)[:, None], rec, 0))
+        log_z = _lse(alpha[np.arange(b), last] + end, axis=1)
+        pad = np.arange(t_max)[None, :] > last[:, None]  # positions past a sentence's end: marginals 0
+        return np.exp(np.where(pad[:, :, None], -np.inf, alpha + beta - log_z[:, None, None]))
+
+    def _run(self, sentences: list[list[str]], marginals: bool) -> list[tuple[np.ndarray, np.ndarray | None]]:
+        """Per input sentence: (label ids, marginals or None); batched by length."""
+        toks = [[str(t) for t in s] for s in sentences]
+        order = sorted((i for i in range(len(toks)) if toks[i]), key=lambda i: -len(toks[i]))
+        out: list[tuple[np.ndarray, np.ndarray | None]] = [(np.zeros(0, np.int64), None)] * len(toks)
+        with self._lock:
+            for s0 in range(0, len(order), BATCH):
+                idx = order[s0 : s0 + BATCH]
+                em, lengths = self._emissions([toks[i] for i in idx])
+                path = self._viterbi(em, lengths)
+                marg = self._marginals(em, lengths) if marginals else None
+                for k, i in enumerate(idx):
+                    n = lengths[k]
+                    out[i] = (path[k, :n], None if marg is None else marg[k, :n])
+        return out
+
+    def tag(self, sentences: list[list[str]]) -> list[list[str]]:
+        """IOB2 labels, one per input token; empty sentences give empty lists."""
+        return [[LABELS[j] for j in path] for path, _ in self._run(sentences, False)]
+
+    def tag_marginals(self, sentences: list[list[str]]) -> list[list[tuple[str, float]]]:
+        """(label, marginal probability of that label) per token, the label from the Viterbi path."""
+        out = []
+        for path, marg in self._run(sentences, True):
+            if marg is None:
+                out.append([])
+                continue
+            out.append([(LABELS[j], float(marg[t, j])) for t, j in enumerate(path)])
+        return out
+
+    def label_marginals(self, sentences: list[list[str]]) -> list[np.ndarray]:
+        """(tokens, labels) marginal matrix per sentence, columns in :data:`LABELS` order (for ensembles)."""
+        return [np.zeros((0, len(LABELS)), np.float32) if m is None else m for _, m in self._run(sentences, True)]
+
+
+@cache
+def get_neural_model() -> NeuralNerModel:
+    """The shipped neural model, loaded on first use and kept for the process."""
+    return NeuralNerModel()

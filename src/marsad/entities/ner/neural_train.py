@@ -1,0 +1,474 @@
+"""`marsad train ner-neural`: fastText sub-word vectors + a BiLSTM-CRF trained with torch, exported for numpy.
+
+Train-time dependencies only (``pip install -e .[train]``: fasttext-wheel, torch); tagging needs numpy only
+(:mod:`marsad.entities.ner.neural`). Steps: (1) fastText skip-gram on the unlabelled ANT news corpus plus the
+words of train.txt (labels unused), or ``--fasttext`` to reuse a trained ``.bin``; (2) the BiLSTM-CRF on the first
+90 % of train.txt, scored on the last 10 % (dev) after every epoch, keeping the best epoch; (3) unless
+``--dev-only``, the same on all of train.txt for that many epochs; (4) the weights, the most frequent words'
+vectors, the n-gram buckets and the word lexicon go to ``data/ner/neural/ner_neural.npz`` with a JSON record.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import hashlib
+import json
+import random
+import sys
+import time
+from dataclasses import replace
+from pathlib import Path
+
+import numpy as np
+
+from marsad.entities.ner.conll import ConllSentence, read_conll, score
+from marsad.entities.ner.neural import (
+    CUE_CLASSES,
+    GAZ_CLASSES,
+    LABELS,
+    MAX_CHARS,
+    N_DENSE,
+    NEURAL_META,
+    NEURAL_MODEL,
+    SubwordVectors,
+    TypeFeaturizer,
+    WordLexicon,
+    build_lexicon,
+)
+from marsad.text import normalize
+
+DEFAULT_TRAIN = Path("../shared/data/anercorp/train.txt")
+DEFAULT_CORPUS = Path("../shared/data/ant_corpus_news/ant_all_but_heldout.jsonl.gz")
+DEV_FRACTION = 0.1
+
+
+def add_arguments(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--train", type=Path, default=DEFAULT_TRAIN, help="CoNLL training file (ANERcorp train.txt)")
+    p.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS, help="unlabelled JSONL.gz news for fastText")
+    p.add_argument("--fasttext", type=Path, default=None, help="reuse this fastText .bin instead of training one")
+    p.add_argument("--work", type=Path, default=Path("ner_neural_work"), help="folder for the fastText corpus/model")
+    p.add_argument("--dim", type=int, default=64, help="fastText dimension")
+    p.add_argument("--buckets", type=int, default=100_000, help="fastText n-gram buckets (all are shipped)")
+    p.add_argument("--vocab", type=int, default=60_000, help="most frequent words whose vectors are shipped")
+    p.add_argument("--autolex", type=Path, default=None, help="self-training lexicon for the final model")
+    p.add_argument("--dev-autolex", type=Path, default=None, help="lexicon built from the 90%% split (for dev)")
+    p.add_argument("--no-lexicon", action="store_true", help="ablation: no cluster/gazetteer/cue/autolex inputs")
+    p.add_argument("--hidden", type=int, default=64)
+    p.add_argument("--epochs", type=int, default=25)
+    p.add_argument("--lr", type=float, default=2e-3)
+    p.add_argument("--dropout", type=float, default=0.5)
+    p.add_argument("--batch", type=int, default=32)
+    p.add_argument("--seed", type=int, default=1)
+    p.add_argument("--threads", type=int, default=1)
+    p.add_argument("--dev-only", action="store_true", help="stop after the dev run (for choices)")
+    p.add_argument(
+        "--from-dev",
+        type=Path,
+        default=None,
+        help="the .dev.json record of an earlier --dev-only run with the same options: reuse its best epoch "
+        "and dev scores instead of repeating the 90%% run",
+    )
+    p.add_argument("--test", type=Path, default=None, help="also report scores on this file (never for choices)")
+    p.add_argument("-o", "--output", type=Path, default=NEURAL_MODEL)
+
+
+def split_dev(sents: list[ConllSentence]) -> tuple[list[ConllSentence], list[ConllSentence]]:
+    """The same fixed split as `marsad train ner`: the last 10 % of sentences are dev."""
+    cut = round(len(sents) * (1 - DEV_FRACTION))
+    return sents[:cut], sents[cut:]
+
+
+def _sha1(path: Path) -> str:
+    return hashlib.sha1(path.read_bytes()).hexdigest()
+
+
+def train_fasttext(args: argparse.Namespace) -> Path:
+    """Skip-gram vectors over the normalised corpus and train.txt words (2 threads); returns the .bin path."""
+    import fasttext
+
+    from marsad.entities.ner.autolex import corpus_sentences
+
+    args.work.mkdir(parents=True, exist_ok=True)
+    txt = args.work / "corpus.txt"
+    with txt.open("w", encoding="utf-8") as fh:
+        for toks in corpus_sentences(args.corpus, 10**9):
+            fh.write(" ".join(normalize(t) for t in toks) + "\n")
+        for s in read_conll(args.train):
+            fh.write(" ".join(normalize(t) for t in s.tokens) + "\n")
+    model = fasttext.train_unsupervised(
+        str(txt), model="skipgram", dim=args.dim, minn=2, maxn=4, bucket=args.buckets, minCount=3, epoch=5,
+        thread=2, ws=5, neg=5, verbose=0,
+    )  # fmt: skip
+    out = args.work / f"ft{args.dim}.bin"
+    model.save_model(str(out))
+    return out
+
+
+def export_vectors(ft_path: Path, vocab: int) -> tuple[list[str], np.ndarray, np.ndarray, int, int]:
+    """(words, their vectors, n-gram bucket vectors, minn, maxn) from a fastText .bin."""
+    import fasttext
+
+    m = fasttext.load_model(str(ft_path))
+    words = [w for w in m.words if w != "</s>" and "\n" not in w][:vocab]
+    vecs = np.stack([m.get_word_vector(w) for w in words]).astype(np.float16)
+    inp = m.get_input_matrix()
+    buckets = inp[len(m.words) :].astype(np.float16)
+    a = m.f.getArgs()
+    return words, vecs, buckets, int(a.minn), int(a.maxn)
+
+
+def _char_vocab(words: list[str]) -> str:
+    """Characters seen at least 5 times in the shipped vocabulary, most frequent first."""
+    from collections import Counter
+
+    cnt: Counter[str] = Counter()
+    for w in words:
+        cnt.update(w)
+    return "".join(c for c, n in cnt.most_common() if n >= 5 and c != "\n")
+
+
+class Data:
+    """Word types of the labelled sentences with their network inputs, and sentences as type ids."""
+
+    def __init__(self, featurizer: TypeFeaturizer) -> None:
+        self.fz = featurizer
+        self.index: dict[str, int] = {}
+        self.fixed: list[np.ndarray] = []
+        self.chars: list[np.ndarray] = []
+        self.cl: list[tuple[int, int, int]] = []
+
+    def ids(self, toks: list[str]) -> list[int]:
+        out = []
+        for t in toks:
+            i = self.index.get(t)
+            if i is None:
+                i = self.index[t] = len(self.fixed)
+                f, c, cl = self.fz.features(t)
+                self.fixed.append(f)
+                self.chars.append(c)
+                self.cl.append(cl)
+            out.append(i)
+        return out
+
+
+def _build_net(n_chars: int, n_fixed: int, n_clusters: tuple[int, int, int], hidden: int, dropout: float):
+    import torch
+    from torch import nn
+
+    class Net(nn.Module):
+        def __init__(self) -> None:
+            super().__init__()
+            self.char_emb = nn.Embedding(n_chars + 2, 24, padding_idx=0)
+            self.conv = nn.Conv1d(24, 48, 3)
+            self.cl_dims = (8, 16, 16)
+            self.cl_emb = nn.ModuleList(nn.Embedding(n + 1, d) for n, d in zip(n_clusters, self.cl_dims, strict=True))
+            n_in = n_fixed + 48 + sum(self.cl_dims)
+            self.drop = nn.Dropout(dropout)
+            self.lstm = nn.LSTM(n_in, hidden, batch_first=True, bidirectional=True)
+            self.out = nn.Linear(2 * hidden, len(LABELS))
+            n = len(LABELS)
+            self.trans = nn.Parameter(torch.zeros(n, n))
+            self.start = nn.Parameter(torch.zeros(n))
+            self.end = nn.Parameter(torch.zeros(n))
+
+        def type_inputs(self, fixed, chars, cl):
+            e = self.char_emb(chars).transpose(1, 2)  # (N, 24, L)
+            cnn = torch.relu(self.conv(e)).max(dim=2).values
+            parts = [fixed, cnn] + [emb(cl[:, k] + 1) for k, emb in enumerate(self.cl_emb)]
+            return torch.cat(parts, dim=1)
+
+        def emissions(self, x, lengths):
+            x = self.drop(x)
+            packed = nn.utils.rnn.pack_padded_sequence(x, lengths, batch_first=True, enforce_sorted=False)
+            h, _ = self.lstm(packed)
+            h, _ = nn.utils.rnn.pad_packed_sequence(h, batch_first=True, total_length=x.shape[1])
+            return self.out(self.drop(h))
+
+        def nll(self, em, tags, mask):
+            b, t_max, _ = em.shape
+            ar = torch.arange(b)
+            gold = self.start[tags[:, 0]] + em[ar, 0, tags[:, 0]]
+            alpha = self.start + em[:, 0]
+            for t in range(1, t_max):
+                m = mask[:, t]
+                gold = gold + (self.trans[tags[:, t - 1], tags[:, t]] + em[ar, t, tags[:, t]]) * m
+                nxt = torch.logsumexp(alpha[:, :, None] + self.trans[None] + em[:, t, None, :], dim=1)
+                alpha = torch.where(m[:, None] > 0, nxt, alpha)
+            last = mask.sum(1).long() - 1
+            gold = gold + self.end[tags[ar, last]]
+            log_z = torch.logsumexp(alpha + self.end, dim=1)
+            return (log_z - gold).sum()
+
+        def viterbi(self, em, lengths):
+            _b, t_max, n = em.shape
+            score_ = self.start + em[:, 0]
+            bps = []
+            for t in range(1, t_max):
+                cand = score_[:, :, None] + self.trans[None]
+                best, arg = cand.max(dim=1)
+                active = (lengths > t)[:, None]
+                score_ = torch.where(active, best + em[:, t], score_)
+                bps.append(torch.where(active, arg, torch.arange(n)[None]))
+            path = [(score_ + self.end).argmax(1)]
+            for bp in reversed(bps):
+                path.append(bp.gather(1, path[-1][:, None])[:, 0])
+            return torch.stack(path[::-1], dim=1)
+
+    return Net()
+
+
+def _tensors(data: Data):
+    import torch
+
+    return (
+        torch.tensor(np.stack(data.fixed)),
+        torch.tensor(np.stack(data.chars)),
+        torch.tensor(np.array(data.cl, dtype=np.int64)),
+    )
+
+
+def _batch(sent_ids: list[list[int]], tag_ids: list[list[int]] | None):
+    import torch
+
+    lengths = torch.tensor([len(s) for s in sent_ids])
+    t_max = int(lengths.max())
+    ids = torch.zeros(len(sent_ids), t_max, dtype=torch.long)
+    tags = torch.zeros(len(sent_ids), t_max, dtype=torch.long)
+    mask = torch.zeros(len(sent_ids), t_max)
+    for k, s in enumerate(sent_ids):
+        ids[k, : len(s)] = torch.tensor(s)
+        mask[k, : len(s)] = 1
+        if tag_ids is not None:
+            tags[k, : len(s)] = torch.tensor(tag_ids[k])
+    return ids, lengths, tags, mask
+
+
+def _predict(net, tens, sent_ids: list[list[int]]) -> list[list[str]]:
+    import torch
+
+    net.eval()
+    out: list[list[str]] = []
+    with torch.no_grad():
+        x_types = net.type_inputs(*tens)
+        for s0 in range(0, len(sent_ids), 64):
+            chunk = sent_ids[s0 : s0 + 64]
+            ids, lengths, _, _ = _batch(chunk, None)
+            path = net.viterbi(net.emissions(x_types[ids], lengths), lengths)
+            out.extend([LABELS[j] for j in path[k, : len(s)].tolist()] for k, s in enumerate(chunk))
+    return out
+
+
+def fit(
+    args: argparse.Namespace,
+    data: Data,
+    train: list[ConllSentence],
+    dev: list[ConllSentence] | None,
+    epochs: int,
+    n_chars: int,
+    n_clusters: tuple[int, int, int],
+):
+    """Train the net; with ``dev``, keep the weights of the best dev epoch. Returns (net, best epoch, log)."""
+    import torch
+
+    torch.manual_seed(args.seed)
+    random.seed(args.seed)
+    tr_ids = [data.ids(s.tokens) for s in train]
+    tr_tags = [[LABELS.index(t) for t in s.tags] for s in train]
+    dev_ids = [data.ids(s.tokens) for s in dev] if dev else []
+    tens = _tensors(data)
+    net = _build_net(n_chars, tens[0].shape[1], n_clusters, args.hidden, args.dropout)
+    opt = torch.optim.Adam(net.parameters(), lr=args.lr)
+    order = list(range(len(tr_ids)))
+    best, best_ep, best_state, log = -1.0, 0, None, []
+    for ep in range(1, epochs + 1):
+        t0 = time.time()
+        net.train()
+        # Batches of similar length (less padding), in random order.
+        random.shuffle(order)
+        order.sort(key=lambda i: len(tr_ids[i]) // 8)
+        batches = [order[s0 : s0 + args.batch] for s0 in range(0, len(order), args.batch)]
+        random.shuffle(batches)
+        total = 0.0
+        for chunk in batches:
+            ids, lengths, tags, mask = _batch([tr_ids[i] for i in chunk], [tr_tags[i] for i in chunk])
+            uniq, inv = torch.unique(ids, return_inverse=True)
+            x_types = net.type_inputs(tens[0][uniq], tens[1][uniq], tens[2][uniq])
+            em = net.emissions(x_types[inv], lengths)
+            loss = net.nll(em, tags, mask)
+            opt.zero_grad()
+            (loss / len(chunk)).backward()
+            torch.nn.utils.clip_grad_norm_(net.parameters(), 5.0)
+            opt.step()
+            total += float(loss.detach())
+        rec = {"epoch": ep, "loss": round(total / len(order), 3), "secs": round(time.time() - t0, 1)}
+        if dev:
+            pred = _predict(net, tens, dev_ids)
+            f1 = score([s.tags for s in dev], pred)["micro"].f1
+            rec["dev_f1"] = round(f1, 2)
+            if f1 > best:
+                best, best_ep = f1, ep
+                best_state = {k: v.clone() for k, v in net.state_dict().items()}
+        log.append(rec)
+        print(json.dumps(rec), file=sys.stderr, flush=True)
+    if best_state is not None:
+        net.load_state_dict(best_state)
+    return net, best_ep, log
+
+
+def export(net, path: Path, words, vecs, buckets, minn, maxn, lexicon: WordLexicon, chars: str) -> None:
+    """Write the numpy model file (float16 weights, vectors and lexicon)."""
+    sd = {k: v.detach().numpy() for k, v in net.state_dict().items()}
+    p = {
+        "ft_words": np.frombuffer("\n".join(words).encode("utf-8"), np.uint8),
+        "ft_minmax": np.array([minn, maxn], np.int32),
+        "ft_vecs": vecs,
+        "ft_buckets": buckets,
+        "chars": np.frombuffer(chars.encode("utf-8"), np.uint8),
+        "char_emb": sd["char_emb.weight"],
+        "conv_w": sd["conv.weight"].transpose(2, 1, 0).reshape(-1, sd["conv.weight"].shape[0]),
+        "conv_b": sd["conv.bias"],
+        "wih_f": sd["lstm.weight_ih_l0"].T,
+        "whh_f": sd["lstm.weight_hh_l0"].T,
+        "b_f": sd["lstm.bias_ih_l0"] + sd["lstm.bias_hh_l0"],
+        "wih_b": sd["lstm.weight_ih_l0_reverse"].T,
+        "whh_b": sd["lstm.weight_hh_l0_reverse"].T,
+        "b_b": sd["lstm.bias_ih_l0_reverse"] + sd["lstm.bias_hh_l0_reverse"],
+        "w_out": sd["out.weight"].T,
+        "b_out": sd["out.bias"],
+        "trans": sd["trans"],
+        "start": sd["start"],
+        "end": sd["end"],
+    }
+    for k in range(3):
+        p[f"cl_emb{k}"] = sd[f"cl_emb.{k}.weight"]
+    lw = sorted(lexicon.rows)
+    p["lex_words"] = np.frombuffer("\n".join(lw).encode("utf-8"), np.uint8)
+    p["lex_rows"] = np.array([lexicon.rows[w] for w in lw], np.int32)
+    for k, v in p.items():
+        if v.dtype == np.float32 or v.dtype == np.float64:
+            p[k] = v.astype(np.float16)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    np.savez_compressed(path, **p)
+
+
+def _lexicon(args: argparse.Namespace, autolex: Path | None) -> WordLexicon:
+    from marsad.entities.ner.autolex import read_autolex
+    from marsad.entities.ner.resources import load_resources
+
+    if args.no_lexicon:
+        return WordLexicon({})
+    res = load_resources()
+    if autolex is not None:
+        res = replace(res, auto=read_autolex(autolex))
+    return build_lexicon(res)
+
+
+def _options(args: argparse.Namespace) -> dict:
+    """The options that shape the model (recorded with dev runs and the shipped model)."""
+    keys = ("dim", "buckets", "vocab", "no_lexicon", "hidden", "lr", "dropout", "batch", "seed")
+    return {k: getattr(args, k) for k in keys}
+
+
+def main(args: argparse.Namespace) -> int:
+    import torch
+
+    torch.set_num_threads(args.threads)
+    if not args.train.exists():
+        print(f"error: training file {args.train} not found", file=sys.stderr)
+        return 1
+    t_start = time.time()
+    ft_path = args.fasttext or train_fasttext(args)
+    words, vecs, buckets, minn, maxn = export_vectors(ft_path, args.vocab)
+    vectors = SubwordVectors(words, vecs, buckets, minn, maxn)
+    chars = _char_vocab(words)
+    print(f"vectors: {len(words)} words, {buckets.shape[0]} buckets, {len(chars)} chars", file=sys.stderr)
+    sents = read_conll(args.train)
+    train, dev = split_dev(sents)
+    n_clusters = (64, 256, 1024)
+    out: Path = args.output
+    if args.from_dev is not None:
+        rec = json.loads(args.from_dev.read_text(encoding="utf-8"))
+        best_ep, dev_scores, log = rec["best_epoch"], rec["scores"], rec["epochs"]
+        print(
+            f"dev (from {args.from_dev.name}, best epoch {best_ep}): {json.dumps(dev_scores['micro'])}", file=sys.stderr
+        )
+    else:
+        dev_lex = _lexicon(args, args.dev_autolex or args.autolex)
+        data = Data(TypeFeaturizer(vectors, dev_lex, chars))
+        net, best_ep, log = fit(args, data, train, dev, args.epochs, len(chars), n_clusters)
+        dev_ids = [data.ids(s.tokens) for s in dev]
+        dev_pred = _predict(net, _tensors(data), dev_ids)
+        dev_scores = {k: v.as_dict() for k, v in score([s.tags for s in dev], dev_pred).items()}
+        print(f"dev (best epoch {best_ep}): {json.dumps(dev_scores['micro'])}", file=sys.stderr)
+        record = {"best_epoch": best_ep, "scores": dev_scores, "epochs": log, "options": _options(args)}
+        out.with_suffix(".dev.json").parent.mkdir(parents=True, exist_ok=True)
+        out.with_suffix(".dev.json").write_text(json.dumps(record, indent=1) + "\n", encoding="utf-8")
+        if args.dev_only:
+            export(net, out.with_suffix(".dev.npz"), words, vecs, buckets, minn, maxn, dev_lex, chars)
+            return 0
+    lex = _lexicon(args, args.autolex)
+    data = Data(TypeFeaturizer(vectors, lex, chars))
+    net, _, full_log = fit(args, data, sents, None, best_ep, len(chars), n_clusters)
+    export(net, out, words, vecs, buckets, minn, maxn, lex, chars)
+    meta: dict = {
+        "model": out.name,
+        "learner": "BiLSTM-CRF (torch, Adam), exported for numpy inference",
+        "params": {
+            "hidden": args.hidden,
+            "dropout": args.dropout,
+            "lr": args.lr,
+            "batch": args.batch,
+            "epochs": best_ep,
+            "seed": args.seed,
+            "char_cnn": "24-dim chars, 48 filters of width 3",
+            "fasttext": {
+                "dim": args.dim,
+                "minn": minn,
+                "maxn": maxn,
+                "buckets": int(buckets.shape[0]),
+                "shipped_vocab": len(words),
+                "model": "skipgram, 5 epochs, minCount 3",
+            },
+            "lexicon": not args.no_lexicon,
+            "gazetteer_classes": list(GAZ_CLASSES),
+            "cue_classes": list(CUE_CLASSES),
+            "inputs": f"fastText(word) + fastText(stem) + {N_DENSE} flags + char-CNN + 3 cluster embeddings",
+            "max_chars": MAX_CHARS,
+        },
+        "trained_on": {
+            "file": "anercorp/train.txt (ANERcorp, CAMeL split reconstructed; CC BY-SA 4.0)",
+            "sha1": _sha1(args.train),
+            "sentences": len(sents),
+            "tokens": sum(len(s.tokens) for s in sents),
+        },
+        "unlabelled": {"file": args.corpus.name, "use": "fastText skip-gram vectors (plus train.txt words)"},
+        "resources": "own copy of clusters.tsv.gz ids, gazetteer.tsv.gz, cues.tsv, autolex.tsv.gz classes",
+        "dev": {
+            "split": f"last {len(dev)} sentences of train.txt (model trained on the rest; best epoch chosen on it)",
+            "autolex": "self-training lexicon of a CRF first pass trained on the same 90 % (as `marsad train ner` does)"
+            if args.dev_autolex
+            else "the shipped autolex.tsv.gz (its first pass saw the dev sentences)",
+            "scores": dev_scores,
+            "epochs": log,
+        },
+        "final_fit": full_log,
+        "date": dt.date.today().isoformat(),
+    }
+    if args.test is not None and args.test.exists():
+        from marsad.entities.ner.neural import NeuralNerModel
+
+        test_sents = read_conll(args.test)
+        model = NeuralNerModel(out, Path("/nonexistent"))
+        pred = model.tag([s.tokens for s in test_sents])
+        meta["test"] = {
+            "file": args.test.name,
+            "sha1": _sha1(args.test),
+            "scores": {k: v.as_dict() for k, v in score([s.tags for s in test_sents], pred).items()},
+        }
+        print(f"test: {json.dumps(meta['test']['scores']['micro'])}", file=sys.stderr)
+    meta["train_seconds"] = round(time.time() - t_start, 1)
+    meta_path = NEURAL_META if out == NEURAL_MODEL else out.with_suffix(".json")
+    meta_path.write_text(json.dumps(meta, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    print(f"wrote {out} and {meta_path}", file=sys.stderr)
+    return 0

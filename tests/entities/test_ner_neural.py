@@ -1,0 +1,83 @@
+"""The numpy BiLSTM-CRF NER model: fastText hashing, loading, label shapes, a known name, its recorded score."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from conftest import DATA, need
+from marsad.cli import main as cli_main
+from marsad.entities.ner.neural import (
+    LABELS,
+    NEURAL_MODEL,
+    SubwordVectors,
+    WordLexicon,
+    char_ngrams,
+    fasttext_hash,
+    get_neural_model,
+)
+
+VALID = set(LABELS)
+
+
+def test_fasttext_hash_matches_reference_values() -> None:
+    # Values computed by the fastText C++ library (Dictionary::hash, bytes sign-extended) for these n-grams.
+    assert fasttext_hash("<a") == 1761008750  # fastText bucket 8750 of 100,000
+    assert fasttext_hash("<مح") == 243936826  # bucket 36826
+    assert char_ngrams("اب", 2, 4) == ["<ا", "<اب", "<اب>", "اب", "اب>", "ب>"]
+
+
+def test_subword_vectors_known_and_unknown() -> None:
+    vecs = np.arange(6, dtype=np.float16).reshape(2, 3)
+    buckets = np.ones((10, 3), np.float16)
+    sv = SubwordVectors(["قال", "في"], vecs, buckets, 2, 4)
+    assert sv.vector("في").tolist() == [3.0, 4.0, 5.0]
+    assert sv.vector("تشافيز").tolist() == [1.0, 1.0, 1.0]  # mean of bucket rows
+
+
+def test_lexicon_falls_back_to_stem_per_field() -> None:
+    lex = WordLexicon({"الحكومه": (-1, -1, -1, 0, 4, 0), "حكومه": (3, 5, 7, 0, 0, 2)})
+    assert lex.lookup("والحكومه", "الحكومه", "حكومه") == (3, 5, 7, 0, 4, 2)
+    assert lex.lookup("xyz", "xyz", "xyz") == (-1, -1, -1, 0, 0, 0)
+
+
+@pytest.fixture(scope="module")
+def model():
+    if not NEURAL_MODEL.exists():
+        pytest.fail(f"neural NER model missing at {NEURAL_MODEL}")
+    return get_neural_model()
+
+
+def test_tag_shapes_labels_and_a_known_name(model) -> None:
+    sents = [["قال", "وزير", "الخارجية", "الروسي", "سيرغي", "لافروف", "في", "موسكو"], [], ["باريس"]]
+    out = model.tag(sents)
+    assert [len(s) for s in out] == [8, 0, 1]
+    assert all(lab in VALID for s in out for lab in s)
+    assert out[0][4:6] == ["B-PER", "I-PER"]
+    assert out[0][7] == "B-LOC"
+    marg = model.tag_marginals(sents)
+    assert [[m[0] for m in s] for s in marg] == out
+    assert all(0.0 <= m[1] <= 1.0 for s in marg for m in s)
+    mats = model.label_marginals(sents[:1])
+    assert mats[0].shape == (8, len(LABELS))
+    assert np.allclose(mats[0].sum(axis=1), 1.0, atol=1e-3)
+
+
+def test_batching_does_not_change_labels(model) -> None:
+    a = ["أعلن", "الرئيس", "الفرنسي", "إيمانويل", "ماكرون", "من", "باريس", "أمس"]
+    b = ["وصل", "وفد", "من", "الأمم", "المتحدة"]
+    assert model.tag([a, b]) == [model.tag([a])[0], model.tag([b])[0]]
+
+
+def test_model_loads_once() -> None:
+    assert get_neural_model() is get_neural_model()
+
+
+def test_recorded_test_score(model, capsys: pytest.CaptureFixture[str]) -> None:
+    """`marsad eval ner --model neural` reproduces the test F1 recorded in the model's JSON (within 0.3)."""
+    import json
+
+    test = need(DATA / "anercorp" / "test.txt")
+    assert cli_main(["eval", "ner", str(test), "--model", "neural", "--json"]) == 0
+    f1 = json.loads(capsys.readouterr().out)["scores"]["micro"]["f1"]
+    assert abs(f1 - model.meta["test"]["scores"]["micro"]["f1"]) <= 0.3
