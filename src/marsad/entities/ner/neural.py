@@ -218,8 +218,8 @@ class NeuralNerModel:
         minn, maxn = (int(v) for v in p.pop("ft_minmax"))
         vectors = SubwordVectors(words, p.pop("ft_vecs"), p.pop("ft_buckets"), minn, maxn)
         lex_words = bytes(p.pop("lex_words")).decode("utf-8").split("\n")
-        lex_rows = p.pop("lex_rows").astype(np.int64)
-        lexicon = WordLexicon({w: tuple(int(v) for v in r) for w, r in zip(lex_words, lex_rows, strict=True)})  # type: ignore[misc]
+        lex_rows = p.pop("lex_rows").tolist()
+        lexicon = WordLexicon({w: tuple(r) for w, r in zip(lex_words, lex_rows, strict=True)})  # type: ignore[misc]
         chars = bytes(p.pop("chars")).decode("utf-8")
         self.types = TypeFeaturizer(vectors, lexicon, chars)
         self.w = {k: v.astype(np.float32) for k, v in p.items()}

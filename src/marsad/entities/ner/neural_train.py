@@ -47,15 +47,21 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--train", type=Path, default=DEFAULT_TRAIN, help="CoNLL training file (ANERcorp train.txt)")
     p.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS, help="unlabelled JSONL.gz news for fastText")
     p.add_argument("--fasttext", type=Path, default=None, help="reuse this fastText .bin instead of training one")
-    p.add_argument("--work", type=Path, default=Path("ner_neural_work"), help="folder for the fastText corpus/model")
+    p.add_argument("--work", type=Path, default=None, help="folder for the fastText corpus/model (default: a temp dir)")
     p.add_argument("--dim", type=int, default=64, help="fastText dimension")
     p.add_argument("--buckets", type=int, default=100_000, help="fastText n-gram buckets (all are shipped)")
     p.add_argument("--vocab", type=int, default=60_000, help="most frequent words whose vectors are shipped")
     p.add_argument("--autolex", type=Path, default=None, help="self-training lexicon for the final model")
-    p.add_argument("--dev-autolex", type=Path, default=None, help="lexicon built from the 90%% split (for dev)")
+    p.add_argument(
+        "--dev-autolex",
+        type=Path,
+        default=None,
+        help="self-training lexicon built from the 90%% split, e.g. by `marsad train ner --dev-only` "
+        "(for dev; without it the dev run uses the shipped one, whose first pass saw dev)",
+    )
     p.add_argument("--no-lexicon", action="store_true", help="ablation: no cluster/gazetteer/cue/autolex inputs")
-    p.add_argument("--hidden", type=int, default=64)
-    p.add_argument("--epochs", type=int, default=25)
+    p.add_argument("--hidden", type=int, default=128, help="LSTM units per direction")
+    p.add_argument("--epochs", type=int, default=14, help="most epochs of the dev run (the best is kept)")
     p.add_argument("--lr", type=float, default=2e-3)
     p.add_argument("--dropout", type=float, default=0.5)
     p.add_argument("--batch", type=int, default=32)
@@ -85,12 +91,15 @@ def _sha1(path: Path) -> str:
 
 def train_fasttext(args: argparse.Namespace) -> Path:
     """Skip-gram vectors over the normalised corpus and train.txt words (2 threads); returns the .bin path."""
+    import tempfile
+
     import fasttext
 
     from marsad.entities.ner.autolex import corpus_sentences
 
-    args.work.mkdir(parents=True, exist_ok=True)
-    txt = args.work / "corpus.txt"
+    work = args.work or Path(tempfile.mkdtemp(prefix="marsad_fasttext_"))
+    work.mkdir(parents=True, exist_ok=True)
+    txt = work / "corpus.txt"
     with txt.open("w", encoding="utf-8") as fh:
         for toks in corpus_sentences(args.corpus, 10**9):
             fh.write(" ".join(normalize(t) for t in toks) + "\n")
@@ -100,8 +109,9 @@ def train_fasttext(args: argparse.Namespace) -> Path:
         str(txt), model="skipgram", dim=args.dim, minn=2, maxn=4, bucket=args.buckets, minCount=3, epoch=5,
         thread=2, ws=5, neg=5, verbose=0,
     )  # fmt: skip
-    out = args.work / f"ft{args.dim}.bin"
+    out = work / f"ft{args.dim}.bin"
     model.save_model(str(out))
+    print(f"fastText: {len(model.words)} words -> {out} (reuse with --fasttext)", file=sys.stderr)
     return out
 
 
