@@ -95,3 +95,77 @@ def read_autolex(path: Path) -> dict[str, tuple[str, ...]]:
             if feats:
                 out[w] = tuple(feats)
     return out
+
+
+CUE_CLASSES = ("org", "title", "loc", "kin", "said")
+_QUOTES_OPEN = {"«", '"', "“"}
+_QUOTES_CLOSE = {"»", '"', "”"}
+
+
+def build_cuelex(featurizer: Featurizer, corpus: Path, out: Path, max_tokens: int) -> int:
+    """For every corpus word (seen ≥ 5 times): how often the word just before it (or two before) is a cue
+    word of each class (``شركة`` org head, ``الرئيس`` title, ...) and how often it stands inside short
+    quotes. Written as ``word, count, org, title, loc, kin, said, quoted`` (gzip, reproducible)."""
+    total: Counter[str] = Counter()
+    after: dict[str, Counter[str]] = {c: Counter() for c in (*CUE_CLASSES, "quoted")}
+    cues = featurizer.res.cues
+    for toks in corpus_sentences(corpus, max_tokens):
+        words = [normalize(t) for t in toks]
+        classes = [featurizer.lookup(cues, t) or frozenset() for t in toks]
+        open_at = -1
+        for i, w in enumerate(words):
+            tok = toks[i]
+            if tok in _QUOTES_OPEN and open_at < 0:
+                open_at = i
+                continue
+            if tok in _QUOTES_CLOSE and open_at >= 0:
+                if 1 <= i - open_at - 1 <= 4:
+                    for j in range(open_at + 1, i):
+                        after["quoted"][words[j]] += 1
+                open_at = -1
+                continue
+            total[w] += 1
+            seen = set(classes[i - 1]) if i else set()
+            if i > 1:
+                seen |= classes[i - 2]
+            for c in seen:
+                if c in after:
+                    after[c][w] += 1
+        if len(featurizer._cache) > 60_000:
+            featurizer._cache.clear()
+    rows = 0
+    with io.TextIOWrapper(gzip.GzipFile(out, "wb", 9, mtime=0), encoding="utf-8") as fh:
+        fh.write(
+            f"# word, count, times after a cue word of class {'/'.join(CUE_CLASSES)}, times in short quotes;"
+            f" {corpus.name}\n"
+        )
+        for w, c in total.most_common():
+            if c < 5:
+                break
+            counts = [after[k][w] for k in (*CUE_CLASSES, "quoted")]
+            if not any(counts):
+                continue
+            fh.write(w + "\t" + str(c) + "\t" + "\t".join(map(str, counts)) + "\n")
+            rows += 1
+    return rows
+
+
+def read_cuelex(path: Path) -> dict[str, tuple[str, ...]]:
+    """word -> feature names such as ('org:hi',): the fraction of its occurrences right after each cue class."""
+    if not path.exists():
+        return {}
+    out: dict[str, tuple[str, ...]] = {}
+    with gzip.open(path, "rt", encoding="utf-8") as fh:
+        for line in fh:
+            if line.startswith("#"):
+                continue
+            w, c, *counts = line.rstrip("\n").split("\t")
+            n = int(c)
+            feats = []
+            for t, k in zip((*CUE_CLASSES, "quoted"), counts, strict=True):
+                frac = int(k) / n
+                if frac >= 0.05:
+                    feats.append(f"{t}:{'hi' if frac >= 0.4 else 'mid' if frac >= 0.15 else 'lo'}")
+            if feats:
+                out[w] = tuple(feats)
+    return out

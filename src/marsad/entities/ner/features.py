@@ -28,6 +28,7 @@ class Resources:
     gazetteer: dict[str, frozenset[str]] = field(default_factory=dict)  # word -> {"LOC", "PER_FIRST", ...}
     cues: dict[str, frozenset[str]] = field(default_factory=dict)  # word -> {"title", "said", ...}
     auto: dict[str, tuple[str, ...]] = field(default_factory=dict)  # word -> ("PER:hi", ...) from self-training
+    cuelex: dict[str, tuple[str, ...]] = field(default_factory=dict)  # word -> ("org:hi", ...): corpus contexts
 
 
 @dataclass
@@ -41,6 +42,8 @@ class FeatureConfig:
     conj: bool = False  # word and cluster bigrams with the previous/next token
     own: bool = True  # False: only neighbour features (the context model behind the self-training lexicon)
     window: int = 2
+    cuelex: bool = False  # how often the word follows cue words (org heads, titles ...) in unlabelled news
+    doc: int = 0  # >0: second pass with document features over ±doc neighbouring sentences (0 = one pass)
 
     def as_dict(self) -> dict[str, object]:
         return {
@@ -51,6 +54,8 @@ class FeatureConfig:
             "own": self.own,
             "conj": self.conj,
             "window": self.window,
+            "cuelex": self.cuelex,
+            "doc": self.doc,
         }
 
 
@@ -74,7 +79,9 @@ class Featurizer:
     def __init__(self, resources: Resources, config: FeatureConfig | None = None) -> None:
         self.res = resources
         self.cfg = config or FeatureConfig()
-        self._cache: dict[str, tuple[list[str], list[list[str]], str, str]] = {}
+        self._cache: dict[str, tuple[list[str], list[list[str]], str, str, str]] = {}
+        # Attributes the tagging model(s) know; others are dropped when set (see :meth:`restrict`).
+        self.known: frozenset[str] | None = None
         # Offsets of neighbours, e.g. [-2, -1, 1, 2].
         self._offsets = [d for d in range(-self.cfg.window, self.cfg.window + 1) if d]
 
@@ -86,8 +93,8 @@ class Featurizer:
                 return hit
         return None
 
-    def _type_features(self, tok: str) -> tuple[list[str], list[list[str]], str, str]:
-        """(own features, [neighbour features per offset], normalised word, mid-size cluster) for one word type."""
+    def _type_features(self, tok: str) -> tuple[list[str], list[list[str]], str, str, str]:
+        """(own features, [neighbour features per offset], normalised word, mid-size cluster, document key)."""
         w = normalize(tok)
         prefix, stem = clitic_split(w)
         # The form with only the conjunction/preposition removed, keeping ال (e.g. والحكومه -> الحكومه).
@@ -134,27 +141,107 @@ class Featurizer:
                 core.extend(f"a={a}" for a in au)
             else:
                 core.append("a=none")
+        if self.cfg.cuelex and self.res.cuelex:
+            hl = self._lookup(self.res.cuelex, w, stem, art)
+            if hl:
+                core.extend(f"h={h}" for h in hl)
         own.extend(core[3:])
         neigh = [[f"{d}:{f}" for f in (*core, *nb)] for d in self._offsets]
         if not self.cfg.own:
             own = ["b"]
+        known = self.known
+        if known is not None:  # drop features the model has no weight for: same labels, less work for CRFsuite
+            own = [f for f in own if f in known]
+            neigh = [[f for f in fs if f in known] for fs in neigh]
         mid = cl[1] if cl and len(cl) > 1 else "-"
-        return own, neigh, w, mid
+        # Document key: the clitic-stripped stem of a word that can be a name (not punctuation, digits, 1 letter).
+        key = stem if shape in ("ar", "lat") and len(stem) > 1 and not self.res.cues.get(w) else ""
+        return own, neigh, w, mid, key
+
+    def restrict(self, known: frozenset[str] | None) -> None:
+        """Only emit attributes in ``known`` (those a trained model has weights for); tagging output is unchanged,
+        since CRFsuite ignores unknown attributes, but it has fewer strings to look up."""
+        self.known = known
+        self._cache.clear()
+
+    def lookup(self, table: dict, tok: str):
+        """``table``'s entry for a raw token: its normalised form, else its clitic-stripped forms."""
+        w = normalize(tok)
+        prefix, stem = clitic_split(w)
+        art = w[len(prefix) - 2 :] if prefix.endswith("ال") else stem
+        return self._lookup(table, w, stem, art)
+
+    def _row(self, tok: str) -> tuple[list[str], list[list[str]], str, str, str]:
+        tf = self._cache.get(tok)
+        if tf is None:
+            tf = self._type_features(tok)
+            if len(self._cache) < CACHE_TYPES:  # bound memory on endless streams
+                self._cache[tok] = tf
+        return tf
+
+    def doc_features(self, sentences: list[list[str]], labels: list[list[str]]) -> list[list[list[str]]]:
+        """Document features from a first pass: for each token, the labels the first pass gave the same stem
+        in the other sentences within ±``cfg.doc`` sentences (and elsewhere in its own sentence).
+
+        Per token (when the stem occurs elsewhere): ``dm=`` the majority entity type of those other occurrences
+        (or O), ``da=T`` for every type seen at least once, ``dn=`` how many (1, 2-3, 4+).
+        """
+        win = self.cfg.doc
+        keys = [[self._row(t)[4] for t in toks] for toks in sentences]
+        # Per sentence: key -> Counter of entity types (O included) of its tokens.
+        per_sent: list[dict[str, dict[str, int]]] = []
+        for ks, labs in zip(keys, labels, strict=True):
+            d: dict[str, dict[str, int]] = {}
+            for k, lab in zip(ks, labs, strict=True):
+                if k:
+                    c = d.setdefault(k, {})
+                    t = lab[2:] if lab != "O" else "O"
+                    c[t] = c.get(t, 0) + 1
+            per_sent.append(d)
+        n = len(sentences)
+        window: dict[str, dict[str, int]] = {}
+
+        def add(i: int, sign: int) -> None:
+            for k, c in per_sent[i].items():
+                wc = window.setdefault(k, {})
+                for t, v in c.items():
+                    wc[t] = wc.get(t, 0) + sign * v
+
+        for i in range(min(win + 1, n)):
+            add(i, 1)
+        out: list[list[list[str]]] = []
+        for i in range(n):
+            if i > 0:
+                if i + win < n:
+                    add(i + win, 1)
+                if i - win - 1 >= 0:
+                    add(i - win - 1, -1)
+            rows = []
+            for k, lab in zip(keys[i], labels[i], strict=True):
+                if not k:
+                    rows.append([])
+                    continue
+                own = lab[2:] if lab != "O" else "O"
+                wc = window.get(k, {})
+                counts = {t: v - (t == own) for t, v in wc.items()}
+                tot = sum(counts.values())
+                if tot <= 0:
+                    rows.append(["dn=0"])
+                    continue
+                best = max(counts.items(), key=lambda tv: (tv[1], tv[0] != "O"))[0]
+                f = [f"dm={best}", "dn=" + ("1" if tot == 1 else "2" if tot < 4 else "4")]
+                f.extend(f"da={t}" for t, v in sorted(counts.items()) if v > 0 and t != "O")
+                rows.append(f)
+            out.append(rows)
+        return out
 
     def features(self, tokens: list[str]) -> list[list[str]]:
         """One feature list per token (strings; CRFsuite weights them 1)."""
-        cache = self._cache
-        rows = []
-        for tok in tokens:
-            tf = cache.get(tok)
-            if tf is None:
-                tf = self._type_features(tok)
-                if len(cache) < CACHE_TYPES:  # bound memory on endless streams
-                    cache[tok] = tf
-            rows.append(tf)
+        rows = [self._row(tok) for tok in tokens]
         n = len(tokens)
         out: list[list[str]] = []
         offs = self._offsets
+        known = self.known
         conj = self.cfg.conj and self.cfg.own  # bigrams hold the word itself: not for the context-only model
         for i in range(n):
             feats = list(rows[i][0])
@@ -167,8 +254,7 @@ class Featurizer:
             if conj:
                 pw, pc = (rows[i - 1][2], rows[i - 1][3]) if i else ("^", "^")
                 nc = rows[i + 1][3] if i + 1 < n else "$"
-                feats.append(f"bw={pw}|{rows[i][2]}")
-                feats.append(f"bc={pc}|{rows[i][3]}")
-                feats.append(f"fc={rows[i][3]}|{nc}")
+                bi = (f"bw={pw}|{rows[i][2]}", f"bc={pc}|{rows[i][3]}", f"fc={rows[i][3]}|{nc}")
+                feats.extend(bi if known is None else [b for b in bi if b in known])
             out.append(feats)
         return out

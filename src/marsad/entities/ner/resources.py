@@ -14,7 +14,9 @@ CLUSTERS = DATA_DIR / "clusters.tsv.gz"
 GAZETTEER = DATA_DIR / "gazetteer.tsv.gz"
 CUES = DATA_DIR / "cues.tsv"
 AUTOLEX = DATA_DIR / "autolex.tsv.gz"
+CUELEX = DATA_DIR / "cuelex.tsv.gz"
 MODEL = DATA_DIR / "ner.crfsuite"
+PASS1 = DATA_DIR / "ner.pass1.crfsuite"  # the first pass of a two-pass (document-consistency) model
 META = DATA_DIR / "ner.json"
 
 
@@ -55,12 +57,13 @@ def read_multimap(path: Path) -> dict[str, frozenset[str]]:
 
 @cache
 def load_resources() -> Resources:
-    """The shipped clusters, gazetteer and cue words (read once)."""
-    from marsad.entities.ner.autolex import read_autolex
+    """The shipped clusters, gazetteer, cue words and corpus lexicons (read once)."""
+    from marsad.entities.ner.autolex import read_autolex, read_cuelex
 
     return Resources(
         clusters=read_clusters(),
         gazetteer=read_multimap(GAZETTEER),
         cues=read_multimap(CUES),
         auto=read_autolex(AUTOLEX),
+        cuelex=read_cuelex(CUELEX),
     )
