@@ -38,7 +38,8 @@ def oof() -> None:
         lab = np.array([labels[i] for i in keep])
         y = lab == "yes"
         ex_texts, ex_y = extra_rows(GSR, DEFAULT_UP, etype)
-        emb = flt.encode(texts + ex_texts)
+        n_all = len(texts) + len(ex_texts)
+        emb = flt.encode(texts + ex_texts) if flt.USE_ENCODER else np.zeros((n_all, 512), dtype=np.float32)
         emb, ex_emb = emb[: len(texts)], emb[len(texts) :]
         p = np.zeros(len(texts))
         for tr, te in StratifiedKFold(5, shuffle=True, random_state=100).split(texts, lab):

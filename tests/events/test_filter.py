@@ -48,7 +48,7 @@ def test_train_save_load_round_trip(tmp_path) -> None:
     texts = yes + no
     y = np.array([1] * len(yes) + [0] * len(no))
     emb = rng.normal(size=(len(texts), 512)).astype(np.float32)
-    model = event_filter.train_model(texts, y, "PROTEST", embeddings=emb, folds=3)
+    model = event_filter.train_model(texts, y, "PROTEST", embeddings=emb, folds=3, use_encoder=True)
     assert 0.05 <= model.threshold <= 0.95
     p = model.proba(texts, embeddings=emb, encoder="all")
     raw = model.proba(texts, embeddings=emb, encoder="all", calibrated=False)
@@ -126,7 +126,7 @@ def test_evaluate_gsr_extra_rows_train_but_are_never_scored(tmp_path, monkeypatc
     extra_texts = [f"واعتصم المئات أمام البرلمان رقم {i} احتجاجا على القانون" for i in range(5)]
     duplicate = "وتظاهر آلاف الأشخاص أمس في المدينة رقم 3 احتجاجا على الغلاء"  # a scored row: dropped
     extra = {"PROTEST": ([*extra_texts, duplicate], [True] * 6)}
-    result = event_filter.evaluate_gsr(tmp_path, folds=2, extra=extra)["PROTEST"]
+    result = event_filter.evaluate_gsr(tmp_path, folds=2, extra=extra, use_encoder=True)["PROTEST"]
     assert result["counts"] == {"yes": 8, "easy no": 8, "difficult no": 0}  # extras are not scored
     assert result["extra_training_rows"] == {"yes": 5, "no": 0}
     assert seen == [16 + 5]  # encoded once: the scored rows and the five kept extra rows
@@ -176,3 +176,18 @@ def test_extra_rows_from_universal_petrarch_and_ambiguous(tmp_path) -> None:
         "واعتصم العشرات أمام الوزارة": True,
         "وقال إن التظاهر حق": False,
     }
+
+
+def test_model_without_encoder_never_runs_it(monkeypatch) -> None:
+    def no_encoder(texts: list[str]) -> np.ndarray:
+        raise AssertionError("the encoder must not run")
+
+    monkeypatch.setattr(event_filter, "encode", no_encoder)
+    yes = [f"وتظاهر آلاف الأشخاص أمس في وسط المدينة رقم {i} احتجاجا على الغلاء" for i in range(6)]
+    no = [f"وأقر البرلمان قانون التظاهر الجديد رقم {i}" for i in range(6)]
+    y = np.array([1] * 6 + [0] * 6)
+    model = event_filter.train_model(yes + no, y, "PROTEST", folds=3, use_encoder=False)
+    assert not model.enc_coef.any() and model.coef_meta[-1] == 0.0
+    p = model.proba(yes + no)  # default: the cascade, which never reaches the encoder here
+    assert p[:6].mean() > p[6:].mean()
+    assert np.allclose(p, model.proba(yes + no, encoder="none"))

@@ -292,6 +292,9 @@ N_FEATURES = 2**18  # hashed character n-gram space
 CHAR_C = 3.0  # inverse regularisation of the character n-gram model (fixed default, not tuned)
 ENC_C = 1.0  # same for the sentence-encoder model
 META_C = 0.01  # the final model over hand features + the two base scores: strongly regularised (CV-chosen)
+# Train the sentence-encoder base model? No by default: in 5x5-fold CV it adds only 0.015-0.018 F1 (PROTEST vs easy
+# no, ASSAULT) and nothing for PROTEST vs difficult no, and it is the filter's one expensive part (README).
+USE_ENCODER = False
 
 
 @lru_cache(maxsize=1)
@@ -469,12 +472,14 @@ def train_model(
     folds: int = 5,
     seed: int = 0,
     threshold_rows: np.ndarray | None = None,
+    use_encoder: bool = USE_ENCODER,
 ) -> FilterModel:
     """Fit a :class:`FilterModel` on ``texts`` with 0/1 ``labels``. The base models' scores that the final model
     learns from are out-of-fold (``folds``-fold), and the decision threshold is the one that maximises F1 on
     the final model's own out-of-fold probabilities -- no test data is involved. ``threshold_rows`` (bool mask):
     only those rows choose the threshold (why: extra positive rows from another source, which the model fits
-    easily, would pull it away from the crowd labels it is scored on); default all rows."""
+    easily, would pull it away from the crowd labels it is scored on); default all rows.
+    ``use_encoder=False``: no sentence-encoder model (its logit is 0 with weight 0, so the encoder never runs)."""
     from sklearn.feature_extraction.text import TfidfTransformer
     from sklearn.linear_model import LogisticRegression
     from sklearn.model_selection import StratifiedKFold
@@ -482,7 +487,10 @@ def train_model(
 
     y = np.asarray(labels).astype(int)
     n = len(texts)
-    emb = encode(texts) if embeddings is None else embeddings
+    if not use_encoder:
+        emb = np.zeros((n, 512), dtype=np.float32)
+    else:
+        emb = encode(texts) if embeddings is None else embeddings
     counts = char_ngrams(texts).tocsr()
     rows = [features(t, event_type) for t in texts]
     names = sorted({k for r in rows for k in r} | {"has_trigger"})
@@ -503,11 +511,14 @@ def train_model(
     z = np.zeros((n, 2))
     for a, b in StratifiedKFold(folds, shuffle=True, random_state=seed).split(hand, y):
         z[b, 0] = char_logit(fit_char(a), b)
-        z[b, 1] = lr(ENC_C).fit(emb[a], y[a]).decision_function(emb[b])
+        if use_encoder:
+            z[b, 1] = lr(ENC_C).fit(emb[a], y[a]).decision_function(emb[b])
     has_trig = hand[:, names.index("has_trigger")] > 0
     enc_fallback = float(z[~has_trig, 1].mean()) if (~has_trig).any() else float(z[:, 1].mean())
     # how far the encoder can move the final logit: its range on sentences with a trigger (for the cascade)
     enc_range = np.percentile(z[has_trig, 1], [2.5, 50, 97.5]) if has_trig.any() else np.zeros(0)
+    if not use_encoder:
+        enc_range = np.zeros(3)  # zero reach: the cascade never runs the encoder
     z[~has_trig, 1] = enc_fallback  # as at run time: no encoder for sentences without a candidate trigger
     mean, scale = hand.mean(0), hand.std(0) + 1e-6
     x = np.hstack([(hand - mean) / scale, z])
@@ -521,7 +532,10 @@ def train_model(
     tf, cm = fit_char(all_idx)
     seen = np.flatnonzero(np.asarray((counts > 0).sum(axis=0)).ravel())
     idf_full = tf.idf_
-    enc = lr(ENC_C).fit(emb, y)
+    enc_coef, enc_intercept = np.zeros(emb.shape[1]), 0.0
+    if use_encoder:
+        enc = lr(ENC_C).fit(emb, y)
+        enc_coef, enc_intercept = enc.coef_.ravel(), float(enc.intercept_[0])
     char_coef = cm.coef_.ravel()
     nz = np.flatnonzero(char_coef)
     return FilterModel(
@@ -537,8 +551,8 @@ def train_model(
         char_index=nz.astype(np.int32),
         char_coef=char_coef[nz].astype(np.float32),
         char_intercept=float(cm.intercept_[0]),
-        enc_coef=enc.coef_.ravel().astype(np.float32),
-        enc_intercept=float(enc.intercept_[0]),
+        enc_coef=enc_coef.astype(np.float32),
+        enc_intercept=enc_intercept,
         enc_fallback=enc_fallback,
         enc_range=enc_range.astype(np.float64),
         threshold=threshold,
@@ -628,13 +642,15 @@ def evaluate_gsr(
     event_types: tuple[str, ...] = MODEL_TYPES,
     encoder: str = "triggers",
     extra: dict[str, tuple[list[str], list[bool]]] | None = None,
+    use_encoder: bool = USE_ENCODER,
 ) -> dict[str, Any]:
     """Stratified ``folds``-fold cross-validation of the whole filter (features, models and threshold are fitted
     on the training folds only) on the GSR dev CSVs in ``directory``. 'ambiguous' rows are left out. Returns,
     per type, P/R/F1 of `yes` against `easy no`, against `difficult no`, and against both, averaged over
     ``repeats`` shufflings, plus the keyword-matcher baseline (has a candidate trigger).
     ``extra`` ({type: (texts, labels)}): rows added to every training fold but never scored (rows whose text
-    equals a scored row are dropped); the threshold is still chosen on the GSR training rows only."""
+    equals a scored row are dropped); the threshold is still chosen on the GSR training rows only.
+    ``use_encoder=False``: models without the sentence encoder (see :func:`train_model`)."""
     from sklearn.model_selection import StratifiedKFold
 
     directory = Path(directory)
@@ -652,7 +668,8 @@ def evaluate_gsr(
         ex_in = (extra or {}).get(etype, ([], []))
         ex = [(t, bool(v)) for t, v in zip(*ex_in, strict=True) if text_key(t) not in scored]
         ex_texts, ex_y = [t for t, _ in ex], np.array([v for _, v in ex], dtype=bool)
-        emb = encode(texts + ex_texts)
+        n_all = len(texts) + len(ex_texts)
+        emb = encode(texts + ex_texts) if use_encoder else np.zeros((n_all, 512), dtype=np.float32)
         ex_emb, emb = emb[len(texts) :], emb[: len(texts)]
         runs: list[dict[str, dict[str, float]]] = []
         for r in range(repeats):
@@ -665,6 +682,7 @@ def evaluate_gsr(
                     embeddings=np.vstack([emb[tr], ex_emb]),
                     seed=r,
                     threshold_rows=np.arange(len(tr) + len(ex)) < len(tr),
+                    use_encoder=use_encoder,
                 )
                 p = m.proba([texts[i] for i in te], embeddings=emb[te], encoder=encoder)
                 pred[te] = p >= 0.5  # calibrated: 0.5 is the threshold chosen on the training folds

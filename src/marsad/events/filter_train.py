@@ -33,6 +33,12 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
         help="UniversalPetrarch arabic_gsr_dev.jsonl: its coded events of a type are extra `yes` training rows",
     )
     p.add_argument("--no-extra", action="store_true", help="train on the scored GSR rows only (no extra rows)")
+    p.add_argument(
+        "--encoder",
+        action="store_true",
+        help="also train the sentence-encoder model (default: hand features + char n-grams only, so the encoder "
+        "is never loaded at run time)",
+    )
     p.add_argument("--types", default="PROTEST,ASSAULT", help="comma-separated event types (default both)")
     p.add_argument("--cv", action="store_true", help="report stratified 5-fold cross-validation scores first")
     p.add_argument("--repeats", type=int, default=1, help="cross-validation repeats (with --cv)")
@@ -81,7 +87,9 @@ def main(args: argparse.Namespace) -> int:
     cv = {}
     if args.cv:
         t0 = time.time()
-        cv = event_filter.evaluate_gsr(args.gsr, repeats=args.repeats, event_types=tuple(types), extra=extra)
+        cv = event_filter.evaluate_gsr(
+            args.gsr, repeats=args.repeats, event_types=tuple(types), extra=extra, use_encoder=args.encoder
+        )
         print(f"cross-validation ({time.time() - t0:.0f}s):")
         print(json.dumps(cv, ensure_ascii=False, indent=1))
     args.out.mkdir(parents=True, exist_ok=True)
@@ -97,6 +105,7 @@ def main(args: argparse.Namespace) -> int:
             np.concatenate([y, np.array(ex_y, dtype=bool)]),
             etype,
             threshold_rows=np.arange(len(texts) + len(ex_texts)) < len(texts),
+            use_encoder=args.encoder,
         )
         extra_note = (
             f"; plus {len(ex_texts)} extra rows, {sum(ex_y)} yes (training only, the threshold is not chosen on "
@@ -110,7 +119,8 @@ def main(args: argparse.Namespace) -> int:
             f"{int(y.sum())} yes / {len(texts) - int(y.sum())} easy or difficult no; 'ambiguous' left out" + extra_note,
             "date": dt.date.today().isoformat(),
             "model": "stacked logistic regression: hand PLOVER-definition features (lexicon.json) + char 2-5-gram "
-            "LR logit + USE-multilingual-v3 LR logit; threshold maximises out-of-fold F1 on the GSR rows",
+            + ("LR logit + USE-multilingual-v3 LR logit" if args.encoder else "LR logit (no sentence encoder)")
+            + "; threshold maximises out-of-fold F1 on the GSR rows",
             "threshold": model.threshold,
             "cross_validation": cv.get(etype),
         }
