@@ -184,7 +184,8 @@ class Featurizer:
         in the other sentences within ±``cfg.doc`` sentences (and elsewhere in its own sentence).
 
         Per token (when the stem occurs elsewhere): ``dm=`` the majority entity type of those other occurrences
-        (or O), ``da=T`` for every type seen at least once, ``dn=`` how many (1, 2-3, 4+).
+        (or O), ``da=T`` for every type seen at least once, ``dn=`` how many (1, 2-3, 4+). The returned
+        per-token lists are shared between tokens with the same counts: read them, do not change them.
         """
         win = self.cfg.doc
         keys = [[self._row(t)[4] for t in toks] for toks in sentences]
@@ -210,6 +211,8 @@ class Featurizer:
         for i in range(min(win + 1, n)):
             add(i, 1)
         out: list[list[list[str]]] = []
+        memo: dict[tuple, list[str]] = {}  # rows are shared between tokens: callers must not change them
+        no_key: list[str] = []
         for i in range(n):
             if i > 0:
                 if i + win < n:
@@ -219,21 +222,29 @@ class Featurizer:
             rows = []
             for k, lab in zip(keys[i], labels[i], strict=True):
                 if not k:
-                    rows.append([])
+                    rows.append(no_key)
                     continue
-                own = lab[2:] if lab != "O" else "O"
                 wc = window.get(k, {})
-                counts = {t: v - (t == own) for t, v in wc.items()}
-                tot = sum(counts.values())
-                if tot <= 0:
-                    rows.append(["dn=0"])
-                    continue
-                best = max(counts.items(), key=lambda tv: (tv[1], tv[0] != "O"))[0]
-                f = [f"dm={best}", "dn=" + ("1" if tot == 1 else "2" if tot < 4 else "4")]
-                f.extend(f"da={t}" for t, v in sorted(counts.items()) if v > 0 and t != "O")
+                state = (lab, tuple(wc.items()))  # the result depends only on this (dict order included)
+                f = memo.get(state)
+                if f is None:
+                    f = memo[state] = self._doc_row(lab, wc)
                 rows.append(f)
             out.append(rows)
         return out
+
+    @staticmethod
+    def _doc_row(lab: str, wc: dict[str, int]) -> list[str]:
+        """Document features of one token labelled ``lab`` by the first pass, ``wc`` its stem's window counts."""
+        own = lab[2:] if lab != "O" else "O"
+        counts = {t: v - (t == own) for t, v in wc.items()}
+        tot = sum(counts.values())
+        if tot <= 0:
+            return ["dn=0"]
+        best = max(counts.items(), key=lambda tv: (tv[1], tv[0] != "O"))[0]
+        f = [f"dm={best}", "dn=" + ("1" if tot == 1 else "2" if tot < 4 else "4")]
+        f.extend(f"da={t}" for t, v in sorted(counts.items()) if v > 0 and t != "O")
+        return f
 
     def features(self, tokens: list[str]) -> list[list[str]]:
         """One feature list per token (strings; CRFsuite weights them 1)."""
