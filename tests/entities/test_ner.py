@@ -141,5 +141,19 @@ def test_restricted_features_tag_the_same() -> None:
         ["وصل", "الرئيس", "الفنزويلي", "هوغو", "تشافيز", "إلى", "كراكاس"],
     ]
     restricted = model.tag(sents)
+    long_call = model.tag(sents * 4)  # 12 sentences: the two-pass path when the model has one
     model.featurizer.restrict(None)
     assert model.tag(sents) == restricted
+    assert model.tag(sents * 4) == long_call
+
+
+def test_short_calls_use_the_first_pass() -> None:
+    """A two-pass model tags a call with few sentences with its first pass alone (no document to use)."""
+    from marsad.entities.ner.model import MIN_DOC_SENTENCES, NerModel
+
+    model = NerModel()
+    if model._first is None:
+        pytest.skip("the shipped model has one pass")
+    sents = [["وصل", "الرئيس", "الفنزويلي", "هوغو", "تشافيز", "إلى", "كراكاس"]]
+    assert model.tag(sents) == [model._first.tag(model.featurizer.features(sents[0]))]
+    assert MIN_DOC_SENTENCES > 1

@@ -4,6 +4,7 @@ When the model was trained with document features (``features.doc`` > 0 in ``ner
 two CRFs: the first pass tags every sentence, then the second sees, for each word, the labels the first
 pass gave the same (clitic-stripped) word in the neighbouring sentences of the same call. So pass all
 sentences of one article in one call (as the entities stage does); a call is never mixed with another.
+Calls with fewer than ``MIN_DOC_SENTENCES`` sentences get the first pass only.
 """
 
 from __future__ import annotations
@@ -17,6 +18,10 @@ import pycrfsuite
 
 from marsad.entities.ner.features import FeatureConfig, Featurizer
 from marsad.entities.ner.resources import META, MODEL, load_resources
+
+# A two-pass model tags calls with fewer sentences than this with its first pass only (chosen on dev by
+# tagging dev in chunks of N sentences: the second pass lost to the first up to 8 and won from 12).
+MIN_DOC_SENTENCES = 10
 
 
 def pass1_path(model_path: Path) -> Path:
@@ -48,9 +53,16 @@ class NerModel:
         self.featurizer.restrict(frozenset(known))
         self._lock = threading.Lock()  # a CRFsuite tagger holds per-sequence state
 
-    def _features(self, sentences: list[list[str]]) -> list[list[list[str]]]:
-        """The final model's features per sentence (with document features from the first pass if two-pass)."""
-        return final_features(self.featurizer, self._first, sentences)
+    def _plan(self, sentences: list[list[str]]) -> tuple[pycrfsuite.Tagger, list[list[list[str]]]]:
+        """(the tagger to use, its features per sentence). A two-pass model uses its document features only
+        for calls of at least MIN_DOC_SENTENCES sentences; shorter calls get the first pass alone (on dev,
+        the second pass beats the first only from about 10 sentences of document; alone it loses ~2 F1)."""
+        fz = self.featurizer
+        if self._first is None:
+            return self._tagger, [fz.features(toks) for toks in sentences]
+        if sum(1 for toks in sentences if toks) < MIN_DOC_SENTENCES:
+            return self._first, [fz.features(toks) for toks in sentences]
+        return self._tagger, final_features(fz, self._first, sentences)
 
     def tag(self, sentences: list[list[str]]) -> list[list[str]]:
         """IOB2 labels, one per input token; empty sentences give empty lists.
@@ -59,19 +71,21 @@ class NerModel:
         """
         sents = [[str(t) for t in toks] for toks in sentences]
         with self._lock:
-            return [self._tagger.tag(f) if f else [] for f in self._features(sents)]
+            tagger, feats = self._plan(sents)
+            return [tagger.tag(f) if f else [] for f in feats]
 
     def tag_marginals(self, sentences: list[list[str]]) -> list[list[tuple[str, float]]]:
         """(label, marginal probability of that label) per token, from the Viterbi path."""
         sents = [[str(t) for t in toks] for toks in sentences]
         out: list[list[tuple[str, float]]] = []
         with self._lock:
-            for f in self._features(sents):
+            tagger, feats = self._plan(sents)
+            for f in feats:
                 if not f:
                     out.append([])
                     continue
-                labels = self._tagger.tag(f)
-                out.append([(lab, self._tagger.marginal(lab, i)) for i, lab in enumerate(labels)])
+                labels = tagger.tag(f)
+                out.append([(lab, tagger.marginal(lab, i)) for i, lab in enumerate(labels)])
         return out
 
 
