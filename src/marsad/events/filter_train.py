@@ -107,9 +107,10 @@ def main(args: argparse.Namespace) -> int:
             threshold_rows=np.arange(len(texts) + len(ex_texts)) < len(texts),
             use_encoder=args.encoder,
         )
+        up_name = f"{up.parent.name}/{up.name}" if up else "-"
         extra_note = (
             f"; plus {len(ex_texts)} extra rows, {sum(ex_y)} yes (training only, the threshold is not chosen on "
-            f"them): {up.name if up else '-'} sentences coded {etype} by the UniversalPetrarch coders (yes) and "
+            f"them): {up_name} sentences coded {etype} by the UniversalPetrarch coders (yes) and "
             "the 'ambiguous' GSR rows (yes if more accepts than rejects), minus any text equal to a scored row"
             if ex_texts
             else ""
