@@ -75,3 +75,15 @@ def test_article_is_never_cut_to_reach_a_place() -> None:
     # «بالسيول» is «with the floods», not Seoul: a place is never reached by dropping the article
     doc = entities_of("وغمرت المياه الشوارع بالسيول في أنقرة.", ner=False)
     assert [e.text for e in doc.entities if e.label == "LOC"] == ["أنقرة"]
+
+
+def test_coordinated_names_joined_by_the_tagger_are_two_spans():
+    from marsad.entities.mentions import _split_coordinated
+    from marsad.text import tokenize
+
+    norms = [t.norm for t in tokenize("بحث لافروف وأوغلو الملف")]
+    assert _split_coordinated([(1, 3, "PER")], norms) == [(1, 2, "PER"), (2, 3, "PER")]
+    # a name that begins with و is not a conjunction, and other labels are left alone
+    norms = [t.norm for t in tokenize("التقى خالد وليد أمس")]
+    assert _split_coordinated([(1, 3, "PER")], norms) == [(1, 3, "PER")]
+    assert _split_coordinated([(1, 3, "ORG")], [t.norm for t in tokenize("بحث لافروف وأوغلو الملف")]) == [(1, 3, "ORG")]

@@ -130,7 +130,7 @@ def find(tokens: list[Token], body: str, ner_tags: list[str] | None) -> list[Men
     # 1. NER spans (IOB2), trimmed of role/nationality words and (for PER) of common words at their edges
     # («البحري فياتشيسلاف سيتنيك» -> the name). A span that holds two gazetteer names is a list: the names win.
     ner_spans = []
-    for i, j, label in _iob_spans(ner_tags or []):
+    for i, j, label in _split_coordinated(_iob_spans(ner_tags or []), norms):
         i, j = _trim(i, j, label, norms, hit_at)
         if i >= j:
             continue
@@ -363,6 +363,20 @@ def _name_conjunction(norm: str) -> int:
     if len(norm) > 3 and norm[0] in "وف" and norm not in names and norm[1:] in names:
         return 1
     return 0
+
+
+def _split_coordinated(spans: list[tuple[int, int, str]], norms: list[str]) -> list[tuple[int, int, str]]:
+    """PER spans cut before an inner word that is «و/ف» glued to a known name: «لافروف وأوغلو» is two people,
+    however the tagger joined them."""
+    out: list[tuple[int, int, str]] = []
+    for i, j, label in spans:
+        if label == "PER":
+            for k in range(i + 1, j):
+                if _name_conjunction(norms[k]):
+                    out.append((i, k, label))
+                    i = k
+        out.append((i, j, label))
+    return out
 
 
 def _iob_spans(tags: list[str]) -> list[tuple[int, int, str]]:
