@@ -11,11 +11,13 @@ own copy of the word lexicon it was trained with, so retraining the CRF's resour
 
 from __future__ import annotations
 
+import contextlib
 import json
 import threading
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 
@@ -224,6 +226,12 @@ class NeuralNerModel:
         self.types = TypeFeaturizer(vectors, lexicon, chars)
         self.w = {k: v.astype(np.float32) for k, v in p.items()}
         self.hidden = self.w["whh_f"].shape[0]
+        # Both directions' recurrent weights stacked, the sigmoid gates (i, f, o) pre-scaled by 1/2 so that one tanh
+        # per step gives every gate: sigmoid(x) = (1 + tanh(x / 2)) / 2.
+        hd = self.hidden
+        self._gate_scale = np.full(4 * hd, 0.5, np.float32)
+        self._gate_scale[2 * hd : 3 * hd] = 1.0
+        self._whh = np.stack([self.w["whh_f"], self.w["whh_b"]]) * self._gate_scale
         self._cache: dict[str, np.ndarray] = {}
         self._lock = threading.Lock()
 
@@ -257,25 +265,24 @@ class NeuralNerModel:
         return {**cache_, **dict(zip(new, rows, strict=True))}  # bound memory on endless streams
 
     # --- network ---------------------------------------------------------------------------------
-    def _lstm(self, x: np.ndarray, lengths: np.ndarray, whh: np.ndarray) -> np.ndarray:
-        """One LSTM direction over left-aligned inputs (B, T, 4H) sorted by length (longest first)."""
-        b, t_max, _ = x.shape
+    def _lstm(self, x: np.ndarray, lengths: np.ndarray) -> np.ndarray:
+        """Both LSTM directions over left-aligned inputs (2, B, T, 4H) -- the backward one on reversed
+        sentences -- sorted by length (longest first), in one loop over time: (2, B, T, H)."""
+        _, b, t_max, _ = x.shape
         hd = self.hidden
-        h = np.zeros((b, hd), np.float32)
-        c = np.zeros((b, hd), np.float32)
-        out = np.zeros((b, t_max, hd), np.float32)
+        x = x * self._gate_scale
+        h = np.zeros((2, b, hd), np.float32)
+        c = np.zeros((2, b, hd), np.float32)
+        out = np.zeros((2, b, t_max, hd), np.float32)
         nb = b
         for t in range(t_max):
             while nb and lengths[nb - 1] <= t:
                 nb -= 1
-            g = x[:nb, t] + h[:nb] @ whh
-            i = _sigmoid(g[:, :hd])
-            f = _sigmoid(g[:, hd : 2 * hd])
-            gg = np.tanh(g[:, 2 * hd : 3 * hd])
-            o = _sigmoid(g[:, 3 * hd :])
-            c[:nb] = f * c[:nb] + i * gg
-            h[:nb] = o * np.tanh(c[:nb])
-            out[:nb, t] = h[:nb]
+            g = np.tanh(x[:, :nb, t] + np.matmul(h[:, :nb], self._whh))
+            sig = g * 0.5 + 0.5  # the i, f and o gates (the g block of it is unused)
+            cc = sig[..., hd : 2 * hd] * c[:, :nb] + sig[..., :hd] * g[..., 2 * hd : 3 * hd]
+            c[:, :nb] = cc
+            h[:, :nb] = out[:, :nb, t] = sig[..., 3 * hd :] * np.tanh(cc)
         return out
 
     def _emissions(self, sents: list[list[str]]) -> tuple[np.ndarray, np.ndarray]:
@@ -290,8 +297,7 @@ class NeuralNerModel:
         pos = np.arange(len(x)) - np.repeat(np.cumsum(lengths) - lengths, lengths)  # index within the sentence
         xf[row, pos] = x[:, :h4]
         xb[row, np.repeat(lengths, lengths) - 1 - pos] = x[:, h4:]  # each sentence reversed
-        hf = self._lstm(xf, lengths, self.w["whh_f"])
-        hb_rev = self._lstm(xb, lengths, self.w["whh_b"])
+        hf, hb_rev = self._lstm(np.stack([xf, xb]), lengths)
         hb = np.zeros_like(hb_rev)
         for k, n in enumerate(lengths):
             hb[k, :n] = hb_rev[k, n - 1 :: -1] if n else hb_rev[k, :0]
@@ -342,7 +348,7 @@ class NeuralNerModel:
         toks = [[str(t) for t in s] for s in sentences]
         order = sorted((i for i in range(len(toks)) if toks[i]), key=lambda i: -len(toks[i]))
         out: list[tuple[np.ndarray, np.ndarray | None]] = [(np.zeros(0, np.int64), None)] * len(toks)
-        with self._lock:
+        with self._lock, _one_blas_thread():
             for s0 in range(0, len(order), BATCH):
                 idx = order[s0 : s0 + BATCH]
                 em, lengths = self._emissions([toks[i] for i in idx])
@@ -370,6 +376,22 @@ class NeuralNerModel:
     def label_marginals(self, sentences: list[list[str]]) -> list[np.ndarray]:
         """(tokens, labels) marginal matrix per sentence, columns in :data:`LABELS` order (for ensembles)."""
         return [np.zeros((0, len(LABELS)), np.float32) if m is None else m for _, m in self._run(sentences, True)]
+
+
+@cache
+def _blas_limiter() -> Any:
+    from threadpoolctl import ThreadpoolController
+
+    return ThreadpoolController()
+
+
+def _one_blas_thread() -> Any:
+    """One BLAS thread while tagging: the matrices are small, and extra BLAS threads only spin (their CPU time
+    showed up as a 2x cost of every stage) and fight the pipeline's own worker processes for the cores."""
+    try:
+        return _blas_limiter().limit(limits=1, user_api="blas")
+    except Exception:  # threadpoolctl cannot inspect this BLAS: tag with whatever it does
+        return contextlib.nullcontext()
 
 
 @cache
