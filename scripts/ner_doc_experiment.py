@@ -67,6 +67,7 @@ def main() -> int:
     ap.add_argument("--no-conj", action="store_true")
     ap.add_argument("--cuelex", type=Path, default=None)
     ap.add_argument("--self", action="store_true", help="also the token's own first-pass label as a feature")
+    ap.add_argument("--nb", action="store_true", help="also the ±1 neighbours' dm= document features")
     args = ap.parse_args()
     t0 = time.time()
     train, dev = split_dev(read_conll(DEFAULT_TRAIN))
@@ -106,6 +107,17 @@ def main() -> int:
     fz2 = Featurizer(res, replace(cfg, doc=args.doc))
     tr_extra = fz2.doc_features([s.tokens for s in train], jack)
     dev_extra = fz2.doc_features([s.tokens for s in dev], dev1)
+    if args.nb:  # also the neighbours' majority-type document features
+        for ex in (tr_extra, dev_extra):
+            for k, es in enumerate(ex):
+                new = []
+                for i, e in enumerate(es):
+                    add = list(e)
+                    for off in (-1, 1):
+                        if 0 <= i + off < len(es):
+                            add.extend(f"{off}:{f}" for f in es[i + off] if f.startswith("dm="))
+                    new.append(add)
+                ex[k] = new
     if args.self:
         for ex, labs in ((tr_extra, jack), (dev_extra, dev1)):
             for es, ls in zip(ex, labs, strict=True):
