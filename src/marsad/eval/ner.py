@@ -21,8 +21,9 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument(
         "--model",
         choices=("crf", "neural"),
-        default="crf",
-        help="which model tags a gold file: the shipped CRF (default) or the numpy BiLSTM-CRF (data/ner/neural)",
+        default=None,
+        help="which model tags a gold file: the numpy BiLSTM-CRF (neural) or the CRF; default: the pipeline's "
+        "model (MARSAD_NER_MODEL, else neural)",
     )
 
 
@@ -53,16 +54,12 @@ def main(args: argparse.Namespace) -> int:
     if three_col:
         pred = [[normalize_tag(r[2]) for r in s] for s in rows]
         source = "predicted column"
-    elif getattr(args, "model", "crf") == "neural":
-        from marsad.entities.ner.neural import get_neural_model
-
-        pred = get_neural_model().tag([[r[0] for r in s] for s in rows])
-        source = "marsad neural NER model"
     else:
-        from marsad.entities.ner import tag
+        from marsad.entities.ner import get_model, model_name
 
-        pred = tag([[r[0] for r in s] for s in rows])
-        source = "marsad NER model"
+        name = getattr(args, "model", None) or model_name()
+        pred = get_model(name).tag([[r[0] for r in s] for s in rows])
+        source = f"marsad NER model ({name})"
     secs = time.perf_counter() - t0
     scores = score(gold, pred)
     n_tok = sum(len(s) for s in rows)
