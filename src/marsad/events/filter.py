@@ -20,6 +20,7 @@ from __future__ import annotations
 import json
 import math
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -146,8 +147,11 @@ def _find(entries: list[_Entry], cand_lists: list[list[str]]) -> list[tuple[int,
 
 
 def _match(entries: list[_Entry], cand_lists: list[list[str]]) -> list[tuple[int, int, _Entry]]:
-    index = _index(entries)
-    hits = []
+    return list(_scan(_index(entries), cand_lists))
+
+
+def _scan(index: _Index, cand_lists: list[list[str]]) -> Iterator[tuple[int, int, _Entry]]:
+    """(first token, end token, entry) of every entry of ``index`` that matches at a token, in token order."""
     n = len(cand_lists)
     for i, cands in enumerate(cand_lists):
         starting: list[_Entry] = []
@@ -158,8 +162,7 @@ def _match(entries: list[_Entry], cand_lists: list[list[str]]) -> list[tuple[int
         for e in dict.fromkeys(starting):
             k = len(e.parts)
             if i + k <= n and all(_token_matches(cand_lists[i + j], e.parts[j]) for j in range(1, k)):
-                hits.append((i, i + k, e))
-    return hits
+                yield i, i + k, e
 
 
 _LAST_TABLE: list[tuple[list[list[str]], dict[int, list[tuple[int, int, _Entry]]]] | None] = [None]
@@ -174,20 +177,9 @@ def _lexicon_lists() -> dict[int, list[_Entry]]:
 
 def _match_lists(lists: dict[int, list[_Entry]], cand_lists: list[list[str]]) -> dict[int, list]:
     """:func:`_match` of every list in ``lists`` at once: one index of (list id, entry) over all of them."""
-    index = _index(_tagged(tuple(lists)))
     out: dict[int, list[tuple[int, int, _Entry]]] = {}
-    n = len(cand_lists)
-    for i, cands in enumerate(cand_lists):
-        starting: list[_Entry] = []
-        for c in cands:
-            starting.extend(index.starts(c))
-        if not starting:
-            continue
-        for tagged in dict.fromkeys(starting):
-            e = tagged.entry
-            k = len(e.parts)
-            if i + k <= n and all(_token_matches(cand_lists[i + j], e.parts[j]) for j in range(1, k)):
-                out.setdefault(tagged.list_id, []).append((i, i + k, e))
+    for i, j, tagged in _scan(_index(_tagged(tuple(lists))), cand_lists):
+        out.setdefault(tagged.list_id, []).append((i, j, tagged.entry))  # type: ignore[attr-defined]
     return out
 
 

@@ -61,14 +61,25 @@ def build_autolex(model_path: Path, featurizer: Featurizer, corpus: Path, out: P
                 per_type[lab[2:]][w] += 1
         if len(featurizer._cache) > 60_000:  # keep memory bounded on a large corpus
             featurizer._cache.clear()
+    header = f"word, count, tokens tagged PER/LOC/ORG/MISC by a first-pass model over {corpus.name}"
+    return _write_counts(out, header, total, [per_type[t] for t in TYPES], min_count=3)
+
+
+def read_autolex(path: Path) -> dict[str, tuple[str, ...]]:
+    """word -> feature names such as ('PER:hi', 'LOC:lo'): the fraction of its tokens tagged with each type."""
+    return _read_fractions(path, TYPES, hi=0.5, mid=0.2)
+
+
+def _write_counts(out: Path, header: str, total: Counter[str], columns: list[Counter[str]], min_count: int) -> int:
+    """``word<TAB>count<TAB>column counts...`` for words seen ``min_count`` times with a non-zero column, most
+    frequent first; gzip with mtime=0, so the same input gives a byte-identical file (reproducible builds)."""
     rows = 0
-    # mtime=0: the same input gives a byte-identical file (reproducible builds)
     with io.TextIOWrapper(gzip.GzipFile(out, "wb", 9, mtime=0), encoding="utf-8") as fh:
-        fh.write(f"# word, count, tokens tagged PER/LOC/ORG/MISC by a first-pass model over {corpus.name}\n")
+        fh.write(f"# {header}\n")
         for w, c in total.most_common():
-            if c < 3:
+            if c < min_count:
                 break
-            counts = [per_type[t][w] for t in TYPES]
+            counts = [col[w] for col in columns]
             if not any(counts):
                 continue
             fh.write(w + "\t" + str(c) + "\t" + "\t".join(map(str, counts)) + "\n")
@@ -76,8 +87,8 @@ def build_autolex(model_path: Path, featurizer: Featurizer, corpus: Path, out: P
     return rows
 
 
-def read_autolex(path: Path) -> dict[str, tuple[str, ...]]:
-    """word -> feature names such as ('PER:hi', 'LOC:lo'): the fraction of its tokens tagged with each type."""
+def _read_fractions(path: Path, names: tuple[str, ...], hi: float, mid: float) -> dict[str, tuple[str, ...]]:
+    """word -> ``name:hi|mid|lo`` for every column holding at least 5 % of the word's count."""
     if not path.exists():
         return {}
     out: dict[str, tuple[str, ...]] = {}
@@ -88,10 +99,10 @@ def read_autolex(path: Path) -> dict[str, tuple[str, ...]]:
             w, c, *counts = line.rstrip("\n").split("\t")
             n = int(c)
             feats = []
-            for t, k in zip(TYPES, counts, strict=True):
+            for t, k in zip(names, counts, strict=True):
                 frac = int(k) / n
                 if frac >= 0.05:
-                    feats.append(f"{t}:{'hi' if frac >= 0.5 else 'mid' if frac >= 0.2 else 'lo'}")
+                    feats.append(f"{t}:{'hi' if frac >= hi else 'mid' if frac >= mid else 'lo'}")
             if feats:
                 out[w] = tuple(feats)
     return out
@@ -133,39 +144,12 @@ def build_cuelex(featurizer: Featurizer, corpus: Path, out: Path, max_tokens: in
                     after[c][w] += 1
         if len(featurizer._cache) > 60_000:
             featurizer._cache.clear()
-    rows = 0
-    with io.TextIOWrapper(gzip.GzipFile(out, "wb", 9, mtime=0), encoding="utf-8") as fh:
-        fh.write(
-            f"# word, count, times after a cue word of class {'/'.join(CUE_CLASSES)}, times in short quotes;"
-            f" {corpus.name}\n"
-        )
-        for w, c in total.most_common():
-            if c < 5:
-                break
-            counts = [after[k][w] for k in (*CUE_CLASSES, "quoted")]
-            if not any(counts):
-                continue
-            fh.write(w + "\t" + str(c) + "\t" + "\t".join(map(str, counts)) + "\n")
-            rows += 1
-    return rows
+    header = (
+        f"word, count, times after a cue word of class {'/'.join(CUE_CLASSES)}, times in short quotes; {corpus.name}"
+    )
+    return _write_counts(out, header, total, [after[k] for k in (*CUE_CLASSES, "quoted")], min_count=5)
 
 
 def read_cuelex(path: Path) -> dict[str, tuple[str, ...]]:
     """word -> feature names such as ('org:hi',): the fraction of its occurrences right after each cue class."""
-    if not path.exists():
-        return {}
-    out: dict[str, tuple[str, ...]] = {}
-    with gzip.open(path, "rt", encoding="utf-8") as fh:
-        for line in fh:
-            if line.startswith("#"):
-                continue
-            w, c, *counts = line.rstrip("\n").split("\t")
-            n = int(c)
-            feats = []
-            for t, k in zip((*CUE_CLASSES, "quoted"), counts, strict=True):
-                frac = int(k) / n
-                if frac >= 0.05:
-                    feats.append(f"{t}:{'hi' if frac >= 0.4 else 'mid' if frac >= 0.15 else 'lo'}")
-            if feats:
-                out[w] = tuple(feats)
-    return out
+    return _read_fractions(path, (*CUE_CLASSES, "quoted"), hi=0.4, mid=0.15)
