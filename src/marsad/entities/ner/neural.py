@@ -249,7 +249,8 @@ class NeuralNerModel:
         win = np.concatenate([e[:, i : i + n] for i in range(k)], axis=2)  # (N, n, k*dc)
         cnn = np.maximum(win @ w["conv_w"] + w["conv_b"], 0).max(axis=1)
         x = np.concatenate([fixed, cnn, *(w[f"cl_emb{j}"][cl[:, j]] for j in range(3))], axis=1)
-        return np.concatenate([x @ w["wih_f"] + w["b_f"], x @ w["wih_b"] + w["b_b"]], axis=1)
+        both = np.concatenate([x @ w["wih_f"] + w["b_f"], x @ w["wih_b"] + w["b_b"]], axis=1)
+        return both * np.tile(self._gate_scale, 2)  # the sigmoid gates pre-scaled once, as the cache holds them
 
     def _fill_cache(self, sents: list[list[str]]) -> dict[str, np.ndarray]:
         """Projections of every word type in ``sents``: cached ones plus the new ones, computed together."""
@@ -267,10 +268,10 @@ class NeuralNerModel:
     # --- network ---------------------------------------------------------------------------------
     def _lstm(self, x: np.ndarray, lengths: np.ndarray) -> np.ndarray:
         """Both LSTM directions over left-aligned inputs (2, B, T, 4H) -- the backward one on reversed
-        sentences -- sorted by length (longest first), in one loop over time: (2, B, T, H)."""
+        sentences -- sorted by length (longest first), in one loop over time: (2, B, T, H). The inputs come
+        with their sigmoid gates already scaled by 1/2 (see ``_type_inputs``)."""
         _, b, t_max, _ = x.shape
         hd = self.hidden
-        x = x * self._gate_scale
         h = np.zeros((2, b, hd), np.float32)
         c = np.zeros((2, b, hd), np.float32)
         out = np.zeros((2, b, t_max, hd), np.float32)
@@ -278,7 +279,11 @@ class NeuralNerModel:
         for t in range(t_max):
             while nb and lengths[nb - 1] <= t:
                 nb -= 1
-            g = np.tanh(x[:, :nb, t] + np.matmul(h[:, :nb], self._whh))
+            g = np.empty((2, nb, 4 * hd), np.float32)
+            np.matmul(h[0, :nb], self._whh[0], out=g[0])  # two plain GEMMs: a stacked matmul over the row
+            np.matmul(h[1, :nb], self._whh[1], out=g[1])  # slices h[:, :nb] misses BLAS for large batches
+            g += x[:, :nb, t]
+            np.tanh(g, out=g)
             sig = g * 0.5 + 0.5  # the i, f and o gates (the g block of it is unused)
             cc = sig[..., hd : 2 * hd] * c[:, :nb] + sig[..., :hd] * g[..., 2 * hd : 3 * hd]
             c[:, :nb] = cc
@@ -289,15 +294,14 @@ class NeuralNerModel:
         """(B, T, labels) emission scores and lengths for sentences sorted longest first."""
         lengths = np.array([len(s) for s in sents])
         b, t_max, h4 = len(sents), int(lengths.max()), 4 * self.hidden
-        xf = np.zeros((b, t_max, h4), np.float32)
-        xb = np.zeros((b, t_max, h4), np.float32)
+        xs = np.zeros((2, b, t_max, h4), np.float32)  # forward inputs, and backward ones on reversed sentences
         table = self._fill_cache(sents)
         x = np.stack([table[t] for s in sents for t in s])
         row = np.repeat(np.arange(b), lengths)
         pos = np.arange(len(x)) - np.repeat(np.cumsum(lengths) - lengths, lengths)  # index within the sentence
-        xf[row, pos] = x[:, :h4]
-        xb[row, np.repeat(lengths, lengths) - 1 - pos] = x[:, h4:]  # each sentence reversed
-        hf, hb_rev = self._lstm(np.stack([xf, xb]), lengths)
+        xs[0, row, pos] = x[:, :h4]
+        xs[1, row, np.repeat(lengths, lengths) - 1 - pos] = x[:, h4:]
+        hf, hb_rev = self._lstm(xs, lengths)
         hb = np.zeros_like(hb_rev)
         for k, n in enumerate(lengths):
             hb[k, :n] = hb_rev[k, n - 1 :: -1] if n else hb_rev[k, :0]
