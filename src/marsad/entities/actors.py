@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from marsad.document import Actor
+from marsad.document import Actor, Token
 from marsad.entities.gazetteer import Entry, Hit, gazetteer
 from marsad.text import tokenize
 
@@ -217,10 +217,15 @@ def code_phrase(text: str) -> Actor | None:
     None when nothing in the phrase is known. Word order does not matter beyond «first role wins»."""
     if not text or not text.strip():
         return None
-    toks = tokenize(text)
+    return code_tokens(tokenize(text), text)
+
+
+def code_tokens(toks: list[Token], text: str, offset: int = 0) -> Actor | None:
+    """:func:`code_phrase` of tokens already made: ``text`` is the phrase, starting at character ``offset`` of
+    the text the tokens' offsets refer to (a sentence's tokens need not be tokenized again)."""
     hits = gazetteer().match([t.norm for t in toks])
 
     def body_of(h: Hit) -> str:
-        return text[toks[h.i].start : toks[h.j - 1].end]
+        return text[toks[h.i].start - offset : toks[h.j - 1].end - offset]
 
     return code_span(hits, body_of)

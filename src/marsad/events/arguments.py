@@ -58,16 +58,27 @@ def _code_phrase():
 _PHRASE_CACHE: dict[str, object] = {}
 
 
-def code_phrase(text: str):
-    """The actor code of a phrase (cached), or None when it has none or no coder is available."""
+@cache
+def _code_tokens():
+    """``marsad.entities.actors.code_tokens`` when the entities stage provides it, else None."""
+    try:
+        return importlib.import_module("marsad.entities.actors").code_tokens
+    except (ImportError, AttributeError):
+        return None
+
+
+def code_phrase(text: str, tokens: list[Token] | None = None):
+    """The actor code of a phrase (cached), or None when it has none or no coder is available. ``tokens``: the
+    phrase's tokens when the caller has them (they are not made again)."""
     fn = _code_phrase()
     if fn is None:
         return None
     if text not in _PHRASE_CACHE:
         if len(_PHRASE_CACHE) > 50000:
             _PHRASE_CACHE.clear()
+        by_tokens = _code_tokens() if tokens else None
         try:
-            _PHRASE_CACHE[text] = fn(text)
+            _PHRASE_CACHE[text] = by_tokens(tokens, text, tokens[0].start) if by_tokens and tokens else fn(text)
         except Exception:  # a coder failure must not lose the event
             _PHRASE_CACHE[text] = None
     return _PHRASE_CACHE[text]
@@ -180,7 +191,7 @@ def _smallest_coded(doc: Document, tokens: list[Token], i: int, covered: set[int
 
     def coded(j: int):
         text = doc.article.body[tokens[i].start : tokens[j].end]
-        actor = code_phrase(text)
+        actor = code_phrase(text, tokens[i : j + 1])
         if actor is None:
             return None, text, 0
         sector = actor.sector if actor.sector not in ("-", "") else None
