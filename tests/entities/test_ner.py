@@ -106,7 +106,7 @@ def test_shipped_model_score_on_test() -> None:
     assert f1 >= MIN_TEST_F1
 
 
-# The F1 this work reached on test.txt (see docs/readme/30-ner.md), less a small margin.
+# The F1 the two-pass CRF reached on test.txt (README, "Named entities"), less a small margin.
 MIN_TEST_F1 = 73.0
 
 
