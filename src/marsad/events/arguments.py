@@ -47,24 +47,19 @@ class Mention:
 
 
 @cache
-def _code_phrase():
-    """``marsad.entities.actors.code_phrase`` when the entities stage provides it, else None."""
+def _actors(name: str):
+    """``marsad.entities.actors.<name>`` when the entities stage provides it, else None."""
     try:
-        return importlib.import_module("marsad.entities.actors").code_phrase
+        return getattr(importlib.import_module("marsad.entities.actors"), name)
     except (ImportError, AttributeError):
         return None
+
+
+def _code_phrase():
+    return _actors("code_phrase")
 
 
 _PHRASE_CACHE: dict[str, object] = {}
-
-
-@cache
-def _code_tokens():
-    """``marsad.entities.actors.code_tokens`` when the entities stage provides it, else None."""
-    try:
-        return importlib.import_module("marsad.entities.actors").code_tokens
-    except (ImportError, AttributeError):
-        return None
 
 
 def code_phrase(text: str, tokens: list[Token] | None = None):
@@ -76,7 +71,7 @@ def code_phrase(text: str, tokens: list[Token] | None = None):
     if text not in _PHRASE_CACHE:
         if len(_PHRASE_CACHE) > 50000:
             _PHRASE_CACHE.clear()
-        by_tokens = _code_tokens() if tokens else None
+        by_tokens = _actors("code_tokens") if tokens else None
         try:
             _PHRASE_CACHE[text] = by_tokens(tokens, text, tokens[0].start) if by_tokens and tokens else fn(text)
         except Exception:  # a coder failure must not lose the event
