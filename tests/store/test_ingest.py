@@ -105,6 +105,16 @@ def test_ingest_of_the_same_records_twice_gives_the_same_counts(tmp_path):
         assert [tuple(r) for r in runs] == [("done", 12, 0), ("done", 0, 12)]
 
 
+def test_copies_within_one_run_are_counted_as_already_stored(tmp_path):
+    """Every input is accounted for: a copy read while its original is still in flight is stored once and
+    counted as already stored (the feeder reads ahead of the writer, so both pass the store look-up)."""
+    recs = ant_records(3)
+    feed = write_jsonl(tmp_path / "feed.jsonl", [recs[0], recs[1], recs[0], recs[2], recs[1]])
+    res = ingest([str(feed)], str(tmp_path / "s.db"), workers=2, progress=False)
+    assert (res.read, res.added, res.skipped, res.errors) == (5, 3, 2, 0)
+    assert res.read == res.added + res.skipped + res.errors
+
+
 def _snapshot(db: Path) -> set[tuple]:
     with Store(db, readonly=True) as store:
         return {tuple(r) for r in store.db.execute("SELECT id, content_hash, dup_group FROM articles")}

@@ -165,7 +165,7 @@ def ingest(
 
             docs = read(paths)
         keys: deque[str] = deque()
-        counts = {"read": 0, "skipped": 0}
+        counts = {"read": 0, "skipped": 0, "stored_in_run": 0}
         status = "failed"
         flushed = {"n_read": 0, "n_added": 0, "n_skipped": 0, "n_errors": 0}
         try:
@@ -183,13 +183,15 @@ def ingest(
                         result.errors_known += 1
                 elif store.add(doc, key, run_id):
                     result.added += 1
-                result.read, result.skipped = counts["read"], counts["skipped"]
+                else:  # a copy of an input earlier in this run, still in flight when this one was read
+                    counts["stored_in_run"] += 1
+                result.read, result.skipped = counts["read"], counts["skipped"] + counts["stored_in_run"]
                 bar.update(result.read, result.added, result.errors)
                 if n % 200 == 0:  # a killed run still shows how far it got
                     flushed = _flush_run(store, run_id, result, flushed)
             status = "done"
         finally:
-            result.read, result.skipped = counts["read"], counts["skipped"]
+            result.read, result.skipped = counts["read"], counts["skipped"] + counts["stored_in_run"]
             result.seconds = time.monotonic() - t0
             bar.close()
             _flush_run(store, run_id, result, flushed, status=status)
