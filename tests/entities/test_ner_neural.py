@@ -81,3 +81,22 @@ def test_recorded_test_score(model, capsys: pytest.CaptureFixture[str]) -> None:
     assert cli_main(["eval", "ner", str(test), "--model", "neural", "--json"]) == 0
     f1 = json.loads(capsys.readouterr().out)["scores"]["micro"]["f1"]
     assert abs(f1 - model.meta["test"]["scores"]["micro"]["f1"]) <= 0.3
+
+
+def test_word_cache_stays_within_its_cap_and_changes_no_label(monkeypatch):
+    """Past CACHE_TYPES the new word types are looked up beside the cache, not added: same labels, bounded memory."""
+    import marsad.entities.ner.neural as nn
+
+    model = nn.NeuralNerModel(nn.NEURAL_MODEL, nn.NEURAL_META)
+    sents = [
+        ["وقال", "وزير", "الخارجية", "الروسي", "سيرغي", "لافروف", "في", "موسكو", "أمس"],
+        ["التقى", "الرئيس", "المصري", "عبد", "الفتاح", "السيسي", "نظيره", "الفرنسي", "في", "باريس"],
+    ]
+    want = model.tag(sents)
+    small = nn.NeuralNerModel(nn.NEURAL_MODEL, nn.NEURAL_META)
+    monkeypatch.setattr(nn, "CACHE_TYPES", 5)
+    assert small.tag(sents[:1]) == want[:1]
+    assert len(small._cache) == 5
+    assert small.tag(sents) == want
+    assert len(small._cache) == 5
+    assert all(v.dtype == "float16" for v in small._cache.values())
