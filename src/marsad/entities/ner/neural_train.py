@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import hashlib
 import json
 import random
 import sys
@@ -36,11 +35,15 @@ from marsad.entities.ner.neural import (
     WordLexicon,
     build_lexicon,
 )
+from marsad.entities.ner.train import (
+    DEFAULT_CORPUS,
+    DEFAULT_TRAIN,
+    file_sha1,
+    split_dev,
+    test_record,
+    write_record,
+)
 from marsad.text import normalize
-
-DEFAULT_TRAIN = Path("../shared/data/anercorp/train.txt")
-DEFAULT_CORPUS = Path("../shared/data/ant_corpus_news/ant_all_but_heldout.jsonl.gz")
-DEV_FRACTION = 0.1
 
 
 def add_arguments(p: argparse.ArgumentParser) -> None:
@@ -77,16 +80,6 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     )
     p.add_argument("--test", type=Path, default=None, help="also report scores on this file (never for choices)")
     p.add_argument("-o", "--output", type=Path, default=NEURAL_MODEL)
-
-
-def split_dev(sents: list[ConllSentence]) -> tuple[list[ConllSentence], list[ConllSentence]]:
-    """The same fixed split as `marsad train ner`: the last 10 % of sentences are dev."""
-    cut = round(len(sents) * (1 - DEV_FRACTION))
-    return sents[:cut], sents[cut:]
-
-
-def _sha1(path: Path) -> str:
-    return hashlib.sha1(path.read_bytes()).hexdigest()
 
 
 def train_fasttext(args: argparse.Namespace) -> Path:
@@ -448,7 +441,7 @@ def main(args: argparse.Namespace) -> int:
         },
         "trained_on": {
             "file": "anercorp/train.txt (ANERcorp, CAMeL split reconstructed; CC BY-SA 4.0)",
-            "sha1": _sha1(args.train),
+            "sha1": file_sha1(args.train),
             "sentences": len(sents),
             "tokens": sum(len(s.tokens) for s in sents),
         },
@@ -471,14 +464,7 @@ def main(args: argparse.Namespace) -> int:
         test_sents = read_conll(args.test)
         model = NeuralNerModel(out, Path("/nonexistent"))
         pred = model.tag([s.tokens for s in test_sents])
-        meta["test"] = {
-            "file": args.test.name,
-            "sha1": _sha1(args.test),
-            "scores": {k: v.as_dict() for k, v in score([s.tags for s in test_sents], pred).items()},
-        }
-        print(f"test: {json.dumps(meta['test']['scores']['micro'])}", file=sys.stderr)
-    meta["train_seconds"] = round(time.time() - t_start, 1)
-    meta_path = NEURAL_META if out == NEURAL_MODEL else out.with_suffix(".json")
-    meta_path.write_text(json.dumps(meta, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
-    print(f"wrote {out} and {meta_path}", file=sys.stderr)
+        scores = {k: v.as_dict() for k, v in score([s.tags for s in test_sents], pred).items()}
+        meta["test"] = test_record(args.test, scores)
+    write_record(meta, out, NEURAL_META if out == NEURAL_MODEL else out.with_suffix(".json"), t_start)
     return 0

@@ -130,8 +130,21 @@ def jackknife(
     return [lab for part in parts for lab in part]
 
 
-def _sha1(path: Path) -> str:
+def file_sha1(path: Path) -> str:
     return hashlib.sha1(path.read_bytes()).hexdigest()
+
+
+def test_record(path: Path, scores: dict) -> dict:
+    """The ``test`` entry of a model's JSON record (and a line on stderr): scores on a file never used for a choice."""
+    print(f"test: {json.dumps(scores['micro'])}", file=sys.stderr)
+    return {"file": path.name, "sha1": file_sha1(path), "scores": scores}
+
+
+def write_record(meta: dict, out: Path, meta_path: Path, t0: float) -> None:
+    """Write a model's JSON record beside it, with the training time since ``t0``."""
+    meta["train_seconds"] = round(time.time() - t0, 1)
+    meta_path.write_text(json.dumps(meta, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    print(f"wrote {out} and {meta_path}", file=sys.stderr)
 
 
 def add_arguments(p: argparse.ArgumentParser) -> None:
@@ -256,7 +269,7 @@ def main(args: argparse.Namespace) -> int:
         "features": fz.cfg.as_dict(),
         "trained_on": {
             "file": "anercorp/train.txt (ANERcorp, CAMeL split reconstructed; CC BY-SA 4.0)",
-            "sha1": _sha1(args.train),
+            "sha1": file_sha1(args.train),
             "sentences": len(sents),
             "tokens": sum(len(s.tokens) for s in sents),
         },
@@ -274,11 +287,6 @@ def main(args: argparse.Namespace) -> int:
         "train_seconds": None,
     }
     if args.test is not None and args.test.exists():
-        test_sents = read_conll(args.test)
-        meta["test"] = {"file": args.test.name, "sha1": _sha1(args.test), "scores": evaluate(out, fz, test_sents)}
-        print(f"test: {json.dumps(meta['test']['scores']['micro'])}", file=sys.stderr)
-    meta["train_seconds"] = round(time.time() - t0, 1)
-    meta_path = META if out == MODEL else out.with_suffix(".json")
-    meta_path.write_text(json.dumps(meta, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
-    print(f"wrote {out} and {meta_path}", file=sys.stderr)
+        meta["test"] = test_record(args.test, evaluate(out, fz, read_conll(args.test)))
+    write_record(meta, out, META if out == MODEL else out.with_suffix(".json"), t0)
     return 0
