@@ -103,6 +103,68 @@ def test_quote_after_the_speech_verb_and_its_adverbials() -> None:
     assert _texts(doc) == [("سندعوهم إلى حفل تسليم الجوائز", True, "جاني إنفانتينو")]
 
 
+def test_quotation_of_several_sentences_is_one_quote_with_its_speaker() -> None:
+    # The splitter cuts at «سوريا.» inside the straight quotes: the quote still runs to its closing mark.
+    body = (
+        'وقال نتنياهو إن "إسرائيل عازمة على منع التموضع الإيراني في سوريا. '
+        'وإن كان ذلك مرهوناً بمواجهة، فالأفضل أن تحدث الآن". وفي سياق آخر، التقى الوزير نظيره التركي.'
+    )
+    doc = _doc(body, [("نتنياهو", "PER")])
+    assert len([s for s in doc.sentences if s.start < body.index("فالأفضل")]) == 2  # split inside the quote
+    assert _texts(doc) == [
+        (
+            "إسرائيل عازمة على منع التموضع الإيراني في سوريا. وإن كان ذلك مرهوناً بمواجهة، فالأفضل أن تحدث الآن",
+            True,
+            "نتنياهو",
+        )
+    ]
+    q = doc.quotes[0]
+    assert body[q.start : q.end] == q.text and q.speaker_entity == "E1"
+
+
+def test_speaker_after_a_quotation_of_several_sentences() -> None:
+    body = (
+        "وصل الوزير إلى موسكو أمس. "
+        '"لن نتراجع عن هذا القرار. سنواصل العمل مع شركائنا حتى النهاية"، قال لافروف للصحافيين.'
+    )
+    doc = _doc(body, [("لافروف", "PER")])
+    assert _texts(doc) == [("لن نتراجع عن هذا القرار. سنواصل العمل مع شركائنا حتى النهاية", True, "لافروف")]
+
+
+def test_colon_quotation_of_several_sentences_stops_at_its_closing_mark() -> None:
+    body = (
+        'وقالت المتحدثة ماريا زاخاروفا: "الوضع خطير. ندعو جميع الأطراف إلى ضبط النفس. لا حل عسكريا للأزمة". '
+        "وفي سياق آخر، قال الوزير إن المحادثات مستمرة."
+    )
+    doc = _doc(body, [("ماريا زاخاروفا", "PER")])
+    said = "الوضع خطير. ندعو جميع الأطراف إلى ضبط النفس. لا حل عسكريا للأزمة"
+    assert _texts(doc) == [(said, True, "ماريا زاخاروفا"), ("المحادثات مستمرة", False, "الوزير")]
+
+
+def test_a_stray_quotation_mark_does_not_join_a_whole_paragraph() -> None:
+    filler = "وأعلنت الحكومة خطة جديدة للنقل في العاصمة. " * 80  # longer than quotes.MAX_QUOTE_CHARS
+    body = 'وقال الوزير إن "الخطة جاهزة. ' + filler + 'وقال المتحدث إن الحكومة ستعلن "التفاصيل" لاحقاً.'
+    doc = _doc(body)
+    assert len(body) > quotes.MAX_QUOTE_CHARS
+    assert all(q.end - q.start < quotes.MAX_QUOTE_CHARS for q in doc.quotes)
+    assert ('الحكومة ستعلن "التفاصيل" لاحقاً', False, "المتحدث") in _texts(doc)
+
+
+def test_a_closing_mark_with_no_opening_one_does_not_shift_the_pairs() -> None:
+    # The first quotation lost its opening mark: «الهرب".» closes nothing, the next pair is still found.
+    body = (
+        'وذكر شهود عيان أن شابين اجتازا السياج وتمكنا من الهرب". '
+        'ولفت المصدر نفسه إلى أن "الأمن قبض على الشابين. واقتادهما خارج المنطقة" دون إيضاحات.'
+    )
+    doc = _doc(body)
+    assert ("الأمن قبض على الشابين. واقتادهما خارج المنطقة", True, "المصدر نفسه") in _texts(doc)
+
+
+def test_fahasb_only_is_not_a_source_marker() -> None:
+    body = "وندد المجلس بإقحام الرياضة بالسياسة، ليس ضد السعودية فحسب وإنما ضد عدد من الدول العربية."
+    assert _doc(body).quotes == []
+
+
 def test_bad_input_never_raises() -> None:
     for body in ["", "«", '"""', "قال: «", "قال إن", "»«" * 50]:
         doc = quotes.run(Document(article=Article(body=body)))

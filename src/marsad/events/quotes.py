@@ -36,6 +36,7 @@ SHORT_QUOTE = 3  # words: a quoted span this short needs a speech frame to count
 MARK_ZONE = 8  # tokens: a quotation mark this far after a speech verb still opens its content
 LONG_QUOTE = 6  # words: a quoted span this long with no frame is still a quotation (continuing speech)
 LOOKBACK_SENTENCES = 3  # how far back an unnamed speaker (وقال إنه) is looked for
+MAX_QUOTE_CHARS = 2500  # marks further apart are a stray mark, not a quotation (bounds a quote across sentences)
 
 _OPEN_CLOSE = {"«": "»", "“": "”", "„": "“"}
 _PUNCT = re.compile(r"^[^\w]+$")
@@ -55,6 +56,7 @@ class _Lex:
     pronouns: set[str]
     titles: set[str]
     relatives: set[str]
+    not_markers: set[str]
 
 
 @lru_cache(maxsize=1)
@@ -81,6 +83,7 @@ def lexicon() -> _Lex:
         pronouns=words("pronoun_subjects"),
         titles=words("speaker_titles"),
         relatives=words("relative_pronouns"),
+        not_markers=words("not_source_markers"),
     )
 
 
@@ -146,6 +149,29 @@ class _Frame:
     quotes: list[Quote] = field(default_factory=list)
 
 
+def _quote_units(sents: list[tuple[int, int]], directs: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Sentences joined where a direct quotation runs across their boundary (قال: "… . …"): a quotation is read
+    from its opening to its closing mark in one unit, whatever the sentence splitter did inside it. The caller
+    passes only quotations of at most MAX_QUOTE_CHARS (a stray mark must not swallow the article).
+    ``doc.sentences`` is not changed: the events stage still codes sentence by sentence."""
+    if not sents:
+        return []
+    starts = [s for s, _ in sents]
+    joined = [False] * len(sents)  # joined[i]: sentence i continues sentence i - 1
+    for a, b in directs:
+        i = max(0, bisect.bisect_right(starts, a) - 1)
+        while i + 1 < len(sents) and sents[i + 1][0] < b:
+            joined[i + 1] = True
+            i += 1
+    units: list[tuple[int, int]] = []
+    for i, (s, e) in enumerate(sents):
+        if joined[i] and units:
+            units[-1] = (units[-1][0], e)
+        else:
+            units.append((s, e))
+    return units
+
+
 def _direct_spans(body: str) -> list[tuple[int, int]]:
     """Content spans (inside the marks) of outermost quoted passages: «…», “…”, and paired straight quotes."""
     spans: list[tuple[int, int]] = []
@@ -165,11 +191,25 @@ def _direct_spans(body: str) -> list[tuple[int, int]]:
                 spans.append((start + 1, i))
         elif ch == '"' and not stack:
             if straight is None:
-                straight = i
+                if not _closes_only(body, i):
+                    straight = i
+                # else: a closing mark with no opening one (…الهرب". ولفت) is stray: pairing it would shift
+                # every later pair and join sentences across what lies between two quotations.
             else:
                 spans.append((straight + 1, i))
                 straight = None
     return sorted(spans)
+
+
+_AFTER_CLOSE = set(".،,؛;:!؟?)]")
+
+
+def _closes_only(body: str, i: int) -> bool:
+    """A straight quote at body[i] that can only close a quotation: glued to the word before it and followed by
+    punctuation or the paragraph end (…الهرب". ولفت). Not one followed by a space: «إن" المدفعية …» opens."""
+    before = body[i - 1] if i else " "
+    after = body[i + 1] if i + 1 < len(body) else "\n"
+    return before.isalnum() and (after == "\n" or after in _AFTER_CLOSE)
 
 
 _VERB_ENDINGS = ("وا", "تا", "ا", "ت")  # plural, dual, feminine of a perfect verb in the lexicon
@@ -259,7 +299,7 @@ def _find_frames(toks: list[Token], lex: _Lex) -> list[_Frame]:
                 frames.append(_Frame(i, (i + 1, zone_end), content, kind))
                 i = zone_end
                 continue
-        m = _starts_seq(toks, i, lex.source_markers, glued=True)
+        m = _starts_seq(toks, i, lex.source_markers, glued=True) if toks[i].norm not in lex.not_markers else 0
         if m:
             end = i + m
             k = end
@@ -468,7 +508,9 @@ def quotes_of(doc: Document) -> list[Quote]:
         sents = [(s.start, s.end) for s in doc.sentences]
     else:
         sents = split_sentences(body, doc.article.paragraphs or None)
-    directs = _direct_spans(body)
+    # A pair of marks further apart than MAX_QUOTE_CHARS is taken as a stray mark, not a quotation.
+    directs = [d for d in _direct_spans(body) if d[1] - d[0] <= MAX_QUOTE_CHARS]
+    sents = _quote_units(sents, directs)
     subjects = _subject_mentions(doc, toks, sents)
     used_direct: set[tuple[int, int]] = set()
     out: list[Quote] = []
