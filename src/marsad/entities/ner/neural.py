@@ -200,6 +200,19 @@ class TypeFeaturizer:
         return fixed, chars, (c0, c1, c2)
 
 
+def _subword_vectors(arrays: dict[str, np.ndarray]) -> SubwordVectors:
+    """The fastText vectors stored in a model file's arrays (the ``ft_*`` entries are taken out)."""
+    words = bytes(arrays.pop("ft_words")).decode("utf-8").split("\n")
+    minn, maxn = (int(v) for v in arrays.pop("ft_minmax"))
+    return SubwordVectors(words, arrays.pop("ft_vecs"), arrays.pop("ft_buckets"), minn, maxn)
+
+
+def load_vectors(model_path: Path) -> SubwordVectors:
+    """The fastText vectors a neural NER model file ships (the inputs of its LM, too)."""
+    z = np.load(model_path, allow_pickle=False)
+    return _subword_vectors({k: z[k] for k in z.files if k.startswith("ft_")})
+
+
 def _sigmoid(x: np.ndarray) -> np.ndarray:
     return 0.5 * (1.0 + np.tanh(0.5 * x))
 
@@ -207,6 +220,87 @@ def _sigmoid(x: np.ndarray) -> np.ndarray:
 def _lse(x: np.ndarray, axis: int) -> np.ndarray:
     m = x.max(axis=axis, keepdims=True)
     return (m + np.log(np.exp(x - m).sum(axis=axis, keepdims=True))).squeeze(axis)
+
+
+def _gate_scale(hidden: int) -> np.ndarray:
+    """Column factors for an LSTM's (i, f, g, o) gate inputs: the sigmoid gates (i, f, o) pre-scaled by 1/2, so
+    that one tanh per step gives every gate: sigmoid(x) = (1 + tanh(x / 2)) / 2."""
+    scale = np.full(4 * hidden, 0.5, np.float32)
+    scale[2 * hidden : 3 * hidden] = 1.0
+    return scale
+
+
+def _flat_index(lengths: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """(sentence, position) of each token of sentences laid end to end."""
+    row = np.repeat(np.arange(len(lengths)), lengths)
+    pos = np.arange(int(lengths.sum())) - np.repeat(np.cumsum(lengths) - lengths, lengths)
+    return row, pos
+
+
+def _lstm(x: np.ndarray, lengths: np.ndarray, whh: np.ndarray) -> np.ndarray:
+    """Two LSTMs over left-aligned inputs (2, B, T, 4H) of sentences sorted by length (longest first), in one
+    loop over time: (2, B, T, H). Inputs and ``whh`` (2, H, 4H) come with their sigmoid gates scaled by 1/2."""
+    _, b, t_max, _ = x.shape
+    hd = whh.shape[1]
+    h = np.zeros((2, b, hd), np.float32)
+    c = np.zeros((2, b, hd), np.float32)
+    out = np.zeros((2, b, t_max, hd), np.float32)
+    nb = b
+    for t in range(t_max):
+        while nb and lengths[nb - 1] <= t:
+            nb -= 1
+        g = np.empty((2, nb, 4 * hd), np.float32)
+        np.matmul(h[0, :nb], whh[0], out=g[0])  # two plain GEMMs: a stacked matmul over the row
+        np.matmul(h[1, :nb], whh[1], out=g[1])  # slices h[:, :nb] misses BLAS for large batches
+        g += x[:, :nb, t]
+        np.tanh(g, out=g)
+        sig = g * 0.5 + 0.5  # the i, f and o gates (the g block of it is unused)
+        cc = sig[..., hd : 2 * hd] * c[:, :nb] + sig[..., :hd] * g[..., 2 * hd : 3 * hd]
+        c[:, :nb] = cc
+        h[:, :nb] = out[:, :nb, t] = sig[..., 3 * hd :] * np.tanh(cc)
+    return out
+
+
+def bilstm(x_f: np.ndarray, x_b: np.ndarray, lengths: np.ndarray, whh: np.ndarray) -> np.ndarray:
+    """A forward and a backward LSTM over sentences laid end to end (tokens, 4H) each, sorted longest first;
+    returns (tokens, 2H): each token's forward state (read up to it) and backward state (read from the end)."""
+    row, pos = _flat_index(lengths)
+    rev = np.repeat(lengths, lengths) - 1 - pos
+    xs = np.zeros((2, len(lengths), int(lengths.max()), x_f.shape[1]), np.float32)
+    xs[0, row, pos] = x_f
+    xs[1, row, rev] = x_b  # the backward LSTM runs forward over reversed sentences
+    out = _lstm(xs, lengths, whh)
+    return np.concatenate([out[0, row, pos], out[1, row, rev]], axis=1)
+
+
+class ContextLM:
+    """Forward and backward word LSTM language models (``marsad train ner-lm``): their states are context
+    features of the NER LSTM's inputs. They read each word's fastText vector."""
+
+    def __init__(self, w: Mapping[str, np.ndarray]) -> None:
+        self.hidden = int(w["lm_whh_f"].shape[0])
+        scale = _gate_scale(self.hidden)
+        self.wih = [w[f"lm_wih_{d}"].astype(np.float32) * scale for d in "fb"]
+        self.b = [w[f"lm_b_{d}"].astype(np.float32) * scale for d in "fb"]
+        self.whh = np.stack([w[f"lm_whh_{d}"].astype(np.float32) for d in "fb"]) * scale
+        self.meta = json.loads(bytes(w["lm_meta"]).decode("utf-8")) if "lm_meta" in w else {}
+
+    def states(self, vecs: np.ndarray, lengths: np.ndarray) -> np.ndarray:
+        """(tokens, 2H) states for the word vectors (tokens, dim) of sentences laid end to end, longest first."""
+        return bilstm(vecs @ self.wih[0] + self.b[0], vecs @ self.wih[1] + self.b[1], lengths, self.whh)
+
+    def sentence_states(self, vectors: SubwordVectors, sents: list[list[str]]) -> list[np.ndarray]:
+        """(tokens, 2H) per sentence of raw tokens (normalised here), in batches sorted by length."""
+        out: list[np.ndarray] = [np.zeros((0, 2 * self.hidden), np.float32)] * len(sents)
+        order = sorted((i for i in range(len(sents)) if sents[i]), key=lambda i: -len(sents[i]))
+        for s0 in range(0, len(order), BATCH):
+            idx = order[s0 : s0 + BATCH]
+            lengths = np.array([len(sents[i]) for i in idx])
+            vecs = np.stack([vectors.vector(normalize(t)) for i in idx for t in sents[i]])
+            flat = self.states(vecs.astype(np.float32), lengths)
+            for i, part in zip(idx, np.split(flat, np.cumsum(lengths)[:-1]), strict=True):
+                out[i] = part
+        return out
 
 
 class NeuralNerModel:
@@ -218,22 +312,19 @@ class NeuralNerModel:
         self.meta = json.loads(meta_path.read_text(encoding="utf-8")) if meta_path.exists() else {}
         z = np.load(model_path, allow_pickle=False)
         p = {k: z[k] for k in z.files}
-        words = bytes(p.pop("ft_words")).decode("utf-8").split("\n")
-        minn, maxn = (int(v) for v in p.pop("ft_minmax"))
-        vectors = SubwordVectors(words, p.pop("ft_vecs"), p.pop("ft_buckets"), minn, maxn)
+        vectors = _subword_vectors(p)
         lex_words = bytes(p.pop("lex_words")).decode("utf-8").split("\n")
         lex_rows = p.pop("lex_rows").tolist()
         lexicon = WordLexicon({w: tuple(r) for w, r in zip(lex_words, lex_rows, strict=True)})  # type: ignore[misc]
         chars = bytes(p.pop("chars")).decode("utf-8")
         self.types = TypeFeaturizer(vectors, lexicon, chars)
+        self.lm = ContextLM({k: p.pop(k) for k in list(p) if k.startswith("lm_")}) if "lm_whh_f" in p else None
         self.w = {k: v.astype(np.float32) for k, v in p.items()}
         self.hidden = self.w["whh_f"].shape[0]
-        # Both directions' recurrent weights stacked, the sigmoid gates (i, f, o) pre-scaled by 1/2 so that one tanh
-        # per step gives every gate: sigmoid(x) = (1 + tanh(x / 2)) / 2.
-        hd = self.hidden
-        self._gate_scale = np.full(4 * hd, 0.5, np.float32)
-        self._gate_scale[2 * hd : 3 * hd] = 1.0
+        self._gate_scale = _gate_scale(self.hidden)
         self._whh = np.stack([self.w["whh_f"], self.w["whh_b"]]) * self._gate_scale
+        if self.lm is not None:  # the LM states' share of the NER LSTM inputs, gates pre-scaled like the rest
+            self._wlm = [self.w["wlm_f"] * self._gate_scale, self.w["wlm_b"] * self._gate_scale]
         self._cache: dict[str, np.ndarray] = {}
         self._lock = threading.Lock()
 
@@ -252,7 +343,10 @@ class NeuralNerModel:
         cnn = np.maximum(win @ w["conv_w"] + w["conv_b"], 0).max(axis=1)
         x = np.concatenate([fixed, cnn, *(w[f"cl_emb{j}"][cl[:, j]] for j in range(3))], axis=1)
         both = np.concatenate([x @ w["wih_f"] + w["b_f"], x @ w["wih_b"] + w["b_b"]], axis=1)
-        return both * np.tile(self._gate_scale, 2)  # the sigmoid gates pre-scaled once, as the cache holds them
+        both *= np.tile(self._gate_scale, 2)  # the sigmoid gates pre-scaled once, as the cache holds them
+        if self.lm is not None:  # the LM reads the word's fastText vector (the first columns of ``fixed``)
+            both = np.concatenate([both, fixed[:, : self.types.vectors.dim]], axis=1)
+        return both
 
     def _fill_cache(self, sents: list[list[str]]) -> Mapping[str, np.ndarray]:
         """Projections of every word type in ``sents``: cached ones plus the new ones, computed together. The
@@ -270,46 +364,22 @@ class NeuralNerModel:
         return ChainMap(dict(zip(new[room:], rows[room:], strict=True)), cache_)  # bound memory on endless streams
 
     # --- network ---------------------------------------------------------------------------------
-    def _lstm(self, x: np.ndarray, lengths: np.ndarray) -> np.ndarray:
-        """Both LSTM directions over left-aligned inputs (2, B, T, 4H) -- the backward one on reversed
-        sentences -- sorted by length (longest first), in one loop over time: (2, B, T, H). The inputs come
-        with their sigmoid gates already scaled by 1/2 (see ``_type_inputs``)."""
-        _, b, t_max, _ = x.shape
-        hd = self.hidden
-        h = np.zeros((2, b, hd), np.float32)
-        c = np.zeros((2, b, hd), np.float32)
-        out = np.zeros((2, b, t_max, hd), np.float32)
-        nb = b
-        for t in range(t_max):
-            while nb and lengths[nb - 1] <= t:
-                nb -= 1
-            g = np.empty((2, nb, 4 * hd), np.float32)
-            np.matmul(h[0, :nb], self._whh[0], out=g[0])  # two plain GEMMs: a stacked matmul over the row
-            np.matmul(h[1, :nb], self._whh[1], out=g[1])  # slices h[:, :nb] misses BLAS for large batches
-            g += x[:, :nb, t]
-            np.tanh(g, out=g)
-            sig = g * 0.5 + 0.5  # the i, f and o gates (the g block of it is unused)
-            cc = sig[..., hd : 2 * hd] * c[:, :nb] + sig[..., :hd] * g[..., 2 * hd : 3 * hd]
-            c[:, :nb] = cc
-            h[:, :nb] = out[:, :nb, t] = sig[..., 3 * hd :] * np.tanh(cc)
-        return out
-
     def _emissions(self, sents: list[list[str]]) -> tuple[np.ndarray, np.ndarray]:
         """(B, T, labels) emission scores and lengths for sentences sorted longest first."""
         lengths = np.array([len(s) for s in sents])
-        b, t_max, h4 = len(sents), int(lengths.max()), 4 * self.hidden
-        xs = np.zeros((2, b, t_max, h4), np.float32)  # forward inputs, and backward ones on reversed sentences
+        h4 = 4 * self.hidden
         table = self._fill_cache(sents)
         x = np.stack([table[t] for s in sents for t in s]).astype(np.float32)
-        row = np.repeat(np.arange(b), lengths)
-        pos = np.arange(len(x)) - np.repeat(np.cumsum(lengths) - lengths, lengths)  # index within the sentence
-        xs[0, row, pos] = x[:, :h4]
-        xs[1, row, np.repeat(lengths, lengths) - 1 - pos] = x[:, h4:]
-        hf, hb_rev = self._lstm(xs, lengths)
-        hb = np.zeros_like(hb_rev)
-        for k, n in enumerate(lengths):
-            hb[k, :n] = hb_rev[k, n - 1 :: -1] if n else hb_rev[k, :0]
-        em = np.concatenate([hf, hb], axis=2) @ self.w["w_out"] + self.w["b_out"]
+        x_f, x_b = x[:, :h4], x[:, h4 : 2 * h4]
+        if self.lm is not None:
+            ctx = self.lm.states(x[:, 2 * h4 :], lengths)
+            x_f = x_f + ctx @ self._wlm[0]
+            x_b = x_b + ctx @ self._wlm[1]
+        h = bilstm(x_f, x_b, lengths, self._whh)
+        em_flat = h @ self.w["w_out"] + self.w["b_out"]
+        row, pos = _flat_index(lengths)
+        em = np.zeros((len(sents), int(lengths.max()), em_flat.shape[1]), np.float32)
+        em[row, pos] = em_flat
         return em, lengths
 
     def _viterbi(self, em: np.ndarray, lengths: np.ndarray) -> np.ndarray:

@@ -30,6 +30,7 @@ from marsad.entities.ner.neural import (
     N_DENSE,
     NEURAL_META,
     NEURAL_MODEL,
+    ContextLM,
     SubwordVectors,
     TypeFeaturizer,
     WordLexicon,
@@ -61,6 +62,13 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
         default=None,
         help="self-training lexicon built from the 90%% split, e.g. by `marsad train ner --dev-only` "
         "(for dev; without it the dev run uses the shipped one, whose first pass saw dev)",
+    )
+    p.add_argument(
+        "--lm",
+        type=Path,
+        default=None,
+        help="word LSTM language models from `marsad train ner-lm` (trained on these fastText vectors): their "
+        "states become inputs of the tagger's LSTM",
     )
     p.add_argument("--no-lexicon", action="store_true", help="ablation: no cluster/gazetteer/cue/autolex inputs")
     p.add_argument("--hidden", type=int, default=128, help="LSTM units per direction")
@@ -155,7 +163,9 @@ class Data:
         return out
 
 
-def _build_net(n_chars: int, n_fixed: int, n_clusters: tuple[int, int, int], hidden: int, dropout: float):
+def _build_net(
+    n_chars: int, n_fixed: int, n_clusters: tuple[int, int, int], hidden: int, dropout: float, n_lm: int = 0
+):
     import torch
     from torch import nn
 
@@ -166,9 +176,9 @@ def _build_net(n_chars: int, n_fixed: int, n_clusters: tuple[int, int, int], hid
             self.conv = nn.Conv1d(24, 48, 3)
             self.cl_dims = (8, 16, 16)
             self.cl_emb = nn.ModuleList(nn.Embedding(n + 1, d) for n, d in zip(n_clusters, self.cl_dims, strict=True))
-            n_in = n_fixed + 48 + sum(self.cl_dims)
+            self.n_in = n_fixed + 48 + sum(self.cl_dims)  # the word type's inputs; then n_lm LM states
             self.drop = nn.Dropout(dropout)
-            self.lstm = nn.LSTM(n_in, hidden, batch_first=True, bidirectional=True)
+            self.lstm = nn.LSTM(self.n_in + n_lm, hidden, batch_first=True, bidirectional=True)
             self.out = nn.Linear(2 * hidden, len(LABELS))
             n = len(LABELS)
             self.trans = nn.Parameter(torch.zeros(n, n))
@@ -181,8 +191,8 @@ def _build_net(n_chars: int, n_fixed: int, n_clusters: tuple[int, int, int], hid
             parts = [fixed, cnn] + [emb(cl[:, k] + 1) for k, emb in enumerate(self.cl_emb)]
             return torch.cat(parts, dim=1)
 
-        def emissions(self, x, lengths):
-            x = self.drop(x)
+        def emissions(self, x, lengths, ctx=None):
+            x = self.drop(x if ctx is None else torch.cat([x, ctx], dim=2))
             packed = nn.utils.rnn.pack_padded_sequence(x, lengths, batch_first=True, enforce_sorted=False)
             h, _ = self.lstm(packed)
             h, _ = nn.utils.rnn.pad_packed_sequence(h, batch_first=True, total_length=x.shape[1])
@@ -231,6 +241,16 @@ def _tensors(data: Data):
     )
 
 
+def _pad(states: list[np.ndarray]):
+    """Per-sentence (tokens, D) arrays as one zero-padded (B, T, D) tensor."""
+    import torch
+
+    out = torch.zeros(len(states), max(len(a) for a in states), states[0].shape[1])
+    for k, a in enumerate(states):
+        out[k, : len(a)] = torch.from_numpy(a)
+    return out
+
+
 def _batch(sent_ids: list[list[int]], tag_ids: list[list[int]] | None):
     import torch
 
@@ -247,7 +267,7 @@ def _batch(sent_ids: list[list[int]], tag_ids: list[list[int]] | None):
     return ids, lengths, tags, mask
 
 
-def _predict(net, tens, sent_ids: list[list[int]]) -> list[list[str]]:
+def _predict(net, tens, sent_ids: list[list[int]], ctx: list[np.ndarray] | None = None) -> list[list[str]]:
     import torch
 
     net.eval()
@@ -257,7 +277,8 @@ def _predict(net, tens, sent_ids: list[list[int]]) -> list[list[str]]:
         for s0 in range(0, len(sent_ids), 64):
             chunk = sent_ids[s0 : s0 + 64]
             ids, lengths, _, _ = _batch(chunk, None)
-            path = net.viterbi(net.emissions(x_types[ids], lengths), lengths)
+            c = None if ctx is None else _pad(ctx[s0 : s0 + 64])
+            path = net.viterbi(net.emissions(x_types[ids], lengths, c), lengths)
             out.extend([LABELS[j] for j in path[k, : len(s)].tolist()] for k, s in enumerate(chunk))
     return out
 
@@ -270,8 +291,10 @@ def fit(
     epochs: int,
     n_chars: int,
     n_clusters: tuple[int, int, int],
+    lm_states=None,
 ):
-    """Train the net; with ``dev``, keep the weights of the best dev epoch. Returns (net, best epoch, log)."""
+    """Train the net; with ``dev``, keep the weights of the best dev epoch. Returns (net, best epoch, log).
+    ``lm_states``: a function giving the LM states of sentences' tokens (the net then reads them too)."""
     import torch
 
     torch.manual_seed(args.seed)
@@ -279,8 +302,11 @@ def fit(
     tr_ids = [data.ids(s.tokens) for s in train]
     tr_tags = [[LABELS.index(t) for t in s.tags] for s in train]
     dev_ids = [data.ids(s.tokens) for s in dev] if dev else []
+    tr_ctx = lm_states([s.tokens for s in train]) if lm_states else None
+    dev_ctx = lm_states([s.tokens for s in dev]) if lm_states and dev else None
     tens = _tensors(data)
-    net = _build_net(n_chars, tens[0].shape[1], n_clusters, args.hidden, args.dropout)
+    n_lm = tr_ctx[0].shape[1] if tr_ctx else 0
+    net = _build_net(n_chars, tens[0].shape[1], n_clusters, args.hidden, args.dropout, n_lm)
     opt = torch.optim.Adam(net.parameters(), lr=args.lr)
     order = list(range(len(tr_ids)))
     best, best_ep, best_state, log = -1.0, 0, None, []
@@ -297,7 +323,8 @@ def fit(
             ids, lengths, tags, mask = _batch([tr_ids[i] for i in chunk], [tr_tags[i] for i in chunk])
             uniq, inv = torch.unique(ids, return_inverse=True)
             x_types = net.type_inputs(tens[0][uniq], tens[1][uniq], tens[2][uniq])
-            em = net.emissions(x_types[inv], lengths)
+            ctx = None if tr_ctx is None else _pad([tr_ctx[i] for i in chunk])
+            em = net.emissions(x_types[inv], lengths, ctx)
             loss = net.nll(em, tags, mask)
             opt.zero_grad()
             (loss / len(chunk)).backward()
@@ -306,7 +333,7 @@ def fit(
             total += float(loss.detach())
         rec = {"epoch": ep, "loss": round(total / len(order), 3), "secs": round(time.time() - t0, 1)}
         if dev:
-            pred = _predict(net, tens, dev_ids)
+            pred = _predict(net, tens, dev_ids, dev_ctx)
             f1 = score([s.tags for s in dev], pred)["micro"].f1
             rec["dev_f1"] = round(f1, 2)
             if f1 > best:
@@ -319,9 +346,15 @@ def fit(
     return net, best_ep, log
 
 
-def export(net, path: Path, words, vecs, buckets, minn, maxn, lexicon: WordLexicon, chars: str) -> None:
-    """Write the numpy model file (float16 weights, vectors and lexicon)."""
+def export(
+    net, path: Path, words, vecs, buckets, minn, maxn, lexicon: WordLexicon, chars: str, lm: dict | None = None
+) -> None:
+    """Write the numpy model file (float16 weights, vectors and lexicon; with ``lm``, the LM's arrays)."""
     sd = {k: v.detach().numpy() for k, v in net.state_dict().items()}
+    n_in = net.n_in
+    for k in ("weight_ih_l0", "weight_ih_l0_reverse"):  # LSTM input columns: the word type's, then the LM's
+        sd["lm." + k] = sd[f"lstm.{k}"][:, n_in:]
+        sd[f"lstm.{k}"] = sd[f"lstm.{k}"][:, :n_in]
     p = {
         "ft_words": np.frombuffer("\n".join(words).encode("utf-8"), np.uint8),
         "ft_minmax": np.array([minn, maxn], np.int32),
@@ -345,11 +378,15 @@ def export(net, path: Path, words, vecs, buckets, minn, maxn, lexicon: WordLexic
     }
     for k in range(3):
         p[f"cl_emb{k}"] = sd[f"cl_emb.{k}.weight"]
+    if lm:
+        p["wlm_f"] = sd["lm.weight_ih_l0"].T
+        p["wlm_b"] = sd["lm.weight_ih_l0_reverse"].T
+        p.update(lm)
     lw = sorted(lexicon.rows)
     p["lex_words"] = np.frombuffer("\n".join(lw).encode("utf-8"), np.uint8)
     p["lex_rows"] = np.array([lexicon.rows[w] for w in lw], np.int32)
     for k, v in p.items():
-        if v.dtype == np.float32 or v.dtype == np.float64:
+        if v.dtype in (np.float32, np.float64):
             p[k] = v.astype(np.float16)
     path.parent.mkdir(parents=True, exist_ok=True)
     np.savez_compressed(path, **p)
@@ -370,7 +407,19 @@ def _lexicon(args: argparse.Namespace, autolex: Path | None) -> WordLexicon:
 def _options(args: argparse.Namespace) -> dict:
     """The options that shape the model (recorded with dev runs and the shipped model)."""
     keys = ("dim", "buckets", "vocab", "no_lexicon", "hidden", "lr", "dropout", "batch", "seed")
-    return {k: getattr(args, k) for k in keys}
+    return {k: getattr(args, k) for k in keys} | {"lm": args.lm.name if args.lm else None}
+
+
+def _load_lm(path: Path, vecs: np.ndarray, buckets: np.ndarray) -> tuple[dict[str, np.ndarray], ContextLM]:
+    """The LM file's arrays and the LM; refuses an LM trained on other fastText vectors than these."""
+    from marsad.entities.ner.lm_train import vectors_sha1
+
+    z = np.load(path, allow_pickle=False)
+    arrays = {k: z[k] for k in z.files if k.startswith("lm_")}
+    lm = ContextLM(arrays)
+    if lm.meta.get("vectors_sha1") != vectors_sha1(vecs, buckets):
+        raise SystemExit(f"error: {path} was trained on other fastText vectors (use the same --fasttext and --vocab)")
+    return arrays, lm
 
 
 def main(args: argparse.Namespace) -> int:
@@ -386,6 +435,13 @@ def main(args: argparse.Namespace) -> int:
     vectors = SubwordVectors(words, vecs, buckets, minn, maxn)
     chars = _char_vocab(words)
     print(f"vectors: {len(words)} words, {buckets.shape[0]} buckets, {len(chars)} chars", file=sys.stderr)
+    lm_arrays, lm_states = None, None
+    if args.lm is not None:
+        lm_arrays, lm = _load_lm(args.lm, vecs, buckets)
+
+        def lm_states(sents: list[list[str]]) -> list[np.ndarray]:
+            return lm.sentence_states(vectors, sents)
+
     sents = read_conll(args.train)
     train, dev = split_dev(sents)
     n_clusters = (64, 256, 1024)
@@ -399,21 +455,22 @@ def main(args: argparse.Namespace) -> int:
     else:
         dev_lex = _lexicon(args, args.dev_autolex or args.autolex)
         data = Data(TypeFeaturizer(vectors, dev_lex, chars))
-        net, best_ep, log = fit(args, data, train, dev, args.epochs, len(chars), n_clusters)
+        net, best_ep, log = fit(args, data, train, dev, args.epochs, len(chars), n_clusters, lm_states)
         dev_ids = [data.ids(s.tokens) for s in dev]
-        dev_pred = _predict(net, _tensors(data), dev_ids)
+        dev_ctx = lm_states([s.tokens for s in dev]) if lm_states else None
+        dev_pred = _predict(net, _tensors(data), dev_ids, dev_ctx)
         dev_scores = {k: v.as_dict() for k, v in score([s.tags for s in dev], dev_pred).items()}
         print(f"dev (best epoch {best_ep}): {json.dumps(dev_scores['micro'])}", file=sys.stderr)
         record = {"best_epoch": best_ep, "scores": dev_scores, "epochs": log, "options": _options(args)}
         out.with_suffix(".dev.json").parent.mkdir(parents=True, exist_ok=True)
         out.with_suffix(".dev.json").write_text(json.dumps(record, indent=1) + "\n", encoding="utf-8")
         if args.dev_only:
-            export(net, out.with_suffix(".dev.npz"), words, vecs, buckets, minn, maxn, dev_lex, chars)
+            export(net, out.with_suffix(".dev.npz"), words, vecs, buckets, minn, maxn, dev_lex, chars, lm_arrays)
             return 0
     lex = _lexicon(args, args.autolex)
     data = Data(TypeFeaturizer(vectors, lex, chars))
-    net, _, full_log = fit(args, data, sents, None, best_ep, len(chars), n_clusters)
-    export(net, out, words, vecs, buckets, minn, maxn, lex, chars)
+    net, _, full_log = fit(args, data, sents, None, best_ep, len(chars), n_clusters, lm_states)
+    export(net, out, words, vecs, buckets, minn, maxn, lex, chars, lm_arrays)
     meta: dict = {
         "model": out.name,
         "learner": "BiLSTM-CRF (torch, Adam), exported for numpy inference",
@@ -436,7 +493,8 @@ def main(args: argparse.Namespace) -> int:
             "lexicon": not args.no_lexicon,
             "gazetteer_classes": list(GAZ_CLASSES),
             "cue_classes": list(CUE_CLASSES),
-            "inputs": f"fastText(word) + fastText(stem) + {N_DENSE} flags + char-CNN + 3 cluster embeddings",
+            "inputs": f"fastText(word) + fastText(stem) + {N_DENSE} flags + char-CNN + 3 cluster embeddings"
+            + (" + forward/backward word LM states" if args.lm else ""),
             "max_chars": MAX_CHARS,
         },
         "trained_on": {
@@ -446,6 +504,7 @@ def main(args: argparse.Namespace) -> int:
             "tokens": sum(len(s.tokens) for s in sents),
         },
         "unlabelled": {"file": args.corpus.name, "use": "fastText skip-gram vectors (plus train.txt words)"},
+        "lm": None if lm_arrays is None else {k: v for k, v in lm.meta.items() if k != "log"},
         "resources": "own copy of clusters.tsv.gz ids, gazetteer.tsv.gz, cues.tsv, autolex.tsv.gz classes",
         "dev": {
             "split": f"last {len(dev)} sentences of train.txt (model trained on the rest; best epoch chosen on it)",
