@@ -9,6 +9,9 @@ Conventions (the gold set in ``marsad/data/quotes/`` follows them):
   quote, from after the complementizer (إن/أن/بأن/إلى أن) or colon to the end of the clause (the sentence end, or
   the next speech frame in the sentence).
 - A direct quotation inside an indirect quote's clause is reported too, as a direct quote with the same speaker.
+- A direct quotation runs from its opening to its closing mark even where the sentence splitter cut inside it
+  (قال: "… . …"): the stage reads sentences joined across such cuts (``doc.sentences`` itself is not changed).
+  Marks more than MAX_QUOTE_CHARS apart are not a quotation (a stray mark must not swallow the article).
 - A quoted span is a name or title, not a quotation, when a name noun precedes it (صحيفة «…»، طريق «إم4») or when
   it is short (three words or fewer) and no speech verb or colon introduces it (scare quotes).
 - The speaker is the subject after the speech verb (VSO), else the name just before it (SVO); a verb with no
