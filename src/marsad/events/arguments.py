@@ -8,7 +8,11 @@ actor coder recognises (``marsad.entities.actors.code_phrase``) where no entity 
   (على، ضد، ب …) introduce the recipient; otherwise the object (the next mention) is the recipient;
 - noun triggers take their actor from a light verb before them (أجرى، عقد، شن …) or a nationality
   adjective right after them, and the genitive after them as recipient (اعتقال X) or actor (احتجاجات X);
-- «تم/جرى + noun» is passive: the actor is only what «من قبل / على يد» gives.
+- «تم/جرى + noun» is passive: the actor is only what «من قبل / على يد» gives;
+- a dual word (``dual_parties``) stands for two parties named before: a role dual (الوزيران، الرئيسين) for the
+  two persons last named with that title head (``dual_role_heads``), الطرفان/الجانبان for the parties of the
+  last two-party event, else the two actors of different countries last named; the first acts, the second is
+  the recipient of a reciprocal event (as with «مع»), else a second actor.
 """
 
 from __future__ import annotations
@@ -128,18 +132,98 @@ def mentions(
                 i = found.last + 1
             else:
                 i += 1
-    if pair is not None:
-        duals = modifiers()["dual_parties"]
-        taken = {k for m in out for k in range(m.first, m.last + 1)}
-        for i, tok in enumerate(tokens):
-            if i not in taken and i not in (exclude or ()) and strip_conjunction(tok.norm) in duals:
-                a, b = pair
-                first = EventArg(a.text, a.entity_id, a.country, a.sector, a.start, a.end)
-                out.append(
-                    Mention(i, i, first, partner=EventArg(b.text, b.entity_id, b.country, b.sector, b.start, b.end))
-                )
+    mod = modifiers()
+    duals = mod["dual_parties"]
+    taken = {k for m in out for k in range(m.first, m.last + 1)}
+    for i, tok in enumerate(tokens):
+        word = strip_conjunction(tok.norm)
+        if i in taken or i in (exclude or ()) or word not in duals:
+            continue
+        heads = _role_heads().get(word)
+        # «الوزيران»: the two persons with that role named last; «الطرفان»: the parties of the last two-party
+        # event, else the two actors of different countries named last.
+        if heads or (pair is None and word not in mod["dual_plural_homographs"]):
+            found = _dual_pair(doc, sent, heads)
+        else:
+            found = pair
+        if found is not None:
+            a, b = found
+            first = EventArg(a.text, a.entity_id, a.country, a.sector, a.start, a.end)
+            out.append(Mention(i, i, first, partner=EventArg(b.text, b.entity_id, b.country, b.sector, b.start, b.end)))
     out.sort(key=lambda m: m.first)
     return _merge_titles(doc, tokens, out)
+
+
+DUAL_LOOKBACK = 3  # sentences before the dual's own in which its two parties are looked for (not its own: there
+# they are the arguments of the sentence's own event, which the dual's event would only duplicate)
+
+
+@cache
+def _role_heads() -> dict[str, frozenset[str]]:
+    """Role dual (normalised) -> the title heads its two persons must have (الوزيران -> وزير)."""
+    from marsad.text.normalize import normalize
+
+    raw = modifiers().get("dual_role_heads", {})
+    return {normalize(k): frozenset(v) for k, v in raw.items()}
+
+
+def _title_head(title: str | None) -> str:
+    """The first word of an actor title, normalised, without the article: «وزير الخارجية» -> وزير."""
+    from marsad.text.normalize import normalize
+
+    words = normalize(title or "").split()
+    head = words[0] if words else ""
+    return head[2:] if head.startswith("ال") and len(head) > 4 else head
+
+
+def _dual_pair(doc: Document, sent: Sentence, heads: frozenset[str] | None) -> tuple[EventArg, EventArg] | None:
+    """The two parties a dual word in ``sent`` refers to, from the entities named in the DUAL_LOOKBACK sentences
+    before it: for a role dual (``heads``), the two most recent distinct persons whose title
+    head is one of ``heads``; otherwise the two most recent actors (persons, organisations, capitals coded as
+    governments) of different countries. In text order (the first named acts); None when there are not two."""
+    import bisect
+
+    starts = [s.start for s in doc.sentences]
+    k = bisect.bisect_right(starts, sent.start) - 1
+    window = doc.sentences[max(0, k - DUAL_LOOKBACK)].start if doc.sentences else 0
+    chosen: list = []
+    for ent in sorted(doc.entities, key=lambda e: e.start, reverse=True):
+        if ent.end > sent.start or ent.start < window:
+            continue
+        actor = ent.actor
+        if heads is not None:
+            if ent.label != "PER" or _title_head(actor.title if actor else None) not in heads:
+                continue
+        elif (
+            not (actor and actor.country)
+            or not (ent.label in ("PER", "ORG") or (ent.label == "LOC" and actor.sector == "GOV"))
+            or actor.sector in modifiers()["dual_skip_sectors"]
+        ):
+            continue
+        key = ent.entity_id or ent.id
+        if any((c.entity_id or c.id) == key for c in chosen):
+            continue
+        if heads is None and chosen and chosen[0].actor.country == actor.country:
+            continue
+        chosen.append(ent)
+        if len(chosen) == 2:
+            break
+    if len(chosen) < 2:
+        return None
+
+    def arg(ent) -> EventArg:
+        actor = ent.actor
+        return EventArg(
+            ent.text,
+            ent.entity_id or ent.id,
+            actor.country if actor else None,
+            actor.sector if actor else None,
+            ent.start,
+            ent.end,
+        )
+
+    b, a = chosen
+    return arg(a), arg(b)
 
 
 def _merge_titles(doc: Document, tokens: list[Token], ms: list[Mention]) -> list[Mention]:
