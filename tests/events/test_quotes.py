@@ -141,6 +141,14 @@ def test_colon_quotation_of_several_sentences_stops_at_its_closing_mark() -> Non
     assert _texts(doc) == [(said, True, "ماريا زاخاروفا"), ("المحادثات مستمرة", False, "الوزير")]
 
 
+def test_quotation_of_several_sentences_after_a_name_noun_and_adverbials_is_speech() -> None:
+    # «لإذاعة فرنسية» before the mark would make a short quoted span a name; «في تصريح …» is a long zone.
+    body = 'قال لودريان في تصريح لإذاعة فرنسية "الاتفاق لم يمت. يوجد انسحاب أمريكي، لكن الاتفاق مازال مستمرا".'
+    doc = _doc(body, [("لودريان", "PER")])
+    assert _texts(doc) == [("الاتفاق لم يمت. يوجد انسحاب أمريكي، لكن الاتفاق مازال مستمرا", True, "لودريان")]
+    assert _doc('وقال توجندات لهيئة الإذاعة البريطانية "بي. بي. سي" إن التحقيق مستمر.').quotes[0].direct is False
+
+
 def test_a_stray_quotation_mark_does_not_join_a_whole_paragraph() -> None:
     filler = "وأعلنت الحكومة خطة جديدة للنقل في العاصمة. " * 80  # longer than quotes.MAX_QUOTE_CHARS
     body = 'وقال الوزير إن "الخطة جاهزة. ' + filler + 'وقال المتحدث إن الحكومة ستعلن "التفاصيل" لاحقاً.'

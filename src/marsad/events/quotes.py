@@ -252,6 +252,27 @@ def _is_name_before(toks: list[Token], j: int, lex: _Lex) -> bool:
     return False
 
 
+_SENTENCE_ENDS = (".", "!", "؟", "?")
+
+
+def _several_sentences(toks: list[Token], j: int) -> bool:
+    """Whether the quotation opened at toks[j] holds more than one sentence (a sentence end with words after it
+    before the closing mark) and at least LONG_QUOTE words: speech, never a name or title («بي. بي. سي» is short)."""
+    close = {"«": "»", "“": "”", '"': '"'}[toks[j].norm]
+    words = 0
+    ended = False
+    several = False
+    for t in toks[j + 1 :]:
+        if t.norm == close:
+            return several and words >= LONG_QUOTE
+        if t.norm in _SENTENCE_ENDS:
+            ended = True
+        elif any(c.isalpha() for c in t.text):
+            words += 1
+            several = several or ended
+    return False  # never closed in this unit
+
+
 def _skip_quoted(toks: list[Token], j: int) -> int:
     """Index after the mark that closes the quotation opened at toks[j] (or j + 1)."""
     close = {"«": "»", "“": "”", '"': '"'}[toks[j].norm]
@@ -273,13 +294,15 @@ def _scan_content(toks: list[Token], i: int, lex: _Lex, limit: int) -> tuple[int
         if w == ":":
             return j, j + 1
         if w in _MARKS:
-            if _is_name_before(toks, j, lex) or (j > 0 and toks[j - 1].norm in ("ل", "لل")):
+            several = _several_sentences(toks, j)
+            if not several and (_is_name_before(toks, j, lex) or (j > 0 and toks[j - 1].norm in ("ل", "لل"))):
                 # قال لبرنامج "آندرو مار" / قال لـ«الشرق الأوسط»: a name or the addressee, keep looking.
                 j = _skip_quoted(toks, j)
                 continue
             zone = [t.norm for t in toks[i:j]]
             # أعلنت ميكروسوفت عن برنامج … "سلاك": after an object, a quoted word is a name, not speech.
-            if len(zone) > MARK_ZONE or any(z in ("عن", "الي", "علي") for z in zone):
+            # A quotation of several sentences is the verb's content even after long adverbials.
+            if len(zone) > (MAX_ZONE if several else MARK_ZONE) or any(z in ("عن", "الي", "علي") for z in zone):
                 return -1, -1
             return j, j
         # Another speech verb ends the zone; a participle (قال فلان قائلاً: …) belongs to this frame.
@@ -660,6 +683,8 @@ def _short(body: str, span: tuple[int, int]) -> bool:
 def _is_name(body: str, toks: list[Token], span: tuple[int, int], lex: _Lex) -> bool:
     """A quoted span right after a name noun (صحيفة «…»، طريق «إم4»، لقاح «سبوتنيك») is a name, not a quote."""
     k = next((i for i, t in enumerate(toks) if t.start >= span[0] - 1), len(toks))
+    if k < len(toks) and toks[k].norm in _MARKS and _several_sentences(toks, k):
+        return False
     return _is_name_before(toks, k, lex)
 
 
