@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from marsad.document import Document, Event, EventArg, Place, Sentence, Token, Trigger
-from marsad.events import arguments, lexicon, modes, triggers
+from marsad.events import arguments, lexicon, merge, modes, triggers
 from marsad.events.ontology import cameo_to_plover, plover_types
 from marsad.text.tokens import strip_conjunction
 
@@ -155,7 +155,8 @@ def code_sentence(
     pair: tuple[EventArg, EventArg] | None = None,
     pending: list[tuple[Event, str, float]] | None = None,
 ) -> list[Event]:
-    """The events of one sentence (deduplicated: one event per type and party pair). PROTEST/ASSAULT events
+    """The events of one sentence (deduplicated by :func:`marsad.events.merge.dedupe`: one event per type, party
+    pair and negated/future/hypothetical reading, keeping what each mention adds). PROTEST/ASSAULT events
     are scored by the actual-event filter: here, unless the caller passes ``pending``, a list the events and
     their sentence texts are appended to so that it can score a whole document in one batch
     (:func:`_apply_filter`)."""
@@ -170,7 +171,7 @@ def code_sentence(
     ms = arguments.mentions(doc, sent, tokens, trigger_tokens, pair)
     mod = lexicon.modifiers()
     out: list[Event] = []
-    verbs: set[int] = set()
+    readings: dict[int, merge.Reading] = {}  # what the merge of two mentions needs beyond the Event
     skip = _content_of_other(tokens, matches)
     prev_actor = _previous_actor(doc, sent)
     for idx, match in enumerate(matches):
@@ -241,9 +242,13 @@ def code_sentence(
         out.append(ev)
         if plover in FILTER_TYPES and settings.use_filter:
             pending.append((ev, sentence_text, conf))
-        if row.kind == "verb" and match.form.tense is not None:
-            verbs.add(id(ev))
-    out = _dedupe(out, verbs)
+        readings[id(ev)] = merge.Reading(
+            verb=row.kind == "verb" and match.form.tense is not None,
+            mode=row.mode,
+            cameo=row.cameo,
+            purpose=purpose and not fl.future,
+        )
+    out = merge.dedupe(out, readings)
     if own_batch and pending:
         out = _apply_filter(out, pending)
     return out
@@ -278,14 +283,16 @@ def _apply_filter(events: list[Event], pending: list[tuple[Event, str, float]]) 
 
 
 def _previous_actor(doc: Document, sent: Sentence) -> EventArg | None:
-    """The actor of the last event of the previous sentence when it is a named person or organisation (an
-    entity with a code): the subject a pronoun-subject verb continues in the next sentence."""
+    """The actor of the last event with an actor in the previous sentence when it is a named person or
+    organisation (an entity with a code): the subject a pronoun-subject verb continues in the next sentence."""
     for ev in reversed(doc.events):
         if ev.sentence is None or ev.sentence[1] > sent.start:
             continue
         gap = doc.article.body[ev.sentence[1] : sent.start]
         if len(gap.strip()) > 0:
             return None  # only the sentence right before
+        if not ev.actor:
+            continue  # a mention with no actor («يحقق» in a passive clause) names no subject: look before it
         for a in ev.actor:
             if a.entity_id and a.country:
                 return a
@@ -477,39 +484,6 @@ def _date(doc: Document, sent: Sentence, ev: Event) -> None:
         ev.date = doc.article.published[:10]
         ev.date_precision = "published"
         ev.date_source = "published"
-
-
-def _party_key(args: list[EventArg]) -> frozenset:
-    # by country first: «لافروف» and «موسكو» in one sentence are the same Russian party
-    return frozenset(a.country or a.entity_id or a.text for a in args)
-
-
-def _dedupe(events: list[Event], verbs: set[int]) -> list[Event]:
-    """One event per (type, actors, recipients) in a sentence; an event with no parties merges into one that
-    has them. The reading with the most parties, then a verb trigger (``verbs``: ids of such events), then the
-    most confident is kept."""
-    kept: list[Event] = []
-
-    # the verb is the predicate: among duplicates, keep the verb's trigger (and the best confidence)
-    def rank(e: Event) -> tuple:
-        parties = sum(1 for a in e.actor + e.recipient if a.country or a.entity_id)
-        return (-parties, id(e) not in verbs, -(e.confidence or 0))
-
-    for ev in sorted(events, key=rank):
-        dup = False
-        for k in kept:
-            if k.event != ev.event:
-                continue
-            a, r = _party_key(ev.actor), _party_key(ev.recipient)
-            ka, kr = _party_key(k.actor), _party_key(k.recipient)
-            if a <= ka and r <= kr and ev.negated == k.negated:
-                dup = True
-                k.confidence = max(k.confidence or 0, ev.confidence or 0)
-                break
-        if not dup:
-            kept.append(ev)
-    kept.sort(key=lambda e: e.trigger.start if e.trigger else 0)
-    return kept
 
 
 def cameo_row(code: str):

@@ -1,0 +1,161 @@
+"""Two mentions of one event in a sentence: which are the same event, and what the kept one inherits.
+
+«وأجرى الرئيس الفرنسي اتصالا هاتفيا مع المستشارة الألمانية، وبحث الجانبان خلال الاتصال …» mentions one CONSULT
+twice (the noun «اتصالا هاتفيا», the verb «بحث»). One event is kept per type and parties (the reading with the
+most parties, then a verb trigger, then the most confident); what only the merged-away mention carried is not
+lost:
+
+- **mode and CAMEO code**: the kept mention's mode, else the other's; for CONSULT a mode written in a trigger's
+  lexicon row (phone, visit, multilateral) wins over one inferred from the parties and place, and the merged
+  event is refined again from the merged parties and place (a phone call stays phone). A CAMEO code that refines
+  the kept one wins (041 over 040, 195 over 190, 1831 over 183; not 1823 over 181).
+- **place**: taken from the other mention when the kept one has none.
+- **date**: the more precise date wins when it falls inside the kept one's (a day inside its month; over the
+  publication-date fallback, any date up to publication, or a later one only if the kept event is future:
+  «بحث مع نظيره … للمفاوضات التي تنعقد الشهر المقبل» does not date the talks next month).
+- **flags**: mentions that differ in negation, hypothetical or future reading are different events and are both
+  kept («اختتم … محادثات … مما قد يمهد الطريق للقاء مزمع»: the talks that happened are not the meeting that may
+  follow). A future read only from a purpose («لبحث»، «لعقد اللقاء») still merges with a mention without flags, as
+  before, and the kept mention's flags stand (on ant_dev the purpose is as often the planned event itself as
+  the aim of an actual one, so neither reading is forced on the other); nor does it pass on its mode, code,
+  place or date.
+- parties: a merged-away mention's parties are, by construction, among the kept one's (by country, else entity,
+  else text): none is lost, though its surface form may be («موسكو» kept over «لافروف» of the same country).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from marsad.document import Event, EventArg
+from marsad.events import modes
+from marsad.events.ontology import plover_types
+
+_PRECISION = {"day": 0, "week": 1, "month": 2, "year": 3, "published": 4}
+
+
+@dataclass(frozen=True)
+class Reading:
+    """What the stage knew of a mention beyond its Event: a finite verb trigger, its lexicon row's own mode and
+    CAMEO code (before refinement) and whether its only future reading is a purpose («لبحث»)."""
+
+    verb: bool = False
+    mode: str | None = None
+    cameo: str | None = None
+    purpose: bool = False
+
+
+def party_key(args: list[EventArg]) -> frozenset:
+    # by country first: «لافروف» and «موسكو» in one sentence are the same Russian party
+    return frozenset(a.country or a.entity_id or a.text for a in args)
+
+
+def dedupe(events: list[Event], readings: dict[int, Reading]) -> list[Event]:
+    """One event per (type, actors, recipients, flags) in a sentence; an event with no parties merges into one
+    that has them. ``readings`` maps ``id(event)`` to its :class:`Reading` (a missing one reads as a noun
+    with no lexicon mode). The kept event takes what only the merged ones carried (:func:`absorb`)."""
+    kept: list[Event] = []
+
+    def reading(e: Event) -> Reading:
+        return readings.get(id(e), Reading())
+
+    # the verb is the predicate: among duplicates, keep the verb's trigger (and the best confidence)
+    def rank(e: Event) -> tuple:
+        parties = sum(1 for a in e.actor + e.recipient if a.country or a.entity_id)
+        return (-parties, not reading(e).verb, -(e.confidence or 0))
+
+    for ev in sorted(events, key=rank):
+        for k in kept:
+            if same_event(k, ev, reading(k), reading(ev)):
+                readings[id(k)] = absorb(k, ev, reading(k), reading(ev))
+                break
+        else:
+            kept.append(ev)
+    kept.sort(key=lambda e: e.trigger.start if e.trigger else 0)
+    return kept
+
+
+def same_event(k: Event, ev: Event, rk: Reading, rev: Reading) -> bool:
+    """Whether ``ev`` is another mention of the kept event ``k``: same type, its parties among k's, and the same
+    negated / hypothetical / future reading (a purpose-only future may meet an actual mention)."""
+    if k.event != ev.event:
+        return False
+    if not (party_key(ev.actor) <= party_key(k.actor) and party_key(ev.recipient) <= party_key(k.recipient)):
+        return False
+    if k.negated != ev.negated or k.hypothetical != ev.hypothetical:
+        return False
+    if k.future != ev.future:
+        future = rk if k.future else rev
+        return future.purpose
+    return True
+
+
+def absorb(k: Event, ev: Event, rk: Reading, rev: Reading) -> Reading:
+    """Fold the merged-away mention ``ev`` into the kept ``k`` (in place); returns k's reading after the merge."""
+    k.confidence = max(k.confidence or 0, ev.confidence or 0)
+    if (k.negated, k.hypothetical, k.future) != (ev.negated, ev.hypothetical, ev.future):
+        # a purpose («لعقد اللقاء») met an actual mention: its code, place and date may be the planned event's,
+        # so nothing but the confidence is taken from it
+        return rk
+    listed = plover_types().get(k.event, ())
+    merged = Reading(
+        verb=rk.verb,
+        mode=next((m for m in (rk.mode, rev.mode) if m in listed), None),
+        cameo=_more_specific(rk.cameo, rev.cameo),
+        purpose=rk.purpose,  # the kept flags stand
+    )
+    if k.location is None and ev.location is not None:
+        k.location = ev.location
+    if _more_precise(ev, k):
+        k.date, k.date_precision, k.date_source = ev.date, ev.date_precision, ev.date_source
+    if k.event == "CONSULT":
+        # again from the merged parties and place; a lexicon mode (phone) stays
+        mode, cameo = modes.refine_consult(merged.mode, merged.cameo, k.actor, k.recipient, k.location)
+    else:
+        mode = k.mode or ev.mode  # the kept mention's own mode (lexicon or weapon words) first
+        cameo = _more_specific(k.cameo, ev.cameo)
+    if mode is not None and mode not in listed:
+        mode = None
+    k.mode, k.cameo = mode, cameo
+    return merged
+
+
+def _specificity(code: str | None) -> int:
+    if not code:
+        return -1
+    if len(code) > 3:
+        return 2
+    return 0 if code.endswith("0") else 1
+
+
+def _more_specific(a: str | None, b: str | None) -> str | None:
+    """``b`` when it refines ``a`` (040 -> 041, 183 -> 1831), else ``a`` (``b`` when ``a`` is None)."""
+    if a is None:
+        return b
+    if b is None:
+        return a
+    stem = a[:2] if len(a) == 3 and a.endswith("0") else a
+    return b if b.startswith(stem) and _specificity(b) > _specificity(a) else a
+
+
+def _more_precise(ev: Event, k: Event) -> bool:
+    """Whether ``ev``'s date is more precise than ``k``'s and consistent with it (inside k's week/month/year)."""
+    if not ev.date or ev.date_precision not in _PRECISION or ev.date_precision == "published":
+        return False
+    if not k.date or k.date_precision not in _PRECISION:
+        return True
+    if _PRECISION[ev.date_precision] >= _PRECISION[k.date_precision]:
+        return False
+    if k.date_precision == "published":
+        # a date after publication («التي تنعقد الشهر المقبل») is a planned event's, not this reported one's
+        return k.future or ev.date[:10] <= k.date[:10]
+    if k.date_precision == "year":
+        return ev.date[:4] == k.date[:4]
+    if k.date_precision == "month":
+        return ev.date[:7] == k.date[:7]
+    try:
+        delta = (dt.date.fromisoformat(ev.date[:10]) - dt.date.fromisoformat(k.date[:10])).days
+    except ValueError:
+        return False
+    return 0 <= delta < 7
