@@ -23,6 +23,7 @@ from typing import Any
 
 import numpy as np
 
+from marsad.entities.ner.consistency import propagate
 from marsad.text import clitic_split, normalize
 
 NEURAL_DIR = Path(__file__).resolve().parent.parent.parent / "data" / "ner" / "neural"
@@ -438,17 +439,22 @@ class NeuralNerModel:
         return out
 
     def tag(self, sentences: list[list[str]]) -> list[list[str]]:
-        """IOB2 labels, one per input token; empty sentences give empty lists."""
-        return [[LABELS[j] for j in path] for path, _ in self._run(sentences, False)]
+        """IOB2 labels, one per input token; empty sentences give empty lists. The sentences, in order, are one
+        document: names tagged in one sentence are tagged where they recur (:mod:`.consistency`)."""
+        toks = [[str(t) for t in s] for s in sentences]
+        return propagate(toks, [[LABELS[j] for j in path] for path, _ in self._run(toks, False)])
 
     def tag_marginals(self, sentences: list[list[str]]) -> list[list[tuple[str, float]]]:
-        """(label, marginal probability of that label) per token, the label from the Viterbi path."""
+        """(label, marginal probability of that label) per token, the labels as :meth:`tag` gives them."""
+        toks = [[str(t) for t in s] for s in sentences]
+        runs = self._run(toks, True)
+        labels = propagate(toks, [[LABELS[j] for j in path] for path, _ in runs])
         out = []
-        for path, marg in self._run(sentences, True):
+        for labs, (_, marg) in zip(labels, runs, strict=True):
             if marg is None:
                 out.append([])
                 continue
-            out.append([(LABELS[j], float(marg[t, j])) for t, j in enumerate(path)])
+            out.append([(lab, float(marg[t, LABELS.index(lab)])) for t, lab in enumerate(labs)])
         return out
 
     def label_marginals(self, sentences: list[list[str]]) -> list[np.ndarray]:

@@ -1,0 +1,36 @@
+"""Document consistency: names tagged once are tagged where they recur nearby, and only then."""
+
+from __future__ import annotations
+
+from marsad.entities.ner.consistency import entity_spans, propagate
+
+
+def test_a_repeat_nearby_gets_the_label_also_with_a_glued_conjunction() -> None:
+    sents = [["قال", "جورج", "بوش", "إن"], ["وأضاف", "بوش", "أن"], ["التقى", "وجورج", "بوش", "أمس"]]
+    labels = [["O", "B-PER", "I-PER", "O"], ["O", "O", "O"], ["O", "O", "O", "O"]]
+    out = propagate(sents, labels)
+    assert out[0] == labels[0]
+    assert out[1] == ["O", "B-PER", "O"]  # the surname of a two-word person name
+    assert out[2] == ["O", "B-PER", "I-PER", "O"]  # «و» glued to the first word
+
+
+def test_no_label_across_the_window_or_for_ambiguous_or_tagged_tokens() -> None:
+    far = [["زار", "ميونخ"], *([["جملة"]] * 3), ["في", "ميونخ"]]
+    far_labels = [["O", "B-LOC"], *([["O"]] * 3), ["O", "O"]]
+    assert propagate(far, far_labels, window=2)[-1] == ["O", "O"]
+    assert propagate(far, far_labels, window=4)[-1] == ["O", "B-LOC"]
+    two_types = [["في", "الأردن"], ["بنك", "الأردن"], ["ثم", "الأردن"]]
+    two_labels = [["O", "B-LOC"], ["B-ORG", "I-ORG"], ["O", "O"]]
+    assert propagate(two_types, [["O", "B-LOC"], ["O", "B-ORG"], ["O", "O"]])[2] == ["O", "O"]  # LOC and ORG
+    assert propagate(two_types, two_labels)[2] == ["O", "B-LOC"]
+    inside = [["قال", "بوش"], ["مؤسسة", "بوش", "الخيرية"]]
+    kept = [["O", "B-PER"], ["B-ORG", "I-ORG", "I-ORG"]]
+    assert propagate(inside, kept) == kept  # already inside another entity: untouched
+
+
+def test_entity_spans_reads_iob2() -> None:
+    assert entity_spans(["B-PER", "I-PER", "O", "B-LOC", "B-LOC", "I-ORG"]) == [
+        (0, 2, "PER"),
+        (3, 4, "LOC"),
+        (4, 5, "LOC"),
+    ]
