@@ -71,6 +71,15 @@ def test_agency_and_united_states_spans() -> None:
     assert not any(e.text.startswith("الة") for e in doc.entities)
 
 
+def test_elided_article_before_a_hamza_is_restored_in_the_canonical_name() -> None:
+    # «للأمم المتحدة» is ل + الأمم: the span starts at the article's ل, the dictionary form is «الأمم المتحدة»;
+    # «للاجئين» is ل + اللاجئين (a stem in ل), so no alef is added there
+    doc = entities_of("وجه الأمين العام رسالة للأمم المتحدة أمس.")
+    un = by_text(doc, "لأمم المتحدة")
+    assert un.canonical == "الأمم المتحدة"
+    assert _span_errors(doc) == []
+
+
 def test_article_is_never_cut_to_reach_a_place() -> None:
     # «بالسيول» is «with the floods», not Seoul: a place is never reached by dropping the article
     doc = entities_of("وغمرت المياه الشوارع بالسيول في أنقرة.", ner=False)

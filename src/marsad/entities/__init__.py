@@ -239,12 +239,13 @@ def _resolve_counterparts(found: list[Mention], earlier: list[Mention]) -> None:
 
 
 def _elided_article(m: Mention, body: str) -> bool:
-    """The span starts at the article's ل of «للX» («لولايات» from «للولايات»): its dictionary form is «الX»."""
+    """The span starts at the article's ل of «للX» («لولايات» from «للولايات», «لأمم» from «للأمم»): its
+    dictionary form is «الX». Not before a bare alef: «للاجئين» is ل + اللاجئين, a stem that starts with ل."""
     return (
         bool(m.key)
         and m.key[0].startswith("ال")
         and body[m.start : m.start + 1] == "ل"
-        and (body[m.start + 1 : m.start + 2] not in ("ا", "أ", "إ", "آ"))
+        and body[m.start + 1 : m.start + 2] != "ا"
     )
 
 
