@@ -15,11 +15,12 @@ the stage codes what it can with what is installed.
 from __future__ import annotations
 
 import importlib
+import re
 from dataclasses import dataclass, field
 from functools import cache
 
 from marsad.document import Document, Event, EventArg, Place, Sentence, Token, Trigger
-from marsad.events import arguments, lexicon, merge, modes, triggers
+from marsad.events import arguments, home_country, lexicon, merge, modes, triggers
 from marsad.events.ontology import cameo_to_plover, plover_types
 from marsad.text.tokens import strip_conjunction
 
@@ -174,6 +175,7 @@ def code_sentence(
     readings: dict[int, merge.Reading] = {}  # what the merge of two mentions needs beyond the Event
     skip = _content_of_other(tokens, matches)
     prev_actor = _previous_actor(doc, sent)
+    doc_country: tuple[str | None] | None = None  # the article's country, looked up once when needed
     for idx, match in enumerate(matches):
         row = match.row
         plover = row.plover
@@ -202,14 +204,31 @@ def code_sentence(
             tokens[match.last].end,
         )
         location = _location(doc, tokens, ms, match, lo, hi)
-        if location is not None and location.country:
-            # «تظاهر مئات الأشخاص في أثينا»: an unnamed group takes the country where it acts
-            args.actor = [
-                EventArg(a.text, a.entity_id, location.country, a.sector, a.start, a.end)
-                if not a.country and not a.entity_id
-                else a
-                for a in args.actor
+        if any(not a.country for a in args.actor):
+            # «تظاهر مئات الأشخاص في أثينا»: an unnamed group takes the country where it acts, a home body
+            # (الشرطة، المتظاهرون) the one country of its sentence or article
+            if doc_country is None:
+                doc_country = (home_country.document_country(doc),)
+            # the sentence's country: from its mentions that are no actor of this event, not in a prepositional
+            # phrase (nor joined by و to one: «بين غزة وإسرائيل») and not marked foreign («دعاة سلام أجانب»)
+            named = [
+                m.arg.country
+                for m in _ungoverned(tokens, ms)
+                if m.arg not in args.actor and not home_country.foreign(m.arg)
             ]
+            home = home_country.sentence_country(named, args.recipient)
+            places = {m.arg.start for m in ms if m.is_place}
+            if home is None and not any(r.country == doc_country[0] and r.start not in places for r in args.recipient):
+                home = doc_country[0]  # not when a recipient is of that country: «قصف الجيش مواقع حماس»
+            args.actor = home_country.fill(
+                args.actor,
+                location,
+                home,
+                args.actor_source == "speaker",
+                _following_words(doc, args.actor),
+                doc_country[0],
+                {c for c in named if c},
+            )
         mode, cameo = row.mode, row.cameo
         if plover == "CONSULT":
             mode, cameo = modes.refine_consult(mode, cameo, args.actor, args.recipient, location)
@@ -251,6 +270,34 @@ def code_sentence(
     out = merge.dedupe(out, readings)
     if own_batch and pending:
         out = _apply_filter(out, pending)
+    return out
+
+
+def _ungoverned(tokens: list[Token], ms: list[arguments.Mention]) -> list[arguments.Mention]:
+    """The mentions no preposition governs, directly or through a mention they are joined to by و."""
+    out = []
+    governed = False
+    prev = None
+    for m in ms:
+        joined = prev is not None and (
+            (prev.last + 1 == m.first and tokens[m.first].norm.startswith("و"))
+            or (prev.last + 2 == m.first and tokens[prev.last + 1].norm == "و")
+        )
+        governed = arguments._prep_before(tokens, m) is not None or (joined and governed)
+        if not governed:
+            out.append(m)
+        prev = m
+    return out
+
+
+def _following_words(doc: Document, args: list[EventArg]) -> dict[int, str]:
+    """The word after each argument (by its start offset): «مقاتلات التحالف» names whose fighters."""
+    out = {}
+    for a in args:
+        if a.start is not None and a.end is not None:
+            # a hashtag joins words with «_»: «مقاتلات #التحالف_العربي» is followed by التحالف
+            rest = [w for w in re.split(r"[\s_#«»\"،,()]+", doc.article.body[a.end : a.end + 40]) if w]
+            out[a.start] = rest[0] if rest else ""
     return out
 
 

@@ -8,6 +8,10 @@ actor coder recognises (``marsad.entities.actors.code_phrase``) where no entity 
   (على، ضد، ب …) introduce the recipient; otherwise the object (the next mention) is the recipient;
 - noun triggers take their actor from a light verb before them (أجرى، عقد، شن …) or a nationality
   adjective right after them, and the genitive after them as recipient (اعتقال X) or actor (احتجاجات X);
+- a noun trigger taken back by a light verb with an object pronoun («ضربة نفذها الجيش …») takes that verb's
+  subject as actor; an indefinite singular nationality after an indefinite noun («غارة إسرائيلية») is its actor;
+- a role before a country as its genitive («رئيس وزراء إيطاليا») is one actor of that country; an indefinite
+  accusative after a verb («قتلت مسلحا») is its object, not its subject;
 - «تم/جرى + noun» is passive: the actor is only what «من قبل / على يد» gives;
 - a dual word (``dual_parties``) stands for two parties named before: a role dual (الوزيران، الرئيسين) for the
   two persons last named with that title head (``dual_role_heads``), الطرفان/الجانبان for the parties of the
@@ -151,7 +155,45 @@ def mentions(
             first = EventArg(a.text, a.entity_id, a.country, a.sector, a.start, a.end)
             out.append(Mention(i, i, first, partner=EventArg(b.text, b.entity_id, b.country, b.sector, b.start, b.end)))
     out.sort(key=lambda m: m.first)
-    return _merge_titles(doc, tokens, out)
+    return _merge_titles(doc, tokens, _genitive_country(doc, tokens, out))
+
+
+GENITIVE_GAP = 1  # words of a title between its head and the country: «رئيس وزراء إيطاليا»
+
+
+def _genitive_country(doc: Document, tokens: list[Token], ms: list[Mention]) -> list[Mention]:
+    """A role with no country followed by a country as its genitive is one actor of that country: «مندوب
+    إسرائيل»، «رئيس وزراء إيطاليا». The head of a genitive has no article (a definite «الرئيس فرنسا» is a
+    subject and an object); at most GENITIVE_GAP title words, no mention, preposition or break in between."""
+    stop = modifiers()["argument_preps"] | modifiers()["clause_breaks"]
+    out: list[Mention] = []
+    for m in ms:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.arg.sector
+            and not prev.arg.country
+            and m.arg.country
+            and (m.is_place or not m.arg.sector)  # a country (coded GOV as a place) or a bare nationality
+        ):
+            gap = tokens[prev.last + 1 : m.first]
+            if (
+                _indefinite(tokens[prev.last])
+                and prev.partner is None
+                and prev.attached is None
+                and len(gap) <= GENITIVE_GAP
+                and all(_wordlike(t) and _indefinite(t) and strip_conjunction(t.norm) not in stop for t in gap)
+                and _prep_before(tokens, m) is None
+                and not _nisba(tokens[m.first].norm)
+            ):
+                start, end = prev.arg.start or tokens[prev.first].start, m.arg.end or tokens[m.last].end
+                arg = EventArg(
+                    doc.article.body[start:end], prev.arg.entity_id, m.arg.country, prev.arg.sector, start, end
+                )
+                out[-1] = Mention(prev.first, m.last, arg)
+                continue
+        out.append(m)
+    return out
 
 
 DUAL_LOOKBACK = 3  # sentences before the dual's own in which its two parties are looked for (not its own: there
@@ -233,12 +275,16 @@ def _merge_titles(doc: Document, tokens: list[Token], ms: list[Mention]) -> list
     for m in ms:
         if m.arg.entity_id is not None and not m.is_place:
             first = m.first
+            title_country: str | None = None  # «رئيس وزراء الصومال نور عدي»: the title's code fills the name's
+            title_sector: str | None = None
             while out:
                 prev = out[-1]
                 gap = tokens[prev.last + 1 : first]
                 if prev.arg.entity_id is None and prev.attached is None and all(t.text in ("،", ",") for t in gap):
                     out.pop()
                     first = prev.first
+                    title_country = title_country or prev.arg.country
+                    title_sector = title_sector or prev.arg.sector
                     continue
                 break
             if first != m.first:
@@ -246,8 +292,8 @@ def _merge_titles(doc: Document, tokens: list[Token], ms: list[Mention]) -> list
                 arg = EventArg(
                     doc.article.body[start : m.arg.end or tokens[m.last].end],
                     m.arg.entity_id,
-                    m.arg.country,
-                    m.arg.sector,
+                    m.arg.country or title_country,
+                    m.arg.sector or title_sector,
                     start,
                     m.arg.end,
                 )
@@ -266,6 +312,7 @@ def _smallest_coded(doc: Document, tokens: list[Token], i: int, covered: set[int
             and k not in covered
             and _wordlike(tokens[k])
             and strip_conjunction(tokens[k].norm) not in stop
+            and not _light_verb_with_object(tokens[k])
         )
 
     def coded(j: int):
@@ -283,7 +330,7 @@ def _smallest_coded(doc: Document, tokens: list[Token], i: int, covered: set[int
         actor, text, score = coded(j)
         if score == 0:
             continue
-        if usable(j + 1):
+        if usable(j + 1) and not _definite_before_place(tokens, j):
             actor2, text2, score2 = coded(j + 1)
             if score2 > score:
                 actor, text, j = actor2, text2, j + 1
@@ -297,6 +344,15 @@ def _smallest_coded(doc: Document, tokens: list[Token], i: int, covered: set[int
             i, j, arg, is_place=sector is None and _is_place(text), adjective=single_nisba, attached=attached
         )
     return None
+
+
+def _definite_before_place(tokens: list[Token], j: int) -> bool:
+    """«زار الرئيس فرنسا»: a word with the article is no genitive head, so a place name after it is not part of
+    its phrase (an object, not «رئيس فرنسا»); a nationality adjective after it still is (الرئيس الفرنسي)."""
+    if j + 1 >= len(tokens) or not strip_conjunction(tokens[j].norm).startswith("ال"):
+        return False
+    nxt = tokens[j + 1]
+    return not _nisba(nxt.norm) and _is_place(nxt.text)
 
 
 def _nisba_word(tokens: list[Token], m: Mention) -> bool:
@@ -426,8 +482,18 @@ def assign(
     def governed(m: Mention) -> str | None:
         return _prep_before(tokens, m)
 
+    # «إن رجال أمن مصريون «اختطفوا» أمس …»: quotation marks around the trigger itself break no clause
+    quoted = (
+        {match.first - 1, match.last + 1}
+        if 0 < match.first
+        and match.last + 1 < len(tokens)
+        and tokens[match.first - 1].text in _OPEN_QUOTES
+        and tokens[match.last + 1].text in _CLOSE_QUOTES
+        else set()
+    )
+
     def broken(a: int, b: int) -> bool:
-        return any(_is_break(t) for t in tokens[a:b])
+        return any(_is_break(tokens[k]) for k in range(a, b) if k not in quoted)
 
     if row.kind == "verb" or match.form.tense is not None or row.frame == "recv":
         # VSO: the first unprepositioned mention after the verb, before any clause break; after a relative
@@ -448,6 +514,8 @@ def assign(
                 strip_conjunction(t.norm) in mod["argument_preps"] or _attached_prep_noun(t) for t in between
             ):
                 break
+            if _accusative(tokens, m):
+                continue  # «قتلت مسلحا»: an indefinite accusative after the verb is its object, not its subject
             if governed(m) is None and not m.adjective and not (m.is_place and not m.known):
                 actor = _coordinated(right, tokens, m, +1)
                 source = "vso"
@@ -484,11 +552,21 @@ def assign(
             if actor:
                 source = "light-verb"
             recipient += [m for m in between if governed(m) in ("مع",)]
+        # «ضربة جوية نفذها الجيش الباكستاني»، «مظاهرة نظمتها النقابات»: the subject of a light verb that
+        # takes the noun back as its object pronoun acts
+        rel = _resumptive_light_verb(tokens, match, hi)
+        if rel is not None and not actor:
+            # (a name tagged with the verb in it, «نظمها حزب البعث», starts at the verb itself)
+            subj = next((m for m in right if m.first in (rel, rel + 1) and governed(m) is None), None)
+            if subj is not None:
+                actor, source = _coordinated(right, tokens, subj, +1), "light-verb"
         # the genitive / adjective right after the noun
-        if right and right[0].first <= match.last + 2 and governed(right[0]) is None:
+        if rel is not None and source == "light-verb":
+            pass
+        elif right and right[0].first <= match.last + 2 and governed(right[0]) is None:
             first = right[0]
             adjacent = _coordinated(right, tokens, first, +1)
-            if row.frame == "dir" and not actor and _is_adjective(tokens, first):
+            if row.frame == "dir" and not actor and _is_adjective(tokens, first, _indefinite(tokens[match.last])):
                 actor, source = adjacent, "adjective"
             elif row.frame == "dir":
                 recipient += adjacent
@@ -569,6 +647,43 @@ def assign(
     return Arguments(actor_args, [a for a in recipient_args if a not in actor_args], source, passive)
 
 
+_OBJECT_PRONOUNS = ("هما", "هم", "ها", "ه")
+_OPEN_QUOTES = frozenset({"«", '"', "“"})
+_CLOSE_QUOTES = frozenset({"»", '"', "”"})
+
+
+def _accusative(tokens: list[Token], m: Mention) -> bool:
+    """A common-noun mention whose first word carries the indefinite accusative ending (tanwin alif: مسلحا،
+    جنودا): the word without its final alif is coded with the same sector (so the alif is no part of the stem)."""
+    if m.is_place or not m.arg.sector:
+        return False
+    tok = tokens[m.first]
+    word = strip_conjunction(tok.norm)
+    if len(word) < 4 or not word.endswith("ا") or word.startswith("ال"):
+        return False
+    bare = code_phrase(word[:-1])
+    return bare is not None and getattr(bare, "sector", None) == m.arg.sector
+
+
+def _resumptive_light_verb(tokens: list[Token], match: Match, hi: int) -> int | None:
+    """The index of a light verb with an object pronoun right after a noun trigger (one word may sit between:
+    an adjective), «… نفذها»، «… شنته»: the pronoun is the noun, the verb's subject its actor."""
+    light = modifiers()["light_verbs"]
+    for k in range(match.last + 1, min(hi, match.last + 3)):
+        if _is_break(tokens[k]):
+            return None
+        if _light_verb_with_object(tokens[k], light):
+            return k
+    return None
+
+
+def _light_verb_with_object(tok: Token, light: frozenset | None = None) -> bool:
+    """«نفذها»، «شنه»: a light verb with an object pronoun (never part of an actor phrase)."""
+    light = modifiers()["light_verbs"] if light is None else light
+    w = strip_conjunction(tok.norm)
+    return any(w.endswith(s) and len(w) - len(s) >= 2 and w[: -len(s)] in light for s in _OBJECT_PRONOUNS)
+
+
 def _attached_prep_noun(tok: Token) -> bool:
     """«بعمل»، «لحل»: a noun with an attached preposition opens a PP; what follows is its genitive."""
     w = strip_conjunction(tok.norm)
@@ -586,9 +701,21 @@ def _first_person(norm: str, match: Match) -> bool:
     return False
 
 
-def _is_adjective(tokens: list[Token], m: Mention) -> bool:
-    """A one-word nisba adjective (الأميركية، الروسي) after a noun: an actor, not a genitive object."""
+def _is_adjective(tokens: list[Token], m: Mention, indefinite: bool = False) -> bool:
+    """A one-word nisba adjective (الأميركية، الروسي) after a noun: an actor, not a genitive object. After an
+    indefinite noun the adjective is indefinite too («ضربة جوية أميركية»): then a bare nisba that the coder
+    reads as a nationality (a country, no sector) counts; a singular one only (a plural describes people)."""
     if m.first != m.last:
         return False
     norm = tokens[m.first].norm
-    return norm.startswith("ال") and (norm.endswith("يه") or norm.endswith("ي") or norm.endswith("يين"))
+    singular = norm.endswith("يه") or norm.endswith("ي")
+    if norm.startswith("ال"):
+        return singular or norm.endswith("يين")
+    # a plural nisba (دبلوماسيين بريطانيين) describes people named in the trigger, not the event
+    return indefinite and singular and bool(m.arg.country) and not m.arg.sector and not m.is_place
+
+
+def _indefinite(tok: Token) -> bool:
+    """A noun without the article (and with no attached preposition + article: «بالضربات»)."""
+    w = strip_conjunction(tok.norm)
+    return not w.startswith("ال") and not (w[:1] in "بلك" and w[1:3] == "ال") and not w.startswith("لل")

@@ -1,0 +1,111 @@
+"""The actor's country: subjects the argument rules used to miss and home bodies that name no country."""
+
+from __future__ import annotations
+
+import re
+
+from helpers_events import code, countries, of_type
+
+import marsad.events as events
+from marsad import text
+from marsad.document import Actor, Article, Document, Entity, Place
+
+
+def _trigger(doc: Document, plover: str, trigger: str):
+    return next(e for e in of_type(doc, plover) if e.trigger is not None and e.trigger.text == trigger)
+
+
+def _code_all(body: str, entities: list[tuple[str, str | None, str | None, str]]) -> Document:
+    """Like ``helpers_events.code`` but every occurrence of each surface is an entity (one referent each)."""
+    doc = Document(article=Article(body=body, published="2020-12-30", language="ar"))
+    for i, (surface, country, sector, label) in enumerate(entities):
+        for k, m in enumerate(re.finditer(re.escape(surface), body)):
+            doc.entities.append(
+                Entity(f"e{i}_{k}", surface, label, m.start(), m.end(), f"E{i}", actor=Actor(country, sector))
+            )
+    doc.entities.sort(key=lambda e: e.start)
+    return events.run(text.run(doc))
+
+
+def test_indefinite_nationality_after_an_indefinite_event_noun_is_the_actor() -> None:
+    body = "وقتل عشرة أشخاص في غارة جوية روسية على ريف إدلب أمس."
+    ev = _trigger(code(body), "ASSAULT", "غارة جوية")
+    assert countries(ev.actor) == ["RUS"]
+
+
+def test_plural_nationality_after_an_event_noun_describes_people_not_the_actor() -> None:
+    body = "وقررت الحكومة طرد دبلوماسيين فرنسيين اثنين أمس."
+    doc = code(body)
+    assert all("FRA" not in countries(e.actor) for e in doc.events)
+
+
+def test_subject_of_a_light_verb_that_takes_the_event_noun_back() -> None:
+    body = "وأسفر هجوم شنه الجيش التركي على قرية حدودية عن مقتل خمسة مدنيين."
+    ev = _trigger(code(body), "ASSAULT", "هجوم")
+    assert countries(ev.actor) == ["TUR"]
+
+
+def test_role_with_a_country_genitive_is_one_actor_of_that_country() -> None:
+    body = "ورحب رئيس وزراء اليابان بالاتفاق الجديد أمس."
+    ev = of_type(code(body), "SUPPORT")[0]
+    assert [(a.country, a.sector) for a in ev.actor] == [("JPN", "GOV")]
+    assert "JPN" not in countries(ev.recipient)
+
+
+def test_definite_role_before_a_country_is_no_genitive() -> None:
+    body = "زار الرئيس فرنسا أمس."
+    ev = of_type(code(body), "CONSULT")[0]
+    assert countries(ev.actor) == [None]
+    assert countries(ev.recipient) == ["FRA"]
+
+
+def test_indefinite_accusative_after_the_verb_is_the_object_not_the_subject() -> None:
+    body = "وأعلنت وزارة الدفاع الروسية أن قواتها قتلت مسلحا قرب تدمر."
+    ev = _trigger(code(body), "ASSAULT", "قتلت")
+    assert "مسلحا" not in [a.text for a in ev.actor]
+
+
+def test_quotation_marks_around_the_trigger_do_not_hide_its_subject() -> None:
+    body = "وقالت وزارة الخارجية البريطانية إن رجال أمن أتراك «اعتقلوا» صحافيا أمس."
+    ev = of_type(code(body), "COERCE")[0]
+    assert countries(ev.actor) == ["TUR"]
+
+
+def test_named_group_without_a_country_takes_the_country_where_it_acts() -> None:
+    body = "تظاهر مئات الأشخاص في أثينا احتجاجا على الاتفاق."
+    athens = Place("أثينا", "GRC", 37.98, 23.73, body.index("أثينا"), body.index("أثينا") + 5)
+    doc = code(body, [("الأشخاص", None, "CVL", "ORG"), ("أثينا", "GRC", None, "LOC")], places={"أثينا": athens})
+    ev = _trigger(doc, "PROTEST", "تظاهر")
+    assert countries(ev.actor) == ["GRC"]
+
+
+def test_home_body_takes_the_article_country_when_the_article_is_about_one_country() -> None:
+    body = (
+        "شهد الأردن أمس احتجاجات واسعة في عمان. وقالت مصادر في الأردن إن النقابات دعت إلى إضراب عام. "
+        "وهتف المتظاهرون ضد الحكومة أمام مقر رئاسة الوزراء."
+    )
+    doc = _code_all(body, [("الأردن", "JOR", None, "LOC"), ("عمان", "JOR", None, "LOC")])
+    ev = _trigger(doc, "PROTEST", "وهتف")
+    assert countries(ev.actor) == ["JOR"]
+
+
+def test_a_body_marked_foreign_keeps_no_country() -> None:
+    body = (
+        "شهد الأردن أمس احتجاجات واسعة في عمان. وقالت مصادر في الأردن إن النقابات دعت إلى إضراب عام. "
+        "وهاجمت القوات الأجنبية مواقع على الحدود."
+    )
+    doc = _code_all(body, [("الأردن", "JOR", None, "LOC"), ("عمان", "JOR", None, "LOC")])
+    ev = _trigger(doc, "ASSAULT", "وهاجمت")
+    assert "JOR" not in countries(ev.actor)
+
+
+def test_no_article_country_when_the_article_names_several() -> None:
+    body = (
+        "زار وزير الخارجية الأردني روسيا أمس. وبحث الوزير في روسيا العلاقات مع الأردن والصين. "
+        "وهتف المتظاهرون ضد الحكومة أمام مقر رئاسة الوزراء."
+    )
+    doc = _code_all(
+        body, [("الأردن", "JOR", None, "LOC"), ("روسيا", "RUS", None, "LOC"), ("الصين", "CHN", None, "LOC")]
+    )
+    ev = _trigger(doc, "PROTEST", "وهتف")
+    assert countries(ev.actor) == [None]
