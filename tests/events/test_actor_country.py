@@ -109,3 +109,15 @@ def test_no_article_country_when_the_article_names_several() -> None:
     )
     ev = _trigger(doc, "PROTEST", "وهتف")
     assert countries(ev.actor) == [None]
+
+
+def test_a_source_named_after_the_clause_is_not_the_actor_of_what_it_reports() -> None:
+    # «…، وفق ما أعلنت وزارة الداخلية»: the ministry reports the attack, it did not carry it out
+    from marsad.pipeline import extract_text
+
+    body = "قتل انتحاري ثمانية أشخاص قرب مسجد في العاصمة الأفغانية كابول أمس، وفق ما أعلنت وزارة الداخلية الأفغانية."
+    doc = extract_text(body, title="خبر")
+    assert any(q.speaker == "وزارة الداخلية الأفغانية" and not q.direct for q in doc.quotes)
+    assault = of_type(doc, "ASSAULT")
+    assert assault
+    assert all("وزارة" not in a.text for e in assault for a in e.actor)

@@ -419,6 +419,10 @@ def _speaker(doc: Document, tokens: list[Token], ms: list[arguments.Mention], ma
         if q.speaker_entity in places:
             continue  # a place named as speaker is a quotes-stage slip, not a source
         if q.start <= start < q.end and (q.speaker or q.actor):
+            if not q.direct and q.speaker_start is not None and q.speaker_start >= q.end:
+                # a source after the clause («…، وفق ما أفاد الدفاع المدني»، «… بحسب الوكالة») reports what
+                # others did: it is not the speaker whose words the event is
+                return None
             actor = q.actor
             return EventArg(
                 q.speaker or "",
