@@ -121,3 +121,16 @@ def test_a_source_named_after_the_clause_is_not_the_actor_of_what_it_reports() -
     assault = of_type(doc, "ASSAULT")
     assert assault
     assert all("وزارة" not in a.text for e in assault for a in e.actor)
+
+
+def test_a_pronoun_on_the_complementizer_is_the_speaker_and_a_relative_takes_its_antecedent() -> None:
+    # «قالت الولايات المتحدة إنها ستطرد …»: «ها» is the speaker, so the diplomats are the object, not the actor;
+    # «المسلحين الذين نفذوا الهجوم»: the antecedent of «الذين» carried out the attack, not the speaker
+    from marsad.pipeline import extract_text
+
+    doc = extract_text("وقالت الولايات المتحدة إنها ستطرد 60 دبلوماسيا روسيا من نيويورك.", title="خبر")
+    expel = of_type(doc, "SANCTION")
+    assert expel and countries(expel[0].actor) == ["USA"]
+    doc = extract_text("قالت وزارة الداخلية الأفغانية إنها ستعتقل المسلحين الذين نفذوا الهجوم.", title="خبر")
+    assert [a.text for a in of_type(doc, "COERCE")[0].actor] == ["وزارة الداخلية الأفغانية"]
+    assert [a.text for a in of_type(doc, "ASSAULT")[0].actor] == ["المسلحين"]

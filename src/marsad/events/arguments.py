@@ -499,7 +499,11 @@ def assign(
         # VSO: the first unprepositioned mention after the verb, before any clause break; after a relative
         # pronoun (الذي استهدف X) the subject is the antecedent and X is the object
         relative = match.first > 0 and strip_conjunction(tokens[match.first - 1].norm) in mod["relatives"]
-        first_person = _first_person(tokens[match.first].norm, match)
+        # «نرفض»، «وقعنا»، and «قالت الوزارة إنها ستعتقل …»: the speaker is the subject (a singular pronoun
+        # glued to the complementizer right before the verb stands for the one who speaks)
+        first_person = _first_person(tokens[match.first].norm, match) or (
+            match.first > 0 and strip_conjunction(tokens[match.first - 1].norm) in mod["pronoun_complementizers"]
+        )
         adjacent_left = (
             left
             and left[-1].last == match.first - 1
@@ -544,7 +548,13 @@ def assign(
             subj = next((m for m in between if governed(m) is None), None)
             if subj is None:
                 before = [m for m in ms if lo <= m.first and m.last < lv and m.first >= lv - LEFT_WINDOW]
-                if before and not broken(before[-1].last + 1, lv):
+                # «المسلحين الذين نفذوا الهجوم»: a relative pronoun between them makes its antecedent the subject
+                antecedent = (
+                    bool(before)
+                    and before[-1].last == lv - 2
+                    and strip_conjunction(tokens[lv - 1].norm) in mod["relatives"]
+                )
+                if before and (antecedent or not broken(before[-1].last + 1, lv)):
                     subj = before[-1]
                     actor = _coordinated(before, tokens, subj, -1)
             else:
