@@ -134,3 +134,17 @@ def test_a_pronoun_on_the_complementizer_is_the_speaker_and_a_relative_takes_its
     doc = extract_text("قالت وزارة الداخلية الأفغانية إنها ستعتقل المسلحين الذين نفذوا الهجوم.", title="خبر")
     assert [a.text for a in of_type(doc, "COERCE")[0].actor] == ["وزارة الداخلية الأفغانية"]
     assert [a.text for a in of_type(doc, "ASSAULT")[0].actor] == ["المسلحين"]
+
+
+def test_a_reporting_source_is_the_actor_of_first_person_content_only() -> None:
+    # «وقالت مصادر محلية إن قنبلة انفجرت …»: the sources tell of a blast they did not set off;
+    # «ونناشد» in a statement: the statement's «we» asks
+    from marsad.pipeline import extract_text
+
+    doc = extract_text(
+        "وقالت مصادر محلية إن قنبلة يدوية انفجرت قرب مدرسة في الحديدة ما أدى إلى مقتل طفلين.", title="خبر"
+    )
+    assert of_type(doc, "ASSAULT")
+    assert all(not e.actor for e in of_type(doc, "ASSAULT"))
+    doc = extract_text('وأشار البيان: "نؤكد أن هذه التصريحات لا أساس لها، ونناشد المسؤولين عدم ترديدها".', title="خبر")
+    assert [a.text for a in of_type(doc, "REQUEST")[0].actor] == ["البيان"]

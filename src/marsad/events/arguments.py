@@ -28,6 +28,7 @@ from functools import cache
 from marsad.document import Document, EventArg, Sentence, Token
 from marsad.events.lexicon import modifiers
 from marsad.events.triggers import Match
+from marsad.text import normalize
 from marsad.text.tokens import strip_conjunction
 
 MAX_NGRAM = 3  # longest phrase offered to the actor coder when no entity covers a span
@@ -477,6 +478,7 @@ def assign(
     recipient: list[Mention] = []
     source = "none"
     passive = False
+    first_person = False  # the speaker is the subject (set for verb triggers below)
     preps = set(row.preps)
 
     def governed(m: Mention) -> str | None:
@@ -641,7 +643,7 @@ def assign(
             if governed(m) is None and not m.adjective and not (m.is_place and row.plover != "CONSULT" and not m.known):
                 recipient.append(m)
                 break
-    if not actor and speaker is not None and not passive:
+    if not actor and speaker is not None and not passive and (first_person or not _reporting_source(speaker)):
         return Arguments([speaker], _args(recipient), "speaker", passive)
     actor_args, recipient_args = _args(actor), _args(recipient)
     # «الطرفان ناقشا»: a word for both parties of the previous two-party event gives both of them
@@ -698,6 +700,14 @@ def _attached_prep_noun(tok: Token) -> bool:
     """«بعمل»، «لحل»: a noun with an attached preposition opens a PP; what follows is its genitive."""
     w = strip_conjunction(tok.norm)
     return len(w) > 3 and w[0] in "بل" and not w.startswith(("بين", "لدى"))
+
+
+def _reporting_source(speaker: EventArg) -> bool:
+    """«مصادر محلية»، «مراسل العربية»، «البيان»: a source that tells what others did (`reporting_sources`), or a
+    news medium (sector JRN)."""
+    words = speaker.text.split()
+    head = strip_conjunction(normalize(words[0])) if words else ""
+    return speaker.sector == "JRN" or head in modifiers()["reporting_sources"]
 
 
 def _first_person(norm: str, match: Match) -> bool:
