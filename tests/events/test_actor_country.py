@@ -148,3 +148,14 @@ def test_a_reporting_source_is_the_actor_of_first_person_content_only() -> None:
     assert all(not e.actor for e in of_type(doc, "ASSAULT"))
     doc = extract_text('وأشار البيان: "نؤكد أن هذه التصريحات لا أساس لها، ونناشد المسؤولين عدم ترديدها".', title="خبر")
     assert [a.text for a in of_type(doc, "REQUEST")[0].actor] == ["البيان"]
+
+
+def test_the_genitive_of_an_attack_noun_is_the_attacker() -> None:
+    # «بنيران الاحتلال»، «هجمات للميليشيات»: after these nouns the genitive (or ل + noun) attacks; «قصف» is not
+    # in the list: «لقصف مواقع الجيش» names the target
+    body = "وارتفع عدد الفلسطينيين الذين قتلوا بنيران الاحتلال الإسرائيلي إلى 121 منذ آذار."
+    ev = _trigger(code(body, [("الاحتلال الإسرائيلي", "ISR", None, "ORG")]), "ASSAULT", "بنيران")
+    assert countries(ev.actor) == ["ISR"] and not ev.recipient
+    body = "وكانت الصواريخ تهدف لقصف مواقع الجيش في برط."
+    doc = code(body, [("الجيش", "YEM", "MIL", "ORG")])
+    assert all("YEM" not in countries(e.actor) for e in of_type(doc, "ASSAULT"))

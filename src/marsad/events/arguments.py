@@ -28,7 +28,7 @@ from functools import cache
 from marsad.document import Document, EventArg, Sentence, Token
 from marsad.events.lexicon import modifiers
 from marsad.events.triggers import Match
-from marsad.text import normalize
+from marsad.text import clitic_split, normalize
 from marsad.text.tokens import strip_conjunction
 
 MAX_NGRAM = 3  # longest phrase offered to the actor coder when no entity covers a span
@@ -572,8 +572,20 @@ def assign(
             subj = next((m for m in right if m.first in (rel, rel + 1) and governed(m) is None), None)
             if subj is not None:
                 actor, source = _coordinated(right, tokens, subj, +1), "light-verb"
+        # «غارات التحالف»، «بغارات لطائرات التحالف»، «برصاص الجيش»: after an attack noun the genitive attacks
+        head = clitic_split(strip_conjunction(tokens[match.last].norm))[1]
+        if (
+            not actor
+            and head in mod["agent_genitive_heads"]
+            and right
+            and right[0].first <= match.last + 2
+            and governed(right[0]) in (None, "ل")
+            and not right[0].is_place
+            and not right[0].adjective
+        ):
+            actor, source = _coordinated(right, tokens, right[0], +1), "genitive-agent"
         # the genitive / adjective right after the noun
-        if rel is not None and source == "light-verb":
+        if (rel is not None and source == "light-verb") or source == "genitive-agent":
             pass
         elif right and right[0].first <= match.last + 2 and governed(right[0]) is None:
             first = right[0]
