@@ -9,7 +9,7 @@ from marsad.cli import add_kind_commands
 KINDS = {
     "ner": ("marsad.entities.ner.train", "train the NER model on ANERcorp train.txt"),
     "ner-neural": ("marsad.entities.ner.neural_train", "train the numpy BiLSTM-CRF NER model (needs the train extra)"),
-    "ner-lm": ("marsad.entities.ner.lm_train", "train the word LSTM language models the neural NER reads"),
+    "ner-lm": ("marsad.entities.ner.lm_train", "word LSTM language models for `ner-neural --lm` (train extra)"),
     "event-filter": ("marsad.events.filter_train", "train the actual-event filter for event sentences"),
 }
 
