@@ -85,6 +85,17 @@ def test_recorded_test_score(model, capsys: pytest.CaptureFixture[str]) -> None:
     assert abs(f1 - recorded["scores"]["micro"]["f1"]) <= 0.3
 
 
+def test_tagger_alone_reproduces_the_training_record(model, capsys: pytest.CaptureFixture[str]) -> None:
+    """`--no-consistency` scores the tagger without its document-consistency step: the F1 the trainer recorded."""
+    import json
+
+    test = need(DATA / "anercorp" / "test.txt")
+    assert cli_main(["eval", "ner", str(test), "--model", "neural", "--no-consistency", "--json"]) == 0
+    f1 = json.loads(capsys.readouterr().out)["scores"]["micro"]["f1"]
+    assert abs(f1 - model.meta["test"]["scores"]["micro"]["f1"]) <= 0.3
+    assert model.consistency  # switched back on after the call
+
+
 def test_word_cache_stays_within_its_cap_and_changes_no_label(monkeypatch):
     """Past CACHE_TYPES the new word types are looked up beside the cache, not added: same labels, bounded memory."""
     import marsad.entities.ner.neural as nn

@@ -25,6 +25,11 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
         help="which model tags a gold file: the numpy BiLSTM-CRF (neural) or the CRF; default: the pipeline's "
         "model (MARSAD_NER_MODEL, else neural)",
     )
+    p.add_argument(
+        "--no-consistency",
+        action="store_true",
+        help="the neural tagger alone, without its document-consistency step (for comparisons)",
+    )
 
 
 def _read_columns(path: Path) -> list[list[list[str]]]:
@@ -58,8 +63,16 @@ def main(args: argparse.Namespace) -> int:
         from marsad.entities.ner import get_model, model_name
 
         name = getattr(args, "model", None) or model_name()
-        pred = get_model(name).tag([[r[0] for r in s] for s in rows])
-        source = f"marsad NER model ({name})"
+        model = get_model(name)
+        off = getattr(args, "no_consistency", False) and hasattr(model, "consistency")
+        if off:
+            model.consistency = False  # type: ignore[attr-defined]
+        try:
+            pred = model.tag([[r[0] for r in s] for s in rows])
+        finally:
+            if off:
+                model.consistency = True  # type: ignore[attr-defined]
+        source = f"marsad NER model ({name}{', no consistency' if off else ''})"
     secs = time.perf_counter() - t0
     scores = score(gold, pred)
     n_tok = sum(len(s) for s in rows)

@@ -328,6 +328,7 @@ class NeuralNerModel:
             self._wlm = [self.w["wlm_f"] * self._gate_scale, self.w["wlm_b"] * self._gate_scale]
         self._cache: dict[str, np.ndarray] = {}
         self._lock = threading.Lock()
+        self.consistency = True  # document consistency after tagging (off: the tagger alone, for comparisons)
 
     # --- per word type -------------------------------------------------------------------------
     def _type_inputs(self, toks: list[str]) -> np.ndarray:
@@ -442,13 +443,15 @@ class NeuralNerModel:
         """IOB2 labels, one per input token; empty sentences give empty lists. The sentences, in order, are one
         document: names tagged in one sentence are tagged where they recur (:mod:`.consistency`)."""
         toks = [[str(t) for t in s] for s in sentences]
-        return propagate(toks, [[LABELS[j] for j in path] for path, _ in self._run(toks, False)])
+        labels = [[LABELS[j] for j in path] for path, _ in self._run(toks, False)]
+        return propagate(toks, labels) if self.consistency else labels
 
     def tag_marginals(self, sentences: list[list[str]]) -> list[list[tuple[str, float]]]:
         """(label, marginal probability of that label) per token, the labels as :meth:`tag` gives them."""
         toks = [[str(t) for t in s] for s in sentences]
         runs = self._run(toks, True)
-        labels = propagate(toks, [[LABELS[j] for j in path] for path, _ in runs])
+        labels = [[LABELS[j] for j in path] for path, _ in runs]
+        labels = propagate(toks, labels) if self.consistency else labels
         out = []
         for labs, (_, marg) in zip(labels, runs, strict=True):
             if marg is None:
