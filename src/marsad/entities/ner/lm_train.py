@@ -63,9 +63,8 @@ def corpus_lines(args: argparse.Namespace):
     from marsad.entities.ner.autolex import corpus_sentences
     from marsad.entities.ner.conll import read_conll
 
-    cache: dict[str, str] = {}
     for toks in corpus_sentences(args.corpus, 10**10):
-        yield [cache.setdefault(t, normalize(t)) if len(cache) < 500_000 else normalize(t) for t in toks]
+        yield [normalize(t) for t in toks]
     for s in read_conll(args.train):
         yield [normalize(t) for t in s.tokens]
 
