@@ -114,13 +114,17 @@ def run(doc: Document) -> Document:
     lex = lexicon.current()
     doc.events = []  # filled sentence by sentence: later sentences read the earlier events (الطرفان، pronouns)
     pending: list[tuple[Event, str, float]] = []  # PROTEST/ASSAULT candidates awaiting the filter, scored in one batch
+    definite: set[int] = set()  # ids of events whose trigger is a definite noun (possible back-references)
     for sent in doc.sentences:
         for part in _parts(doc, sent):
             tokens = doc.tokens[part.token_start : part.token_end]
             if tokens:
-                doc.events.extend(code_sentence(doc, part, tokens, lex, _last_pair(doc.events), pending))
+                doc.events.extend(code_sentence(doc, part, tokens, lex, _last_pair(doc.events), pending, definite))
     if pending:
         doc.events = _apply_filter(doc.events, pending)
+    if definite:
+        # after the filter: a back-reference needs an antecedent that is still there
+        doc.events = merge.drop_back_references(doc.events, definite)
     return doc
 
 
@@ -155,12 +159,15 @@ def code_sentence(
     lex: lexicon.Lexicon,
     pair: tuple[EventArg, EventArg] | None = None,
     pending: list[tuple[Event, str, float]] | None = None,
+    definite: set[int] | None = None,
 ) -> list[Event]:
     """The events of one sentence (deduplicated by :func:`marsad.events.merge.dedupe`: one event per type, party
     pair and negated/future/hypothetical reading, keeping what each mention adds). PROTEST/ASSAULT events
     are scored by the actual-event filter: here, unless the caller passes ``pending``, a list the events and
     their sentence texts are appended to so that it can score a whole document in one batch
-    (:func:`_apply_filter`)."""
+    (:func:`_apply_filter`). ``definite``, when given, receives the ids of the returned events whose trigger is a
+    definite noun with no verb or indefinite mention merged into it (back-reference candidates for
+    :func:`marsad.events.merge.drop_back_references`)."""
     matches = triggers.find(tokens, lex)
     if not matches:
         return []
@@ -266,11 +273,39 @@ def code_sentence(
             mode=row.mode,
             cameo=row.cameo,
             purpose=purpose and not fl.future,
+            definite=_definite_noun(tokens, match),
         )
     out = merge.dedupe(out, readings)
+    if definite is not None:
+        definite.update(id(ev) for ev in out if readings[id(ev)].definite)
     if own_batch and pending:
         out = _apply_filter(out, pending)
     return out
+
+
+_DIACRITICS = re.compile("[\u064b-\u0652\u0670\u0640]")
+
+
+def _definite_noun(tokens: list[Token], match: triggers.Match) -> bool:
+    """A noun trigger with the article («الحظر»، «بالهجوم»، «للاتفاق») or after a demonstrative («ذلك الحظر»).
+    The article is checked on the written word too: «إلقاء» normalises to «القاء» but has no article."""
+    if match.row.kind != "noun":
+        return False
+    mod = lexicon.modifiers()
+    if match.first > 0:
+        # «لعقد اللقاء»، «شن الهجوم»، «تنفيذ الهجوم»: a light verb and its noun are the clause's predicate, a verb
+        prev = strip_conjunction(tokens[match.first - 1].norm)
+        light = mod["light_verbs"] | mod["purpose_verbal_nouns"]
+        if prev in light or (prev[:1] in ("ل", "ب") and (prev[1:] in light or prev[1:].lstrip("ا") in light)):
+            return False
+    inner = match.proclitics[1:] if match.proclitics[:1] in ("و", "ف") else match.proclitics
+    if inner in mod["definite_proclitics"]:
+        written = _DIACRITICS.sub("", tokens[match.first].text)
+        if match.proclitics != inner:
+            written = written[1:]
+        if written.startswith(inner):
+            return True
+    return match.first > 0 and strip_conjunction(tokens[match.first - 1].norm) in mod["back_reference_demonstratives"]
 
 
 def _ungoverned(tokens: list[Token], ms: list[arguments.Mention]) -> list[arguments.Mention]:

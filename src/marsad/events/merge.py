@@ -21,12 +21,17 @@ lost:
   place or date.
 - parties: a merged-away mention's parties are, by construction, among the kept one's (by country, else entity,
   else text): none is lost, though its surface form may be («موسكو» kept over «لافروف» of the same country).
+
+Across sentences (:func:`drop_back_references`): a definite noun trigger («الحظر»، «ذلك الحظر»، «الهجوم») of the
+type of an event coded in an earlier sentence, naming no party that event lacks and no other place, refers back to
+it («رفعت محكمة إيطالية حظرا …» then «وفُرض ذلك الحظر على بيرلسكوني في عام 2013»): it is not a new event and is not
+emitted. A mention merged in its sentence with a verb or an indefinite mention of its type is no back-reference.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from marsad.document import Event, EventArg
 from marsad.events import modes
@@ -35,15 +40,20 @@ from marsad.events.ontology import plover_types
 _PRECISION = {"day": 0, "week": 1, "month": 2, "year": 3, "published": 4}
 
 
+BACK_REFERENCE_CHARS = 800  # how far back (sentence starts, in characters) a definite noun may refer
+
+
 @dataclass(frozen=True)
 class Reading:
     """What the stage knew of a mention beyond its Event: a finite verb trigger, its lexicon row's own mode and
-    CAMEO code (before refinement) and whether its only future reading is a purpose («لبحث»)."""
+    CAMEO code (before refinement), whether its only future reading is a purpose («لبحث») and whether it is a
+    definite noun (with the article or after a demonstrative: a possible back-reference to an earlier event)."""
 
     verb: bool = False
     mode: str | None = None
     cameo: str | None = None
     purpose: bool = False
+    definite: bool = False
 
 
 def party_key(args: list[EventArg]) -> frozenset:
@@ -97,13 +107,14 @@ def absorb(k: Event, ev: Event, rk: Reading, rev: Reading) -> Reading:
     if (k.negated, k.hypothetical, k.future) != (ev.negated, ev.hypothetical, ev.future):
         # a purpose («لعقد اللقاء») met an actual mention: its code, place and date may be the planned event's,
         # so nothing but the confidence is taken from it
-        return rk
+        return replace(rk, definite=rk.definite and rev.definite)
     listed = plover_types().get(k.event, ())
     merged = Reading(
         verb=rk.verb,
         mode=next((m for m in (rk.mode, rev.mode) if m in listed), None),
         cameo=_more_specific(rk.cameo, rev.cameo),
         purpose=rk.purpose,  # the kept flags stand
+        definite=rk.definite and rev.definite,  # with a verb or an indefinite mention the sentence tells the event
     )
     if k.location is None and ev.location is not None:
         k.location = ev.location
@@ -121,6 +132,53 @@ def absorb(k: Event, ev: Event, rk: Reading, rev: Reading) -> Reading:
     return merged
 
 
+def drop_back_references(events: list[Event], definite: set[int]) -> list[Event]:
+    """``events`` (in document order) without the definite noun mentions (ids in ``definite``) that refer back to an
+    event coded in an earlier sentence (:func:`antecedent`)."""
+    out: list[Event] = []
+    seen: list[Event] = []  # dropped mentions too: a chain of back-references keeps each link near the last
+    for ev in events:
+        back = id(ev) in definite and antecedent(ev, seen) is not None
+        seen.append(ev)
+        if not back:
+            out.append(ev)
+    return out
+
+
+def antecedent(ev: Event, earlier: list[Event]) -> Event | None:
+    """The latest event of ``earlier`` that the definite mention ``ev`` can refer back to: same type, coded in an
+    earlier sentence, and ``ev`` brings no named party (country, else entity) it lacks, nor another place, nor a
+    year other than the one that event is explicitly dated in."""
+    if ev.sentence is None:
+        return None
+    parties = _named(ev)
+    for k in reversed(earlier):
+        if k.event != ev.event or k.sentence is None or k.sentence[0] >= ev.sentence[0]:
+            continue
+        if ev.sentence[0] - k.sentence[0] > BACK_REFERENCE_CHARS:
+            break  # too far back: a new mention more likely tells another event of the type
+        if not _same_kind(k.cameo, ev.cameo):
+            continue  # «الاعتقال» (173) is no back-reference to a deportation (174)
+        if not parties <= _named(k):
+            continue
+        if ev.location is not None and k.location is not None and ev.location.name != k.location.name:
+            continue  # «المظاهرات» in another city is another protest
+        if _dated(k) and ev.date and k.date and ev.date[:4] != k.date[:4]:
+            continue  # «العقوبات الأميركية في حينه على كوبا» (1996) are not the sanctions of this year
+        return k
+    return None
+
+
+def _dated(ev: Event) -> bool:
+    """Whether the event has a date of its own (not the publication-date fallback)."""
+    return bool(ev.date) and ev.date_precision not in (None, "published")
+
+
+def _named(ev: Event) -> set[str]:
+    """The named parties of an event, actor and recipient alike (a noun's genitive may be either)."""
+    return {a.country or a.entity_id or "" for a in ev.actor + ev.recipient if a.country or a.entity_id}
+
+
 def _specificity(code: str | None) -> int:
     if not code:
         return -1
@@ -129,14 +187,23 @@ def _specificity(code: str | None) -> int:
     return 0 if code.endswith("0") else 1
 
 
+def _stem(code: str) -> str:
+    """A CAMEO code as the prefix of the codes that refine it: 040 -> 04 (its generic code), 183 -> 183."""
+    return code[:2] if len(code) == 3 and code.endswith("0") else code
+
+
 def _more_specific(a: str | None, b: str | None) -> str | None:
     """``b`` when it refines ``a`` (040 -> 041, 183 -> 1831), else ``a`` (``b`` when ``a`` is None)."""
     if a is None:
         return b
     if b is None:
         return a
-    stem = a[:2] if len(a) == 3 and a.endswith("0") else a
-    return b if b.startswith(stem) and _specificity(b) > _specificity(a) else a
+    return b if b.startswith(_stem(a)) and _specificity(b) > _specificity(a) else a
+
+
+def _same_kind(a: str | None, b: str | None) -> bool:
+    """Whether one CAMEO code refines the other (or either is unknown): 190 and 195 yes, 193 and 195 no."""
+    return a is None or b is None or a.startswith(_stem(b)) or b.startswith(_stem(a))
 
 
 def _more_precise(ev: Event, k: Event) -> bool:
