@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from marsad.entities.ner.consistency import entity_spans, propagate
+from marsad.entities.ner.consistency import propagate
 
 
 def test_a_repeat_nearby_gets_the_label_also_with_a_glued_conjunction() -> None:
@@ -26,11 +26,3 @@ def test_no_label_across_the_window_or_for_ambiguous_or_tagged_tokens() -> None:
     inside = [["قال", "بوش"], ["مؤسسة", "بوش", "الخيرية"]]
     kept = [["O", "B-PER"], ["B-ORG", "I-ORG", "I-ORG"]]
     assert propagate(inside, kept) == kept  # already inside another entity: untouched
-
-
-def test_entity_spans_reads_iob2() -> None:
-    assert entity_spans(["B-PER", "I-PER", "O", "B-LOC", "B-LOC", "I-ORG"]) == [
-        (0, 2, "PER"),
-        (3, 4, "LOC"),
-        (4, 5, "LOC"),
-    ]

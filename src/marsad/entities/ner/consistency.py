@@ -11,31 +11,16 @@ from __future__ import annotations
 
 from collections import defaultdict
 
+from marsad.entities.ner.conll import spans
+
 WINDOW = 20  # sentences each way: an ANERcorp-size news story; a pipeline article is one call
 CLITICS = ("و", "ب")
-
-
-def entity_spans(labels: list[str]) -> list[tuple[int, int, str]]:
-    """(start, end, type) of the IOB2 entities in one sentence's labels."""
-    out = []
-    i = 0
-    while i < len(labels):
-        if labels[i].startswith("B-"):
-            typ = labels[i][2:]
-            j = i + 1
-            while j < len(labels) and labels[j] == "I-" + typ:
-                j += 1
-            out.append((i, j, typ))
-            i = j
-        else:
-            i += 1
-    return out
 
 
 def _names(tokens: list[str], labels: list[str]) -> list[tuple[tuple[str, ...], str]]:
     """The (token sequence, type) names one sentence contributes."""
     out = []
-    for i, j, typ in entity_spans(labels):
+    for i, j, typ in sorted(spans(labels)):
         key = tuple(tokens[i:j])
         if all(len(t) > 1 for t in key):
             out.append((key, typ))

@@ -214,10 +214,6 @@ def load_vectors(model_path: Path) -> SubwordVectors:
     return _subword_vectors({k: z[k] for k in z.files if k.startswith("ft_")})
 
 
-def _sigmoid(x: np.ndarray) -> np.ndarray:
-    return 0.5 * (1.0 + np.tanh(0.5 * x))
-
-
 def _lse(x: np.ndarray, axis: int) -> np.ndarray:
     m = x.max(axis=axis, keepdims=True)
     return (m + np.log(np.exp(x - m).sum(axis=axis, keepdims=True))).squeeze(axis)
