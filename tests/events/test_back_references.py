@@ -12,12 +12,8 @@ from marsad.events import merge
 JOR = ("الحكومة الأردنية", "JOR", "GOV", "ORG")
 
 
-@pytest.fixture(autouse=True)
-def _no_filter(monkeypatch):
-    import marsad.events as events
-
-    # the back-reference rule itself: the actual-event filter's scores are not what these tests are about
-    monkeypatch.setattr(events.settings, "use_filter", False)
+# the back-reference rule itself: the actual-event filter's scores are not what these tests are about
+pytestmark = pytest.mark.usefixtures("no_filter")
 
 
 def test_definite_noun_in_a_later_sentence_is_not_a_new_event():

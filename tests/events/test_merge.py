@@ -13,12 +13,8 @@ FRA = ("الرئيس الفرنسي", "FRA", "GOV", "PER")
 DEU = ("المستشارة الألمانية", "DEU", "GOV", "PER")
 
 
-@pytest.fixture(autouse=True)
-def _no_filter(monkeypatch):
-    import marsad.events as events
-
-    # the merge itself: the actual-event filter's scores are not what these tests are about
-    monkeypatch.setattr(events.settings, "use_filter", False)
+# the merge itself: the actual-event filter's scores are not what these tests are about
+pytestmark = pytest.mark.usefixtures("no_filter")
 
 
 def test_verb_kept_over_phone_noun_keeps_phone_mode():
