@@ -179,6 +179,10 @@ def main(args: argparse.Namespace) -> int:
     if not args.vectors.exists():
         print(f"error: {args.vectors} not found (the neural NER model whose vectors the LM reads)", file=sys.stderr)
         return 1
+    source = args.text if args.text is not None else args.corpus
+    if not source.exists():
+        print(f"error: {source} not found (the unlabelled text the LM reads)", file=sys.stderr)
+        return 1
     vectors = load_vectors(args.vectors)
     word_id: dict[str, int] = {}
     types: list[str] = []

@@ -429,6 +429,9 @@ def main(args: argparse.Namespace) -> int:
     if not args.train.exists():
         print(f"error: training file {args.train} not found", file=sys.stderr)
         return 1
+    if args.lm is not None and not args.lm.exists():
+        print(f"error: LM file {args.lm} not found (write one with `marsad train ner-lm`)", file=sys.stderr)
+        return 1
     t_start = time.time()
     ft_path = args.fasttext or train_fasttext(args)
     words, vecs, buckets, minn, maxn = export_vectors(ft_path, args.vocab)
