@@ -31,3 +31,11 @@ def seed_path() -> Path:
 @pytest.fixture
 def data_dir() -> Path:
     return need(DATA)
+
+
+@pytest.fixture
+def no_filter(monkeypatch):
+    """The events stage without the actual-event filter (for tests of the rules, not of the filter's scores)."""
+    import marsad.events as events
+
+    monkeypatch.setattr(events.settings, "use_filter", False)
