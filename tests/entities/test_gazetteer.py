@@ -40,3 +40,28 @@ def test_function_words_are_not_places():
 def test_nationality_adjective_gives_country():
     (_, hit), *_ = _hits("الإسرائيلي")
     assert hit.first("nationality").country == "ISR"
+
+
+def test_mali_reads_as_a_country_only_after_a_role_place_or_cue_word():
+    assert all(h.first("nationality", "country") is None for _t, h in _hits("قدمت الحكومة دعم مالي كبير"))
+    assert _hits("وزير المالية") and _hits("وزير المالية")[0][1].first("role") is not None
+    assert all(h.first("nationality", "country") is None for _t, h in _hits("ارتفعت الأوراق المالية"))
+    for text in ("الجيش المالي", "وقع هجوم في مالي", "بين النيجر ومالي"):
+        named = [h.first("nationality", "country") for _t, h in _hits(text)]
+        assert [e.country for e in named if e is not None][-1:] == ["MLI"], text
+
+
+def test_a_town_is_not_read_inside_a_common_word_or_without_its_article():
+    # ل + Djenné, و + Lae, the town «سور» without the article, و + the Chad town «فدا»
+    for text in ("لجنة", "ولاية", "السور", "وفدا"):
+        assert all(h.first("place") is None for _t, h in _hits(text)), text
+    assert _hits("وموسكو")[0][1].first("place").country == "RUS"  # a capital after a clitic still is one
+
+
+def test_two_word_nationality_inflects_both_words():
+    forms = expand_nationality("كوري شمالي", "كورية شمالية")
+    assert {"كوريين شماليين", "الكوري الشمالي", "الكوريه الشماليه"} <= set(forms)
+    [(text, hit)] = _hits("مسؤولين كوريين شماليين")[1:]
+    assert text == "كوريين شماليين" and hit.first("nationality").country == "PRK"
+    # a construct with an invariant first word keeps the old forms
+    assert "الجبل طارقيون" in expand_nationality("جبل طارقي", "جبل طارقية")

@@ -78,15 +78,27 @@ def read_tsv(*parts: str) -> list[dict[str, str]]:
 def expand_nationality(male: str, female: str = "") -> list[str]:
     """Normalised forms of a nationality adjective from its masculine singular (روسي) and feminine (روسية):
     singular, dual, sound plurals, with and without the article. Broken plurals (الأتراك، الروس) are listed
-    explicitly in the data files."""
+    explicitly in the data files. When every word of a two-word adjective has its own feminine, both words
+    inflect alike: «كوري شمالي»/«كورية شمالية» -> «كوريين شماليين»، «الكورية الشمالية»; otherwise only the
+    last letters and the first article change («جبل طارقي» -> «الجبل طارقيون»)."""
     m = normalize(male.strip())
     f = normalize(female.strip()) if female else (m + "ه" if m else "")
     if not m:
         return []
-    forms = {m, f, m + "ون", m + "ين", m + "ان", m + "ا"}
-    if f.endswith("ه"):
-        forms |= {f[:-1] + "ات", f[:-1] + "تان", f[:-1] + "تين"}
-    return sorted({p + x for x in forms if x for p in ("", "ال")})
+    males, females = m.split(), f.split()
+    if len(males) > 1 and len(females) == len(males) and all(a != b for a, b in zip(males, females, strict=True)):
+        per_word = [_inflections(a, b) for a, b in zip(males, females, strict=True)]
+        phrases = {" ".join(forms) for forms in zip(*per_word, strict=True) if all(forms)}
+        return sorted({" ".join(p + w for w in x.split()) for x in phrases for p in ("", "ال")})
+    return sorted({p + x for x in _inflections(m, f) if x for p in ("", "ال")})
+
+
+def _inflections(m: str, f: str) -> list[str]:
+    """One word's forms in a fixed order (so the words of a phrase pair up); "" where a form does not exist."""
+    fem = f.endswith("ه")
+    return [m, f, m + "ون", m + "ين", m + "ان", m + "ا"] + (
+        [f[:-1] + "ات", f[:-1] + "تان", f[:-1] + "تين"] if fem else ["", "", ""]
+    )
 
 
 def _opt_float(s: str) -> float | None:
@@ -142,15 +154,74 @@ class Gazetteer:
                         break
                     key = (cand, *norms[i + 1 : i + length]) if length > 1 else (cand,)
                     found = phrases.get(key)
+                    if found and strip:
+                        found = _clitic_readable(norms[i], strip, cand, found, length)
                     if found:
                         best = Hit(i, i + length, strip, tuple(found), cand)
                         break
             if best is None:
                 i += 1
+            elif _homograph(best) and not _homograph_cue(norms, hits, best):
+                i += 1  # «دعم مالي»، «وزير المالية»: a common word, not Mali (no role, place or cue word before)
             else:
                 hits.append(best)
                 i = best.j
         return hits
+
+
+_NAME_KINDS = frozenset({"place", "country", "nationality"})
+
+
+MIN_CLITIC_TOWN = 100_000  # a smaller town is not read inside a word with a proclitic cut off (وفدا -> فدا)
+
+
+def _clitic_readable(norm: str, strip: int, cand: str, found: list[Entry], length: int) -> list[Entry]:
+    """The entries of a ``length``-word phrase that may be read when its first word ``norm`` is looked up as
+    ``cand``, with ``strip`` proclitic characters cut off.
+
+    Towns are not read without the article the text gives them («السور» is not «سور», «الشباب» not «شباب»);
+    countries are («النيبال»). A town (not a capital) is not read after a cut either
+    in a one-word name when it is small or the whole word is a common word: «لجنة» is not ل + Djenné, «ولاية»
+    not و + Lae («وعين عيسى» still is و + عين عيسى)."""
+    pre = norm[:strip]
+    if pre.endswith(("ال", "لل")) and not cand.startswith("ال"):
+        return [e for e in found if e.kind != "place"]
+    if length > 1 or not any(e.kind == "place" and e.role != "capital" for e in found):
+        return found
+    common = norm in _word_file("common_words.txt")
+    return [
+        e
+        for e in found
+        if not (e.kind == "place" and e.role != "capital" and (common or e.population < MIN_CLITIC_TOWN))
+    ]
+
+
+@lru_cache(maxsize=4)
+def _word_file(name: str) -> frozenset[str]:
+    """A one-word-per-line list in data/gazetteer (``#`` comments), as look-up keys."""
+    text = data_path("gazetteer", name).read_text(encoding="utf-8")
+    return frozenset(key_of(w) for w in text.splitlines() if w.strip() and not w.startswith("#"))
+
+
+def _homograph(hit: Hit) -> bool:
+    """A one-word place or nationality hit whose form is also a common word (data/gazetteer/homographs.txt)."""
+    return (
+        hit.j - hit.i == 1
+        and hit.key in _word_file("homographs.txt")
+        and all(e.kind in _NAME_KINDS for e in hit.entries)
+    )
+
+
+def _homograph_cue(norms: list[str], hits: list[Hit], hit: Hit) -> bool:
+    """A homograph reads as a name right after a role, place or nationality hit («الجيش المالي»، «النيجر
+    ومالي») or after a cue word (data/gazetteer/homograph_cues.txt: في، دولة، شمال …)."""
+    if hit.i == 0:
+        return False
+    if hits and hits[-1].j == hit.i and any(e.kind in _NAME_KINDS | {"role"} for e in hits[-1].entries):
+        return True
+    prev = norms[hit.i - 1]
+    cues = _word_file("homograph_cues.txt")
+    return prev in cues or (prev[:1] in "وف" and prev[1:] in cues)
 
 
 # A real proclitic run before a stem: one conjunction (و/ف), then one preposition (ب/ل) or «لل» (ل + the
