@@ -88,3 +88,12 @@ def test_antecedent_is_near_and_of_a_compatible_cameo_code():
     # a chain of mentions keeps each link near the last one: the dropped middle mention still counts
     middle = Event(event="ASSAULT", cameo="195", sentence=(far - 200, far - 190))
     assert merge.antecedent(Event(event="ASSAULT", cameo="195", sentence=(far, far + 10)), [strike, middle]) is middle
+
+
+def test_counted_definite_nouns_are_separate_events():
+    body = (
+        "شنت الطائرات غارات على المدينة. وأصابت الغارة الأولى السور الخارجي للمبنى. أما الغارة الثانية فأصابت المبنى."
+    )
+    doc = code(body, [])
+    triggers = [e.trigger.text for e in of_type(doc, "ASSAULT") if e.trigger is not None]
+    assert triggers == ["غارات", "الغارة", "الغارة"]

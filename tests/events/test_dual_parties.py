@@ -56,3 +56,9 @@ def test_role_dual_needs_two_persons_with_that_role() -> None:
     )
     ev = next(e for e in _code(body).events if e.trigger is not None and e.trigger.text == "وبحث")
     assert "فلاديمير بوتين" not in [a.text for a in ev.actor + ev.recipient]
+
+
+def test_the_two_koreas_are_both_parties() -> None:
+    doc = _code("واتفقت الكوريتان على عقد محادثات عسكرية الأسبوع المقبل.")
+    ev = next(e for e in doc.events if e.event == "AGREE")
+    assert {a.country for a in ev.actor + ev.recipient} == {"KOR", "PRK"}

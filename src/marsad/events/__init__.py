@@ -292,6 +292,8 @@ def _definite_noun(tokens: list[Token], match: triggers.Match) -> bool:
     if match.row.kind != "noun":
         return False
     mod = lexicon.modifiers()
+    if match.last + 1 < len(tokens) and tokens[match.last + 1].norm in mod["ordinals"]:
+        return False  # «الغارة الأولى … الغارة الثانية»: counted events, each its own
     if match.first > 0:
         # «لعقد اللقاء»، «شن الهجوم»، «تنفيذ الهجوم»: a light verb and its noun are the clause's predicate, a verb
         prev = strip_conjunction(tokens[match.first - 1].norm)

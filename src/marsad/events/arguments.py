@@ -155,8 +155,19 @@ def mentions(
             a, b = found
             first = EventArg(a.text, a.entity_id, a.country, a.sector, a.start, a.end)
             out.append(Mention(i, i, first, partner=EventArg(b.text, b.entity_id, b.country, b.sector, b.start, b.end)))
+    _dual_countries(tokens, out, mod["dual_countries"])
     out.sort(key=lambda m: m.first)
     return _merge_titles(doc, tokens, _genitive_country(doc, tokens, out))
+
+
+def _dual_countries(tokens: list[Token], ms: list[Mention], pairs: dict[str, tuple[str, ...]]) -> None:
+    """«الكوريتان»: a one-word mention that names two countries stands for both parties (in place)."""
+    for m in ms:
+        codes = pairs.get(strip_conjunction(tokens[m.first].norm)) if m.first == m.last else None
+        if codes and m.partner is None:
+            a = m.arg
+            m.arg = EventArg(a.text, a.entity_id, codes[0], a.sector, a.start, a.end)
+            m.partner = EventArg(a.text, a.entity_id, codes[1], a.sector, a.start, a.end)
 
 
 GENITIVE_GAP = 1  # words of a title between its head and the country: «رئيس وزراء إيطاليا»
@@ -333,7 +344,8 @@ def _smallest_coded(doc: Document, tokens: list[Token], i: int, covered: set[int
             continue
         if usable(j + 1) and not _definite_before_place(tokens, j):
             actor2, text2, score2 = coded(j + 1)
-            if score2 > score:
+            # a field more («الحكومة» + «السورية»), or a more exact country («الكوري» + «الشمالي»)
+            if score2 > score or (score2 == score and actor2.country and actor2.country != actor.country):
                 actor, text, j = actor2, text2, j + 1
         sector = actor.sector if actor.sector not in ("-", "") else None
         arg = EventArg(text, None, actor.country, sector, tokens[i].start, tokens[j].end)
