@@ -159,3 +159,17 @@ def test_the_genitive_of_an_attack_noun_is_the_attacker() -> None:
     body = "وكانت الصواريخ تهدف لقصف مواقع الجيش في برط."
     doc = code(body, [("الجيش", "YEM", "MIL", "ORG")])
     assert all("YEM" not in countries(e.actor) for e in of_type(doc, "ASSAULT"))
+
+
+def test_a_title_with_a_preposition_is_the_named_persons() -> None:
+    body = "ودعا وزير الدولة للشؤون الخارجية الإماراتي، أنور قرقاش، إلى تحقيق دولي في الأحداث."
+    name = "أنور قرقاش"
+    start = body.index(name)
+    ent = Entity(
+        "e0", name, "PER", start, start + len(name), "E0", actor=Actor("ARE", "GOV", "وزير الدولة للشؤون الخارجية")
+    )
+    doc = Document(article=Article(body=body, published="2020-12-30", language="ar"), entities=[ent])
+    ev = _trigger(events.run(text.run(doc)), "REQUEST", "ودعا")
+    [actor] = ev.actor
+    assert actor.entity_id == "E0" and actor.country == "ARE"
+    assert actor.text.startswith("وزير الدولة") and actor.text.endswith(name)

@@ -289,10 +289,20 @@ def _merge_titles(doc: Document, tokens: list[Token], ms: list[Mention]) -> list
             first = m.first
             title_country: str | None = None  # «رئيس وزراء الصومال نور عدي»: the title's code fills the name's
             title_sector: str | None = None
+            # «وزير الدولة للشؤون الخارجية الإماراتي، أنور قرقاش»: the words of the title the entities stage read
+            # for the name are its title, prepositions and a misread entity («الخارجية الإماراتي») included
+            title_start = _own_title_start(doc, tokens, m)
             while out:
                 prev = out[-1]
                 gap = tokens[prev.last + 1 : first]
-                if prev.arg.entity_id is None and prev.attached is None and all(t.text in ("،", ",") for t in gap):
+                in_title = (
+                    title_start is not None
+                    and prev.arg.start is not None
+                    and title_start <= prev.arg.start < tokens[m.first].start
+                )
+                if in_title or (
+                    prev.arg.entity_id is None and prev.attached is None and all(t.text in ("،", ",") for t in gap)
+                ):
                     out.pop()
                     first = prev.first
                     title_country = title_country or prev.arg.country
@@ -312,6 +322,24 @@ def _merge_titles(doc: Document, tokens: list[Token], ms: list[Mention]) -> list
                 m = Mention(first, m.last, arg)
         out.append(m)
     return out
+
+
+TITLE_GAP_CHARS = 30  # most characters between a person's title and the name (a nationality, a comma)
+
+
+def _own_title_start(doc: Document, tokens: list[Token], m: Mention) -> int | None:
+    """Where the title the entities stage gave a person mention starts, when it is written right before it (not
+    for a word that stands for an entity named elsewhere, «الطرفان»)."""
+    if m.arg.start is None or m.partner is not None or not tokens[m.first].start <= m.arg.start < tokens[m.last].end:
+        return None
+    ent = next(
+        (e for e in doc.entities if e.start == m.arg.start and (e.entity_id or e.id) == m.arg.entity_id), None
+    )
+    title = ent.actor.title if ent is not None and ent.label == "PER" and ent.actor is not None else None
+    if not title:
+        return None
+    pos = doc.article.body.rfind(title, max(0, ent.start - len(title) - TITLE_GAP_CHARS), ent.start)
+    return pos if pos >= 0 else None
 
 
 def _smallest_coded(doc: Document, tokens: list[Token], i: int, covered: set[int], stop: frozenset) -> Mention | None:
