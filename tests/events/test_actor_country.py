@@ -173,3 +173,11 @@ def test_a_title_with_a_preposition_is_the_named_persons() -> None:
     [actor] = ev.actor
     assert actor.entity_id == "E0" and actor.country == "ARE"
     assert actor.text.startswith("وزير الدولة") and actor.text.endswith(name)
+
+
+def test_a_trigger_word_inside_an_organisations_name_is_no_event() -> None:
+    body = "وشن طيران تحالف دعم الشرعية غارات على مواقع الميليشيات. ونددت منظمة العفو الدولية بالقصف."
+    doc = code(body, [("تحالف دعم الشرعية", "SAU", "MIL", "ORG"), ("منظمة العفو الدولية", "NGO", None, "ORG")])
+    assert of_type(doc, "SUPPORT") == [] and of_type(doc, "RETREAT") == []
+    [strike] = [e for e in of_type(doc, "ASSAULT") if e.trigger is not None and e.trigger.text == "غارات"]
+    assert countries(strike.actor) == ["SAU"]

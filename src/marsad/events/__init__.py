@@ -168,7 +168,7 @@ def code_sentence(
     (:func:`_apply_filter`). ``definite``, when given, receives the ids of the returned events whose trigger is a
     definite noun with no verb or indefinite mention merged into it (back-reference candidates for
     :func:`marsad.events.merge.drop_back_references`)."""
-    matches = triggers.find(tokens, lex)
+    matches = _outside_names(doc, sent, tokens, triggers.find(tokens, lex))
     if not matches:
         return []
     own_batch = pending is None
@@ -284,6 +284,25 @@ def code_sentence(
 
 
 _DIACRITICS = re.compile("[\u064b-\u0652\u0670\u0640]")
+
+
+def _outside_names(
+    doc: Document, sent: Sentence, tokens: list[Token], matches: list[triggers.Match]
+) -> list[triggers.Match]:
+    """The matches that are not words inside an organisation's or a work's name: «منظمة العفو الدولية» is no
+    amnesty, «تحالف دعم الشرعية» no support (a name's first word may still be a trigger the tagger took in)."""
+    spans = [
+        (e.start, e.end)
+        for e in doc.entities
+        if e.label in ("ORG", "MISC") and e.start < sent.end and e.end > sent.start
+    ]
+    if not spans:
+        return matches
+    return [
+        m
+        for m in matches
+        if not any(a < tokens[m.first].start and tokens[m.last].end <= b for a, b in spans)
+    ]
 
 
 def _definite_noun(tokens: list[Token], match: triggers.Match) -> bool:

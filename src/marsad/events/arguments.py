@@ -580,7 +580,7 @@ def assign(
             if bare in mod["passive_markers"]:
                 passive = True
                 break
-            if bare in mod["light_verbs"]:
+            if bare in mod["light_verbs"] or (norm[:1] in ("و", "ف") and norm[1:] in mod["light_verbs"]):
                 lv = k
                 break
             if _is_break(tokens[k]):
