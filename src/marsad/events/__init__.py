@@ -298,11 +298,7 @@ def _outside_names(
     ]
     if not spans:
         return matches
-    return [
-        m
-        for m in matches
-        if not any(a < tokens[m.first].start and tokens[m.last].end <= b for a, b in spans)
-    ]
+    return [m for m in matches if not any(a < tokens[m.first].start and tokens[m.last].end <= b for a, b in spans)]
 
 
 def _definite_noun(tokens: list[Token], match: triggers.Match) -> bool:

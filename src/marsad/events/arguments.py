@@ -332,9 +332,7 @@ def _own_title_start(doc: Document, tokens: list[Token], m: Mention) -> int | No
     for a word that stands for an entity named elsewhere, «الطرفان»)."""
     if m.arg.start is None or m.partner is not None or not tokens[m.first].start <= m.arg.start < tokens[m.last].end:
         return None
-    ent = next(
-        (e for e in doc.entities if e.start == m.arg.start and (e.entity_id or e.id) == m.arg.entity_id), None
-    )
+    ent = next((e for e in doc.entities if e.start == m.arg.start and (e.entity_id or e.id) == m.arg.entity_id), None)
     title = ent.actor.title if ent is not None and ent.label == "PER" and ent.actor is not None else None
     if not title:
         return None
