@@ -181,3 +181,16 @@ def test_a_trigger_word_inside_an_organisations_name_is_no_event() -> None:
     assert of_type(doc, "SUPPORT") == [] and of_type(doc, "RETREAT") == []
     [strike] = [e for e in of_type(doc, "ASSAULT") if e.trigger is not None and e.trigger.text == "غارات"]
     assert countries(strike.actor) == ["SAU"]
+
+
+def test_a_name_that_starts_with_waw_is_not_joined_by_it() -> None:
+    doc = code("ودعا غوتيريس واشنطن إلى ضبط النفس.", [("غوتيريس", "UNO", None, "PER"), ("واشنطن", "USA", "GOV", "LOC")])
+    ev = _trigger(doc, "REQUEST", "ودعا")
+    assert countries(ev.actor) == ["UNO"] and countries(ev.recipient) == ["USA"]
+
+
+def test_hashtag_words_are_read_as_words() -> None:
+    doc = code("وشنت مقاتلات #التحالف_العربي غارات على مواقع في #صعدة.", [])
+    [ev] = of_type(doc, "ASSAULT")
+    assert countries(ev.actor) == ["SAU"]
+    assert ev.location is not None and ev.location.country == "YEM"

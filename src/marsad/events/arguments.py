@@ -175,7 +175,7 @@ GENITIVE_GAP = 1  # words of a title between its head and the country: «رئي�
 
 def _genitive_country(doc: Document, tokens: list[Token], ms: list[Mention]) -> list[Mention]:
     """A role with no country followed by a country as its genitive is one actor of that country: «مندوب
-    إسرائيل»، «رئيس وزراء إيطاليا». The head of a genitive has no article (a definite «الرئيس فرنسا» is a
+    إسرائيل»، «رئيس وزراء إيطاليا»، «مقاتلات التحالف العربي». The head of a genitive has no article (a definite «الرئيس فرنسا» is a
     subject and an object); at most GENITIVE_GAP title words, no mention, preposition or break in between."""
     stop = modifiers()["argument_preps"] | modifiers()["clause_breaks"]
     out: list[Mention] = []
@@ -186,7 +186,9 @@ def _genitive_country(doc: Document, tokens: list[Token], ms: list[Mention]) -> 
             and prev.arg.sector
             and not prev.arg.country
             and m.arg.country
-            and (m.is_place or not m.arg.sector)  # a country (coded GOV as a place) or a bare nationality
+            # a country (coded GOV as a place), a bare nationality, or right after the head any coded body:
+            # «مقاتلات التحالف العربي» are SAU MIL
+            and (m.is_place or not m.arg.sector or m.first == prev.last + 1)
         ):
             gap = tokens[prev.last + 1 : m.first]
             if (
@@ -466,7 +468,7 @@ def _coordinated(ms: list[Mention], tokens: list[Token], start: Mention, directi
         a, b = (group[-1], ms[nxt]) if direction > 0 else (ms[nxt], group[-1])
         gap = tokens[a.last + 1 : b.first]
         joined = (
-            (not gap and tokens[b.first].norm.startswith("و"))
+            (not gap and tokens[b.first].norm.startswith("و") and not _name_with_waw(tokens, b))
             or (len(gap) == 1 and gap[0].norm in ("و", "،", ","))
             # «تعاون روسي – تركي»: two nisba adjectives joined by a dash are two parties
             or (len(gap) == 1 and gap[0].text in ("-", "–", "—") and _nisba_word(tokens, a) and _nisba_word(tokens, b))
@@ -476,6 +478,13 @@ def _coordinated(ms: list[Mention], tokens: list[Token], start: Mention, directi
         group.append(ms[nxt])
         pos = nxt
     return group if direction > 0 else list(reversed(group))
+
+
+def _name_with_waw(tokens: list[Token], m: Mention) -> bool:
+    """A coded entity whose own name starts with the letter و (واشنطن، وحدات حماية الشعب): its span begins at
+    the word, where a glued conjunction would have been cut off («وموسكو» -> «موسكو»). An uncoded one may
+    still carry the conjunction («ومقدونيا»)."""
+    return m.arg.entity_id is not None and m.arg.start == tokens[m.first].start and m.known
 
 
 def _args(group: list[Mention]) -> list[EventArg]:

@@ -8,11 +8,12 @@ from marsad.document import Token
 from marsad.text.normalize import normalize
 
 # A word: letters (any script) with Arabic diacritics/tatweel inside; or a number (with , . separators);
-# anything else that is not space is a token of its own.
+# anything else that is not space is a token of its own, except the marks of a hashtag: «#عمر_الرزاز» is the
+# words «عمر» «الرزاز» (web news writes names and titles as hashtags; the words are what taggers know).
 _TOKEN = re.compile(
     r"[^\W\d_](?:[^\W\d_]|[\u0610-\u061a\u064b-\u065f\u0670\u0640'’])*"
     r"|\d+(?:[.,٫٬]\d+)*"
-    r"|\S",
+    r"|[^\s#_]",
     re.UNICODE,
 )
 
