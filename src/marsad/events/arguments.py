@@ -175,8 +175,9 @@ GENITIVE_GAP = 1  # words of a title between its head and the country: «رئي�
 
 def _genitive_country(doc: Document, tokens: list[Token], ms: list[Mention]) -> list[Mention]:
     """A role with no country followed by a country as its genitive is one actor of that country: «مندوب
-    إسرائيل»، «رئيس وزراء إيطاليا»، «مقاتلات التحالف العربي». The head of a genitive has no article (a definite «الرئيس فرنسا» is a
-    subject and an object); at most GENITIVE_GAP title words, no mention, preposition or break in between."""
+    إسرائيل»، «رئيس وزراء إيطاليا»، «مقاتلات التحالف العربي». The head of a genitive has no article (a definite
+    «الرئيس فرنسا» is a subject and an object); at most GENITIVE_GAP title words, no mention, preposition or break
+    in between."""
     stop = modifiers()["argument_preps"] | modifiers()["clause_breaks"]
     out: list[Mention] = []
     for m in ms:
