@@ -113,3 +113,16 @@ def test_word_cache_stays_within_its_cap_and_changes_no_label(monkeypatch):
     assert small.tag(sents) == want
     assert len(small._cache) == 5
     assert all(v.dtype == "float16" for v in small._cache.values())
+
+
+def test_pseudo_labels_keep_confident_sentences_with_a_name(model) -> None:
+    from marsad.entities.ner.neural_train import confident
+
+    sents = [
+        ["وقال", "الرئيس", "الروسي", "فلاديمير", "بوتين", "إن", "بلاده", "مستعدة", "."],
+        ["وقال", "إن", "الوضع", "صعب"],
+    ]
+    kept = confident(model, sents, 0.0)
+    assert [toks for toks, _ in kept] == [sents[0]]  # the second has no entity
+    assert "B-PER" in kept[0][1]
+    assert confident(model, sents, 1.01) == []  # no marginal reaches above 1

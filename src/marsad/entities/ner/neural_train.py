@@ -70,6 +70,19 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
         help="word LSTM language models from `marsad train ner-lm` (trained on these fastText vectors): their "
         "states become inputs of the tagger's LSTM",
     )
+    p.add_argument(
+        "--pseudo",
+        type=Path,
+        default=None,
+        help="machine-labelled CoNLL sentences (scripts/ner_pseudo.py) added to the training sentences of the final "
+        "fit",
+    )
+    p.add_argument(
+        "--dev-pseudo",
+        type=Path,
+        default=None,
+        help="the same for the dev run, labelled by a model that never saw the dev sentences",
+    )
     p.add_argument("--no-lexicon", action="store_true", help="ablation: no cluster/gazetteer/cue/autolex inputs")
     p.add_argument("--hidden", type=int, default=128, help="LSTM units per direction")
     p.add_argument("--epochs", type=int, default=14, help="most epochs of the dev run (the best is kept)")
@@ -422,6 +435,26 @@ def _load_lm(path: Path, vecs: np.ndarray, buckets: np.ndarray) -> tuple[dict[st
     return arrays, lm
 
 
+def confident(model, sents: list[list[str]], min_prob: float) -> list[tuple[list[str], list[str]]]:
+    """(tokens, labels) of the sentences ``model`` (a NeuralNerModel) labels with at least one entity and every
+    token's label at a marginal probability of at least ``min_prob``: pseudo-labelled training sentences."""
+    out = []
+    for toks, tagged in zip(sents, model.tag_marginals(sents), strict=True):
+        labels = [lab for lab, _ in tagged]
+        if tagged and any(lab != "O" for lab in labels) and min(p for _, p in tagged) >= min_prob:
+            out.append((toks, labels))
+    return out
+
+
+def _pseudo(path: Path | None) -> list[ConllSentence]:
+    """Machine-labelled sentences to train on beside the gold ones (none without a file)."""
+    if path is None:
+        return []
+    sents = read_conll(path)
+    print(f"pseudo-labelled: {len(sents)} sentences from {path}", file=sys.stderr)
+    return sents
+
+
 def main(args: argparse.Namespace) -> int:
     import torch
 
@@ -429,6 +462,10 @@ def main(args: argparse.Namespace) -> int:
     if not args.train.exists():
         print(f"error: training file {args.train} not found", file=sys.stderr)
         return 1
+    for opt, path in (("--pseudo", args.pseudo), ("--dev-pseudo", args.dev_pseudo)):
+        if path is not None and not path.exists():
+            print(f"error: {opt} file {path} not found (write one with scripts/ner_pseudo.py)", file=sys.stderr)
+            return 1
     if args.lm is not None and not args.lm.exists():
         print(f"error: LM file {args.lm} not found (write one with `marsad train ner-lm`)", file=sys.stderr)
         return 1
@@ -458,7 +495,8 @@ def main(args: argparse.Namespace) -> int:
     else:
         dev_lex = _lexicon(args, args.dev_autolex or args.autolex)
         data = Data(TypeFeaturizer(vectors, dev_lex, chars))
-        net, best_ep, log = fit(args, data, train, dev, args.epochs, len(chars), n_clusters, lm_states)
+        dev_train = train + _pseudo(args.dev_pseudo)
+        net, best_ep, log = fit(args, data, dev_train, dev, args.epochs, len(chars), n_clusters, lm_states)
         dev_ids = [data.ids(s.tokens) for s in dev]
         dev_ctx = lm_states([s.tokens for s in dev]) if lm_states else None
         dev_pred = _predict(net, _tensors(data), dev_ids, dev_ctx)
@@ -472,7 +510,7 @@ def main(args: argparse.Namespace) -> int:
             return 0
     lex = _lexicon(args, args.autolex)
     data = Data(TypeFeaturizer(vectors, lex, chars))
-    net, _, full_log = fit(args, data, sents, None, best_ep, len(chars), n_clusters, lm_states)
+    net, _, full_log = fit(args, data, sents + _pseudo(args.pseudo), None, best_ep, len(chars), n_clusters, lm_states)
     export(net, out, words, vecs, buckets, minn, maxn, lex, chars, lm_arrays)
     meta: dict = {
         "model": out.name,
