@@ -194,3 +194,10 @@ def test_hashtag_words_are_read_as_words() -> None:
     [ev] = of_type(doc, "ASSAULT")
     assert countries(ev.actor) == ["SAU"]
     assert ev.location is not None and ev.location.country == "YEM"
+
+
+def test_a_comma_that_closes_an_apposition_keeps_the_subject() -> None:
+    body = "أفاد مراسل أن رئيس الوزراء الأردني، هاني الملقي، قدم استقالته للملك."
+    doc = code(body, [("هاني الملقي", "JOR", "GOV", "PER")])
+    [ev] = of_type(doc, "RETREAT")
+    assert countries(ev.actor) == ["JOR"] and ev.actor[0].text.endswith("هاني الملقي")

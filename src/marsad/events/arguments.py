@@ -454,6 +454,14 @@ def _prep_before(tokens: list[Token], m: Mention) -> str | None:
     return None
 
 
+def _closes_apposition(tokens: list[Token], m: Mention, k: int) -> bool:
+    """«رئيس الوزراء الأردني، هاني الملقي، قدم استقالته»: the one comma between a named person in apposition and
+    the verb at token ``k`` closes the apposition; it does not end the subject's clause."""
+    if m.arg.entity_id is None or k != m.last + 2 or tokens[m.last + 1].text not in ("،", ","):
+        return False
+    return "،" in m.arg.text or "," in m.arg.text or (m.first > 0 and tokens[m.first - 1].text in ("،", ","))
+
+
 def _is_break(tok: Token) -> bool:
     return tok.norm in modifiers()["clause_breaks"] or tok.text in modifiers()["clause_breaks"]
 
@@ -576,7 +584,8 @@ def assign(
                 break
         if not actor and left and not first_person:
             cand = left[-1]
-            if not broken(cand.last + 1, match.first) and governed(cand) is None and not cand.adjective:
+            open_ = not broken(cand.last + 1, match.first) or _closes_apposition(tokens, cand, match.first)
+            if open_ and governed(cand) is None and not cand.adjective:
                 actor = _coordinated(left, tokens, cand, -1)
                 source = "svo"
     else:
@@ -604,7 +613,9 @@ def assign(
                     and before[-1].last == lv - 2
                     and strip_conjunction(tokens[lv - 1].norm) in mod["relatives"]
                 )
-                if before and (antecedent or not broken(before[-1].last + 1, lv)):
+                if before and (
+                    antecedent or not broken(before[-1].last + 1, lv) or _closes_apposition(tokens, before[-1], lv)
+                ):
                     subj = before[-1]
                     actor = _coordinated(before, tokens, subj, -1)
             else:
