@@ -201,3 +201,9 @@ def test_a_comma_that_closes_an_apposition_keeps_the_subject() -> None:
     doc = code(body, [("هاني الملقي", "JOR", "GOV", "PER")])
     [ev] = of_type(doc, "RETREAT")
     assert countries(ev.actor) == ["JOR"] and ev.actor[0].text.endswith("هاني الملقي")
+
+
+def test_the_subject_of_a_decision_verb_acts_its_noun() -> None:
+    doc = code("وقررت واشنطن طرد دبلوماسيين روس.", [("واشنطن", "USA", "GOV", "LOC")])
+    [ev] = of_type(doc, "SANCTION")
+    assert countries(ev.actor) == ["USA"]
