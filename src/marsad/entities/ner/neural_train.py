@@ -420,7 +420,10 @@ def _lexicon(args: argparse.Namespace, autolex: Path | None) -> WordLexicon:
 def _options(args: argparse.Namespace) -> dict:
     """The options that shape the model (recorded with dev runs and the shipped model)."""
     keys = ("dim", "buckets", "vocab", "no_lexicon", "hidden", "lr", "dropout", "batch", "seed")
-    return {k: getattr(args, k) for k in keys} | {"lm": args.lm.name if args.lm else None}
+    files = {"lm": args.lm.name if args.lm else None}
+    if getattr(args, "dev_pseudo", None) is not None:
+        files["dev_pseudo"] = args.dev_pseudo.name
+    return {k: getattr(args, k) for k in keys} | files
 
 
 def _load_lm(path: Path, vecs: np.ndarray, buckets: np.ndarray) -> tuple[dict[str, np.ndarray], ContextLM]:
@@ -545,6 +548,16 @@ def main(args: argparse.Namespace) -> int:
             "tokens": sum(len(s.tokens) for s in sents),
         },
         "unlabelled": {"file": args.corpus.name, "use": "fastText skip-gram vectors (plus train.txt words)"},
+        "pseudo": None
+        if args.pseudo is None
+        else {
+            "file": args.pseudo.name,
+            "sha1": file_sha1(args.pseudo),
+            "sentences": len(read_conll(args.pseudo)),
+            "what": "sentences of the unlabelled corpus tagged by a model trained on train.txt only, kept when "
+            "confident (scripts/ner_pseudo.py); the dev run's came from its 90 % model",
+            "dev_file": args.dev_pseudo.name if args.dev_pseudo else None,
+        },
         "lm": None if lm_arrays is None else {k: v for k, v in lm.meta.items() if k != "log"},
         "resources": "own copy of clusters.tsv.gz ids, gazetteer.tsv.gz, cues.tsv, autolex.tsv.gz classes",
         "dev": {
@@ -563,6 +576,7 @@ def main(args: argparse.Namespace) -> int:
 
         test_sents = read_conll(args.test)
         model = NeuralNerModel(out, Path("/nonexistent"))
+        model.consistency = False  # the record is the tagger's; the consistency step has its own
         pred = model.tag([s.tokens for s in test_sents])
         scores = {k: v.as_dict() for k, v in score([s.tags for s in test_sents], pred).items()}
         meta["test"] = test_record(args.test, scores)
