@@ -207,3 +207,9 @@ def test_the_subject_of_a_decision_verb_acts_its_noun() -> None:
     doc = code("وقررت واشنطن طرد دبلوماسيين روس.", [("واشنطن", "USA", "GOV", "LOC")])
     [ev] = of_type(doc, "SANCTION")
     assert countries(ev.actor) == ["USA"]
+
+
+def test_armed_groups_take_the_home_country_like_other_home_bodies() -> None:
+    doc = code("وأكد الجيش اليمني أن الميليشيات اختطفت عشرات المدنيين.", [("الجيش اليمني", "YEM", "MIL", "ORG")])
+    [ev] = of_type(doc, "ASSAULT")
+    assert [(a.country, a.sector) for a in ev.actor] == [("YEM", "REB")]
