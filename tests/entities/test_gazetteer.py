@@ -65,3 +65,7 @@ def test_two_word_nationality_inflects_both_words():
     assert text == "كوريين شماليين" and hit.first("nationality").country == "PRK"
     # a construct with an invariant first word keeps the old forms
     assert "الجبل طارقيون" in expand_nationality("جبل طارقي", "جبل طارقية")
+
+
+def test_a_person_is_not_read_without_the_article_the_text_gives():
+    assert all(h.first("person") is None for _t, h in _hits("الطريق الرئيسي المؤدي لها"))  # not Modi

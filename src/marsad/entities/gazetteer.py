@@ -179,13 +179,13 @@ def _clitic_readable(norm: str, strip: int, cand: str, found: list[Entry], lengt
     """The entries of a ``length``-word phrase that may be read when its first word ``norm`` is looked up as
     ``cand``, with ``strip`` proclitic characters cut off.
 
-    Towns are not read without the article the text gives them («السور» is not «سور», «الشباب» not «شباب»);
-    countries are («النيبال»). A town (not a capital) is not read after a cut either
+    Towns and people are not read without the article the text gives them («السور» is not «سور», «الشباب» not
+    «شباب», «المؤدي» not Modi); countries are («النيبال»). A town (not a capital) is not read after a cut either
     in a one-word name when it is small or the whole word is a common word: «لجنة» is not ل + Djenné, «ولاية»
     not و + Lae («وعين عيسى» still is و + عين عيسى)."""
     pre = norm[:strip]
     if pre.endswith(("ال", "لل")) and not cand.startswith("ال"):
-        return [e for e in found if e.kind != "place"]
+        return [e for e in found if e.kind not in ("place", "person", "person_name")]
     if length > 1 or not any(e.kind == "place" and e.role != "capital" for e in found):
         return found
     common = norm in _word_file("common_words.txt")
