@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from marsad.document import Token
 from marsad.events.lexicon import Form, Lexicon, analyses, prefix_fits, word_matches
 
-CONTEXT_WINDOW = 8  # words after the trigger where a row's required context word may appear
+CONTEXT_WINDOW = 10  # words after the trigger where a row's required context word may appear
 
 
 @dataclass
