@@ -213,3 +213,8 @@ def test_armed_groups_take_the_home_country_like_other_home_bodies() -> None:
     doc = code("وأكد الجيش اليمني أن الميليشيات اختطفت عشرات المدنيين.", [("الجيش اليمني", "YEM", "MIL", "ORG")])
     [ev] = of_type(doc, "ASSAULT")
     assert [(a.country, a.sector) for a in ev.actor] == [("YEM", "REB")]
+
+
+def test_expelling_diplomats_named_far_after_the_verb_is_a_sanction() -> None:
+    doc = code("وطردت حكومات غربية بينها الولايات المتحدة أكثر من 100 دبلوماسي روسي.", [])
+    assert [e.mode for e in of_type(doc, "SANCTION")] == ["expel"] and of_type(doc, "COERCE") == []
