@@ -218,3 +218,16 @@ def test_armed_groups_take_the_home_country_like_other_home_bodies() -> None:
 def test_expelling_diplomats_named_far_after_the_verb_is_a_sanction() -> None:
     doc = code("وطردت حكومات غربية بينها الولايات المتحدة أكثر من 100 دبلوماسي روسي.", [])
     assert [e.mode for e in of_type(doc, "SANCTION")] == ["expel"] and of_type(doc, "COERCE") == []
+
+
+def test_abbara_with_an_object_of_an_is_the_verb_expressed() -> None:
+    # «عبر X عن» is "X expressed", not "via X": X is not governed by a preposition
+    from marsad.document import EventArg
+    from marsad.events.arguments import Mention, _prep_before
+
+    def governed(body: str, first: int, last: int) -> str | None:
+        toks = text.tokenize(body)
+        return _prep_before(toks, Mention(first, last, EventArg(" ".join(t.text for t in toks[first : last + 1]))))
+
+    assert governed("وعبر الرئيس الروسي عن قلقه", 1, 2) is None
+    assert governed("وصلت الأسلحة عبر الحدود التركية", 3, 4) == "عبر"
