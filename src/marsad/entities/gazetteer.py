@@ -196,11 +196,15 @@ def _clitic_readable(norm: str, strip: int, cand: str, found: list[Entry], lengt
     ]
 
 
-@lru_cache(maxsize=4)
-def _word_file(name: str) -> frozenset[str]:
-    """A one-word-per-line list in data/gazetteer (``#`` comments), as look-up keys."""
-    text = data_path("gazetteer", name).read_text(encoding="utf-8")
+@lru_cache(maxsize=16)
+def word_file(folder: str, name: str) -> frozenset[str]:
+    """A one-word-per-line list in data/``folder`` (``#`` comments), as look-up keys (read once)."""
+    text = data_path(folder, name).read_text(encoding="utf-8")
     return frozenset(key_of(w) for w in text.splitlines() if w.strip() and not w.startswith("#"))
+
+
+def _word_file(name: str) -> frozenset[str]:
+    return word_file("gazetteer", name)
 
 
 def _homograph(hit: Hit) -> bool:

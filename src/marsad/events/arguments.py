@@ -433,7 +433,7 @@ def _token_at(starts: list[int], tokens: list[Token], offset: int) -> int | None
     return i + 1 if i + 1 < len(tokens) else None
 
 
-EXPRESSED_GAP = 3  # words after the subject of «عبر» in which «عن» makes it the verb "expressed"
+EXPRESSED_GAP = 3  # words after a verb-preposition's noun in which its word makes it a verb (عبر … عن)
 
 
 def _prep_before(tokens: list[Token], m: Mention) -> str | None:
@@ -453,7 +453,8 @@ def _prep_before(tokens: list[Token], m: Mention) -> str | None:
     prev = tokens[m.first - 1].norm
     prev = prev[1:] if prev[:1] in ("و", "ف") and len(prev) > 2 and prev[1:] in modifiers()["argument_preps"] else prev
     if prev in modifiers()["argument_preps"]:
-        if prev == "عبر" and any(t.norm == "عن" for t in tokens[m.last + 1 : m.last + 1 + EXPRESSED_GAP]):
+        after = modifiers()["verb_preps"].get(prev, ())
+        if any(t.norm in after for t in tokens[m.last + 1 : m.last + 1 + EXPRESSED_GAP]):
             return None  # «عبر الرئيس عن قلقه»: the verb "expressed" and its subject, not "via X"
         return prev
     return None

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from marsad.document import Place
-from marsad.entities.gazetteer import key_of, lookup_forms, read_tsv
+from marsad.entities.gazetteer import key_of, lookup_forms, read_tsv, word_file
 
 __all__ = ["PlaceRecord", "ambiguous_word", "country_of", "lookup", "namesakes", "record"]
 
@@ -144,13 +144,9 @@ def namesakes(name: str) -> tuple[PlaceRecord, ...]:
     return _namesakes().get(key_of(name), ())
 
 
-@lru_cache(maxsize=4)
 def _word_list(name: str) -> frozenset[str]:
     """A one-word-per-line list in data/geo (``#`` comments), as look-up keys."""
-    from marsad.entities.gazetteer import data_path
-
-    text = data_path("geo", name).read_text(encoding="utf-8")
-    return frozenset(key_of(w) for w in text.splitlines() if w.strip() and not w.startswith("#"))
+    return word_file("geo", name)
 
 
 def ambiguous_word(name: str) -> bool:

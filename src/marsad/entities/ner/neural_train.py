@@ -513,7 +513,8 @@ def main(args: argparse.Namespace) -> int:
             return 0
     lex = _lexicon(args, args.autolex)
     data = Data(TypeFeaturizer(vectors, lex, chars))
-    net, _, full_log = fit(args, data, sents + _pseudo(args.pseudo), None, best_ep, len(chars), n_clusters, lm_states)
+    pseudo = _pseudo(args.pseudo)
+    net, _, full_log = fit(args, data, sents + pseudo, None, best_ep, len(chars), n_clusters, lm_states)
     export(net, out, words, vecs, buckets, minn, maxn, lex, chars, lm_arrays)
     meta: dict = {
         "model": out.name,
@@ -553,7 +554,7 @@ def main(args: argparse.Namespace) -> int:
         else {
             "file": args.pseudo.name,
             "sha1": file_sha1(args.pseudo),
-            "sentences": len(read_conll(args.pseudo)),
+            "sentences": len(pseudo),
             "what": "sentences of the unlabelled corpus tagged by a model trained on train.txt only, kept when "
             "confident (scripts/ner_pseudo.py); the dev run's came from its 90 % model",
             "dev_file": args.dev_pseudo.name if args.dev_pseudo else None,
