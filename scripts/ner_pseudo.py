@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from itertools import islice
 from pathlib import Path
 
 from marsad.entities.ner.autolex import corpus_sentences
@@ -38,22 +39,16 @@ def main(argv: list[str] | None = None) -> int:
     model = NeuralNerModel(args.model, args.model.with_suffix(".json"))
     model.consistency = False
     kept: list[tuple[list[str], list[str]]] = []
-    batch: list[list[str]] = []
+    picked = (t for n, t in enumerate(corpus_sentences(args.corpus, 10**9)) if not n % args.every and 5 <= len(t) <= 60)
     seen = 0
-    for n, toks in enumerate(corpus_sentences(args.corpus, 10**9)):
-        if n % args.every or not 5 <= len(toks) <= 60:
-            continue
-        batch.append(toks)
-        if len(batch) == BATCH:
-            seen += len(batch)
-            kept.extend(confident(model, batch, args.min_prob))
-            batch = []
-            if len(kept) >= args.sentences:
-                break
-    if batch and len(kept) < args.sentences:
+    while len(kept) < args.sentences:
+        batch = list(islice(picked, BATCH))
+        if not batch:
+            break
         seen += len(batch)
         kept.extend(confident(model, batch, args.min_prob))
     kept = kept[: args.sentences]
+    args.output.parent.mkdir(parents=True, exist_ok=True)
     with args.output.open("w", encoding="utf-8") as fh:
         for toks, labels in kept:
             fh.writelines(f"{t} {lab}\n" for t, lab in zip(toks, labels, strict=True))

@@ -421,7 +421,7 @@ def _options(args: argparse.Namespace) -> dict:
     """The options that shape the model (recorded with dev runs and the shipped model)."""
     keys = ("dim", "buckets", "vocab", "no_lexicon", "hidden", "lr", "dropout", "batch", "seed")
     files = {"lm": args.lm.name if args.lm else None}
-    if getattr(args, "dev_pseudo", None) is not None:
+    if args.dev_pseudo is not None:
         files["dev_pseudo"] = args.dev_pseudo.name
     return {k: getattr(args, k) for k in keys} | files
 
