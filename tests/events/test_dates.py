@@ -107,7 +107,16 @@ def test_future_events_point_forward() -> None:
     sentence = "تعقد القمة في سنغافورة في 12 حزيران/يونيو"
     doc = Document(article=Article(body=sentence, published="2018-05-22"))
     assert resolve_event_date(doc, (0, len(sentence)), (4, 9), future=True).date == "2018-06-12"
-    assert resolve_event_date(doc, (0, len(sentence)), (4, 9)).date == "2017-06-12"
+    # not read as future: the last 12 June is 11 months back, the next three weeks ahead
+    assert resolve_event_date(doc, (0, len(sentence)), (4, 9)).date == "2018-06-12"
+    sentence = "القمة المقررة في سنغافورة في 12 آب/أغسطس"  # 9 weeks ahead, 41 weeks back
+    doc = Document(article=Article(body=sentence, published="2018-05-22"))
+    assert resolve_event_date(doc, (0, len(sentence)), (0, 5), nominal=True).date == "2018-08-12"
+    assert resolve_event_date(doc, (0, len(sentence)), (0, 5)).date == "2017-08-12"  # a perfect verb's reading
+    sentence = "القمة في سنغافورة في 12 آذار/مارس"
+    for published in ("2018-05-22", "2018-11-22"):  # 2 or 8 months back: the next one is not much nearer
+        doc = Document(article=Article(body=sentence, published=published))
+        assert resolve_event_date(doc, (0, len(sentence)), (0, 5), nominal=True).date == "2018-03-12"
 
 
 def test_month_with_sabiq() -> None:
@@ -122,3 +131,23 @@ def test_date_of_another_clause_after_the_trigger_is_not_taken() -> None:
     assert _resolve(sentence, "بحث").source == "published"
     assert _resolve(sentence, "تنعقد").source == "الشهر المقبل"
     assert _resolve("وأعلن الجيش أمس أن قواته قصفت مواقع للمسلحين", "قصفت").source == "أمس"
+
+
+def test_before_story_counts_from_the_end_of_the_period() -> None:
+    from marsad.events.dates import before_story
+
+    assert before_story("1948-01-01", "year", "2018-05-14", 30)
+    assert not before_story("2017-01-01", "year", "2018-01-20", 30)  # «العام الماضي» three weeks into the new year
+    assert before_story("2018-03-01", "month", "2018-05-02", 30)  # March ended 32 days before
+    assert not before_story("2018-04-01", "month", "2018-05-02", 30)
+    assert not before_story("2018-04-02", "week", "2018-05-02", 30)  # the week ends 8 April: 24 days
+    assert not before_story("2018-01-01", "published", "2018-05-02", 30)
+    assert not before_story("2018-01-01", "day", None, 30)
+    assert not before_story("not a date", "day", "2018-05-02", 30)
+
+
+def test_month_with_modifier_before_punctuation() -> None:
+    # «الماضي» glued to a full stop still says which December; the coming one would otherwise be nearer
+    sentence = "ويرفضون التعامل مع مبعوثيه منذ قراره في ديسمبر/ كانون الأول الماضي."
+    doc = Document(article=Article(body=sentence, published="2018-09-10"))
+    assert resolve_event_date(doc, (0, len(sentence)), (0, 7), nominal=True).date == "2017-12-01"

@@ -21,7 +21,7 @@ from marsad.document import Document
 from marsad.text.calendar import complete_date, find_dates, parse_published, weekday_names
 from marsad.text.normalize import normalize, normalize_aligned
 
-__all__ = ["EventDate", "resolve_event_date"]
+__all__ = ["EventDate", "before_story", "resolve_event_date"]
 
 _MODIFIER = re.compile(r"\s+([^\W\d_]+)")
 _SPECIFICITY = {"day": 0, "week": 1, "month": 2, "year": 3}
@@ -124,14 +124,18 @@ def _safe(fn: Any, *args: Any) -> dt.date | None:
         return None
 
 
-def _candidates(body: str, sentence: tuple[int, int], ref: dt.date | None, future: bool) -> tuple[_Candidate, ...]:
+def _candidates(
+    body: str, sentence: tuple[int, int], ref: dt.date | None, future: bool, nominal: bool
+) -> tuple[_Candidate, ...]:
     s0, s1 = sentence
-    return _sentence_candidates(body[s0:s1], s0, ref, future)
+    return _sentence_candidates(body[s0:s1], s0, ref, future, nominal)
 
 
 # The events stage asks once per candidate event, often several times for one sentence: read each sentence once.
 @lru_cache(maxsize=512)
-def _sentence_candidates(text: str, s0: int, ref: dt.date | None, future: bool) -> tuple[_Candidate, ...]:
+def _sentence_candidates(
+    text: str, s0: int, ref: dt.date | None, future: bool, nominal: bool
+) -> tuple[_Candidate, ...]:
     norm, off = normalize_aligned(text)
     pats = _patterns()
     out: list[_Candidate] = []
@@ -160,7 +164,7 @@ def _sentence_candidates(text: str, s0: int, ref: dt.date | None, future: bool) 
                 end = modifier.end()  # the evidence is «مارس الماضي», not «مارس»
             if day is None and ref is not None:
                 day = _month_with_modifier(text, match, ref) or (
-                    _next_occurrence(match, ref) if future else complete_date(match, ref)
+                    _next_occurrence(match, ref) if future else _recent_occurrence(match, ref, nominal)
                 )
         out.append(_Candidate(s0 + match.start, s0 + end, day, match.precision))
     excluded = [(s0 + off[m.start()], s0 + off[m.end()]) for m in pats["exclude"].finditer(norm)]
@@ -170,8 +174,8 @@ def _sentence_candidates(text: str, s0: int, ref: dt.date | None, future: bool) 
 
 def _month_with_modifier(text: str, match: Any, ref: dt.date) -> dt.date | None:
     """«مارس الماضي» / «يونيو المقبل»: the year that puts the month before or after publication."""
-    after = normalize(text[match.end :]).split()[:1]
-    direction = _patterns()["month_mods"].get(after[0]) if after else None
+    after = _MODIFIER.match(text, match.end)  # letters only: «ديسمبر الماضي.» ends with a full stop
+    direction = _patterns()["month_mods"].get(normalize(after.group(1))) if after else None
     if direction is None or match.month is None:
         return None
     for year in (ref.year, ref.year - direction, ref.year + direction):
@@ -193,6 +197,21 @@ def _next_occurrence(match: Any, ref: dt.date) -> dt.date | None:
         if day is not None and day >= ref:
             return day
     return None
+
+
+_AHEAD_WEIGHT = {True: 3, False: 10}  # how many times further a coming date counts than a past one, by nominal
+
+
+def _recent_occurrence(match: Any, ref: dt.date, nominal: bool) -> dt.date | None:
+    """A date without a year for an event not read as future: the last occurrence up to publication, unless the
+    next one is much closer — three times for a noun or imperfect-verb trigger («القمة المقررة في 12 يونيو» in a
+    May story, «اللقاءات … من 20 إلى 26 آب» in June), ten times for a perfect verb, which tells the past but whose
+    date may still be a noun's («وهددت بإلغاء قمة … في 12 حزيران» in a May story). «في مارس» in May stays March."""
+    past = complete_date(match, ref)
+    coming = _next_occurrence(match, ref)
+    if past is None or coming is None or coming <= ref:
+        return past
+    return coming if (coming - ref).days * _AHEAD_WEIGHT[nominal] < (ref - past).days else past
 
 
 def _without_overlaps(cands: list[_Candidate]) -> list[_Candidate]:
@@ -233,15 +252,21 @@ def _published_iso(value: str) -> str | None:
 
 
 def resolve_event_date(
-    doc: Document, sentence: tuple[int, int], trigger: tuple[int, int] | None, future: bool = False
+    doc: Document,
+    sentence: tuple[int, int],
+    trigger: tuple[int, int] | None,
+    future: bool = False,
+    nominal: bool = False,
 ) -> EventDate:
     """The date of the event whose trigger sits in ``sentence`` (body offsets). ``future`` (the event's future
-    flag) makes a bare weekday or a date without a year point forward. Never raises on odd input."""
+    flag) makes a bare weekday or a date without a year point forward; otherwise such a date is the last one,
+    unless the coming one is much nearer (:func:`_recent_occurrence`; ``nominal``: the trigger is a noun or an
+    imperfect verb, not a perfect verb). Never raises on odd input."""
     body = doc.article.body or ""
     s0, s1 = max(0, sentence[0]), min(len(body), sentence[1])
     ref_iso = _published_iso(doc.article.published or "")
     ref = dt.date.fromisoformat(ref_iso) if ref_iso else None
-    cands = _candidates(body, (s0, s1), ref, future) if s1 > s0 else []
+    cands = _candidates(body, (s0, s1), ref, future, nominal) if s1 > s0 else []
     scored = [
         (d, _SPECIFICITY.get(c.precision, 9), c)
         for c in cands
@@ -259,3 +284,33 @@ def resolve_event_date(
     if ref is not None:
         return EventDate(date=ref.isoformat(), precision="published", source="published")
     return EventDate(date=None, precision=None, source=None)
+
+
+def _period_end(day: dt.date, precision: str) -> dt.date | None:
+    """The last day of the week/month/year that starts on ``day`` (the day itself for day precision)."""
+    if precision == "day":
+        return day
+    if precision == "week":
+        return day + dt.timedelta(days=6)
+    if precision == "month":
+        nxt = dt.date(day.year + day.month // 12, day.month % 12 + 1, 1)
+        return nxt - dt.timedelta(days=1)
+    if precision == "year":
+        return dt.date(day.year, 12, 31)
+    return None
+
+
+def before_story(date: str | None, precision: str | None, published: str | None, days: int) -> bool:
+    """Whether an event dated by its own evidence (not the publication-date fallback) lies in a period that ended
+    more than ``days`` days before publication: «عام 1948», «في مارس الماضي» in a November story, «قبل ثلاث سنوات».
+    PLOVER's auxiliary mode *historical*; False when either date is missing or unreadable."""
+    if not date or not precision or precision == "published":
+        return False
+    ref_iso = _published_iso(published or "")
+    try:
+        day = dt.date.fromisoformat(date[:10])
+        ref = dt.date.fromisoformat(ref_iso) if ref_iso else None
+    except ValueError:
+        return False
+    end = _period_end(day, precision)
+    return ref is not None and end is not None and (ref - end).days > days
