@@ -129,6 +129,7 @@ class Event:
     negated: bool = False
     future: bool = False
     hypothetical: bool = False
+    historical: bool = False  # a past event retold as background (PLOVER's auxiliary mode)
     trigger: Trigger | None = None
     sentence: tuple[int, int] | None = None
     confidence: float | None = None

@@ -114,6 +114,36 @@ def test_negation_future_and_hypothetical_flags(monkeypatch):
     assert of_type(hyp, "ASSAULT")
 
 
+def test_historical_flag_from_an_old_date_or_an_anniversary():
+    # dated by its own evidence long before publication: a past event retold as background
+    old = code("وهجّر مئات الآلاف من منازلهم عام 1948 بعد هجوم القوات على القرى.", [], published="2018-05-14")
+    assert [e.historical for e in of_type(old, "ASSAULT")] == [True]
+    last_march = code("وفي مارس الماضي اعتقلت الشرطة عشرين شخصا في بغداد.", [], published="2018-11-20")
+    assert of_type(last_march, "COERCE")[0].historical
+    # an imperfect verb is told as now (the year is the deal's); the same month or «أمس»: news of now
+    deal = code("ويهدد الرئيس الأمريكي بالانسحاب من الاتفاق النووي الموقع عام 2015.", [], published="2018-03-17")
+    assert not of_type(deal, "THREATEN")[0].historical
+    # a date beyond a comma may be another clause's: «… عام 1948 مع إقامة دولة إسرائيل، ولكسر الحصار»
+    siege = code(
+        "وهجروا منها في عام 1948 مع إقامة الدولة، ولكسر الحصار المفروض على القطاع.", [], published="2018-07-15"
+    )
+    assert not of_type(siege, "COERCE")[0].historical
+    for body in ("وفي نوفمبر اعتقلت الشرطة عشرين شخصا في بغداد.", "واعتقلت الشرطة أمس عشرين شخصا في بغداد."):
+        assert not of_type(code(body, [], published="2018-11-20"), "COERCE")[0].historical
+    # an anniversary before the trigger, not across a comma; «سبق أن» but not «سبق» 'preceded'
+    anniv = code("وأحيا الآلاف الذكرى الأولى لاغتيال الصحافي في إسطنبول.", [], published="2018-11-20")
+    assert of_type(anniv, "ASSAULT")[0].historical
+    now = code("وفي الذكرى الأولى للثورة، تظاهر الآلاف في وسط العاصمة.", [], published="2018-11-20")
+    assert not of_type(now, "PROTEST")[0].historical
+    before = code("وسبق أن زار وزير الخارجية الأميركي القاهرة.", [("وزير الخارجية الأميركي", "USA", "GOV", "PER")])
+    assert of_type(before, "CONSULT")[0].historical
+    preceded = code(
+        "وسبق الزيارة اتصال هاتفي بين وزير الخارجية الأميركي ونظيره المصري.",
+        [("وزير الخارجية الأميركي", "USA", "GOV", "PER"), ("نظيره المصري", "EGY", "GOV", "PER")],
+    )
+    assert not any(e.historical for e in of_type(preceded, "CONSULT"))
+
+
 def test_passive_with_tamma_has_no_actor():
     doc = code("وتم اعتقال عشرين شخصا في بغداد أمس.", [])
     [ev] = of_type(doc, "COERCE")

@@ -62,8 +62,8 @@ def code_text(body: str, published: str | None = None) -> Document:
 
 
 def actual(e) -> bool:
-    """An event that happened (or happens) as reported: not negated, future or hypothetical."""
-    return not (e.negated or e.future or e.hypothetical)
+    """An event that happened (or happens) as reported, now: not negated, future, hypothetical or historical."""
+    return not (e.negated or e.future or e.hypothetical or e.historical)
 
 
 def prf(tp: int, fp: int, fn: int) -> dict[str, float]:

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from marsad.document import Document, Event, EventArg, Place, Sentence, Token, Trigger
-from marsad.events import arguments, home_country, lexicon, merge, modes, triggers
+from marsad.events import arguments, dates, home_country, lexicon, merge, modes, triggers
 from marsad.events.ontology import cameo_to_plover, plover_types
 from marsad.text.tokens import strip_conjunction
 
@@ -260,11 +260,12 @@ def code_sentence(
             negated=fl.negated,
             future=fl.future or purpose,  # «لبحث»، «لدعم»: a purpose, not (yet) an event
             hypothetical=fl.hypothetical,
+            historical=fl.historical,
             trigger=trig,
             sentence=(sent.start, sent.end),
             confidence=conf,
         )
-        _date(doc, sent, ev)
+        date_apart = _date(doc, sent, ev, nominal=not (row.kind == "verb" and match.form.tense == "past"))
         out.append(ev)
         if plover in FILTER_TYPES and settings.use_filter:
             pending.append((ev, sentence_text, conf))
@@ -274,8 +275,11 @@ def code_sentence(
             cameo=row.cameo,
             purpose=purpose and not fl.future,
             definite=_definite_noun(tokens, match),
+            present=row.kind == "verb" and match.form.tense == "present",
+            date_apart=date_apart,
         )
     out = merge.dedupe(out, readings)
+    _historical_by_date(doc, out, readings)
     if definite is not None:
         definite.update(id(ev) for ev in out if readings[id(ev)].definite)
     if own_batch and pending:
@@ -569,24 +573,48 @@ def _location(
     return None
 
 
-def _date(doc: Document, sent: Sentence, ev: Event) -> None:
-    """Event date from ``marsad.events.dates.resolve_event_date``, else the publication date (marked so)."""
+_PUNCTUATION = frozenset('،,؛;:.()«»"')
+
+
+def _date(doc: Document, sent: Sentence, ev: Event, nominal: bool) -> bool:
+    """Event date from ``marsad.events.dates.resolve_event_date``, else the publication date (marked so).
+    Returns whether punctuation separates the date's evidence from the trigger («… عام 1948 مع إقامة دولة
+    إسرائيل، ولكسر الحصار»): such a date may well be another clause's, too weak to call the event historical."""
     fn = _optional("marsad.events.dates", "resolve_event_date")
     if fn is not None:
         try:
             trig = (ev.trigger.start, ev.trigger.end) if ev.trigger else None
-            d = fn(doc, (sent.start, sent.end), trig)  # the dates module takes body offsets
+            # body offsets; the future flag is not passed: it includes purposes («لبحث») and dates a saying's weekday
+            # («قال … الاثنين إنه سيبحث») a week ahead
+            d = fn(doc, (sent.start, sent.end), trig, nominal=nominal)
         except Exception:  # date resolution is best effort; fall back to the publication date
             d = None
         if d is not None and getattr(d, "date", None):
             ev.date = d.date
             ev.date_precision = getattr(d, "precision", None)
             ev.date_source = getattr(d, "source", None)
-            return
+            start, end = getattr(d, "start", None), getattr(d, "end", None)
+            if trig is None or start is None or end is None:
+                return False
+            gap = (end, trig[0]) if end <= trig[0] else (trig[1], start) if start >= trig[1] else (0, 0)
+            return bool(_PUNCTUATION & set(doc.article.body[gap[0] : gap[1]]))
     if doc.article.published:
         ev.date = doc.article.published[:10]
         ev.date_precision = "published"
         ev.date_source = "published"
+    return False
+
+
+def _historical_by_date(doc: Document, events: list[Event], readings: dict[int, merge.Reading]) -> None:
+    """Mark events whose own date lies well before publication as historical (PLOVER's auxiliary mode): a past
+    event retold as background, «هُجّروا منها عام 1948». Runs after merging, which may have given a date. An
+    imperfect verb is told as now: in «ويهدد ترامب بالانسحاب من الاتفاق الموقع عام 2015» the year is the deal's;
+    nor does a date beyond punctuation count (``Reading.date_apart``)."""
+    days = lexicon.modifiers()["historical_days"]
+    for ev in events:
+        rd = readings[id(ev)]
+        if not ev.historical and not ev.future and not rd.present and not rd.date_apart:
+            ev.historical = dates.before_story(ev.date, ev.date_precision, doc.article.published, days)
 
 
 def cameo_row(code: str):

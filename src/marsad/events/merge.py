@@ -46,14 +46,17 @@ BACK_REFERENCE_CHARS = 800  # how far back (sentence starts, in characters) a de
 @dataclass(frozen=True)
 class Reading:
     """What the stage knew of a mention beyond its Event: a finite verb trigger, its lexicon row's own mode and
-    CAMEO code (before refinement), whether its only future reading is a purpose («لبحث») and whether it is a
-    definite noun (with the article or after a demonstrative: a possible back-reference to an earlier event)."""
+    CAMEO code (before refinement), whether its only future reading is a purpose («لبحث»), whether it is a
+    definite noun (with the article or after a demonstrative: a possible back-reference to an earlier event) and
+    whether it is an imperfect verb."""
 
     verb: bool = False
     mode: str | None = None
     cameo: str | None = None
     purpose: bool = False
     definite: bool = False
+    present: bool = False  # an imperfect verb («يهدد»، «تطالب»): told as now, whatever date the sentence names
+    date_apart: bool = False  # punctuation between the date's evidence and the trigger
 
 
 def party_key(args: list[EventArg]) -> frozenset:

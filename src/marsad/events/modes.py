@@ -1,4 +1,4 @@
-"""PLOVER auxiliary modes (negated, future, hypothetical) and mode refinement from the sentence.
+"""PLOVER auxiliary modes (negated, future, hypothetical, historical) and mode refinement from the sentence.
 
 All cue words come from ``data/events/modifiers.json``; windows are counted in words around the trigger
 and never cross the clause limits given by the caller.
@@ -19,6 +19,7 @@ class Flags:
     negated: bool = False
     future: bool = False
     hypothetical: bool = False
+    historical: bool = False  # from cue words only; the stage adds the date rule (dates.before_story)
     cues: tuple[str, ...] = ()  # the words that set them, for debugging and tests
 
 
@@ -73,8 +74,30 @@ def flags(match: Match, tokens: list[Token], lo: int) -> Flags:
             out.hypothetical = True
             cues.append(tokens[k].text)
             break
+    cue = _historical_cue(match, tokens, mod)
+    if cue is not None and not out.future:
+        out.historical = True
+        cues.append(cue)
     out.cues = tuple(cues)
     return out
+
+
+def _historical_cue(match: Match, tokens: list[Token], mod: dict) -> str | None:
+    """A word before the trigger that retells a past event as background: «في الذكرى الأولى لاغتيال …»,
+    «سبق أن زار …» (سبق only with أن between: «سبق الاجتماعَ» is 'preceded the meeting'). The window may reach
+    back over the أن that opens the trigger's clause (``lo`` is not a limit here), but punctuation or another
+    clause break ends it («في الذكرى الأولى لمقتله، تظاهر …» is a protest now)."""
+    between: list[str] = []
+    for k in range(match.first - 1, max(0, match.first - mod["historical_window"]) - 1, -1):
+        w = strip_conjunction(tokens[k].norm)
+        if w in mod["clause_breaks"]:
+            return None
+        if w in mod["historical_cues"]:
+            if w in mod["historical_need_complementizer"] and not set(between) & mod["complementizers"]:
+                return None
+            return tokens[k].text
+        between.append(w)
+    return None
 
 
 def refine_consult(
