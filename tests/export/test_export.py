@@ -66,6 +66,20 @@ def test_plover_lines_validate_and_equal_the_stored_events(store_path, tmp_path)
     assert export(store_path, "plover", all_out, include_copies=True) == stats["events_all"] == 4
 
 
+def test_historical_flag_reaches_every_export(tmp_path):
+    doc = lavrov_doc()
+    doc.events[1].historical = True  # PLOVER's auxiliary mode: a past event retold as background
+    path = tmp_path / "h.db"
+    with Store(path) as store:
+        store.add(doc)
+    assert export(path, "plover", tmp_path / "e.jsonl") == 2
+    records = [json.loads(line) for line in (tmp_path / "e.jsonl").read_text("utf-8").splitlines()]
+    assert [r["historical"] for r in records] == [False, True]
+    export(path, "csv", tmp_path / "e.csv")
+    with (tmp_path / "e.csv").open(encoding="utf-8", newline="") as fh:
+        assert [row["historical"] for row in csv.DictReader(fh)] == ["false", "true"]
+
+
 def test_polecat_tsv_has_the_polecat_columns_and_valid_rows(store_path, tmp_path):
     out = tmp_path / "events.tsv"
     assert export(store_path, "polecat", out) == 2

@@ -16,7 +16,7 @@ from marsad.text import normalize
 
 def test_new_store_is_wal_at_current_version(tmp_path):
     with Store(tmp_path / "s.db") as store:
-        assert store.version == SCHEMA_VERSION == 2
+        assert store.version == SCHEMA_VERSION == 3
         assert store.db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
         tables = {r[0] for r in store.db.execute("SELECT name FROM sqlite_master WHERE type IN ('table', 'view')")}
         assert {"articles", "entities", "quotes", "events", "sources", "runs", "errors", "articles_fts"} <= tables
@@ -43,12 +43,13 @@ def test_version_1_store_is_migrated_and_copies_backfilled(tmp_path):
     db.commit()
     db.close()
     with Store(path) as store:
-        assert store.version == 2
+        assert store.version == SCHEMA_VERSION == 3
         assert [tuple(r) for r in store.db.execute("SELECT id, copy_of FROM events ORDER BY id")] == [
             ("a-0", None),
             ("b-0", "a-0"),
         ]
         assert store.stats()["events"] == 1
+        assert store.db.execute("SELECT historical FROM events WHERE id = 'a-0'").fetchone()[0] == 0  # version 3
 
 
 def test_newer_or_foreign_files_are_refused_with_a_reason(tmp_path):

@@ -253,7 +253,7 @@ function quoteList(doc) {
 function eventDetails(doc, ev) {
   const body = doc.article?.body || "";
   const evidence = ev.sentence ? body.slice(ev.sentence[0], ev.sentence[1]) : ev.trigger?.text || "";
-  const flags = ["negated", "future", "hypothetical"].filter((f) => ev[f]).map(t).join("، ");
+  const flags = ["negated", "future", "hypothetical", "historical"].filter((f) => ev[f]).map(t).join("، ");
   const place = ev.location ? [ev.location.name, ev.location.country].filter(Boolean).join(" · ") : t("none");
   const row = (k, v) => [h("dt", {}, t(k)), h("dd", {}, v && v.length !== 0 ? v : t("none"))];
   return h("dl", { class: "details" },

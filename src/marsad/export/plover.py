@@ -51,6 +51,7 @@ def record(rec: EventRecord) -> dict[str, Any] | None:
         "negated": bool(r["negated"]),
         "future": bool(r["future"]),
         "hypothetical": bool(r["hypothetical"]),
+        "historical": bool(r["historical"]),
         "confidence": r["confidence"],
         "text": rec.sentence() or "",
         "evidence": {

@@ -42,6 +42,7 @@ def row(rec: EventRecord) -> dict[str, Any]:
         "negated": bool(r["negated"]),
         "future": bool(r["future"]),
         "hypothetical": bool(r["hypothetical"]),
+        "historical": bool(r["historical"]),
         "confidence": r["confidence"],
         "actor_text": _first(actors, "text"),
         "actor_country": r["actor_country"],

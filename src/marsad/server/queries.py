@@ -283,6 +283,7 @@ def list_events(
                 "negated": bool(r["negated"]),
                 "future": bool(r["future"]),
                 "hypothetical": bool(r["hypothetical"]),
+                "historical": bool(r["historical"]),
                 "trigger": trigger,
                 "evidence": r["evidence"],
                 "confidence": r["confidence"],

@@ -19,7 +19,7 @@ from typing import Any
 
 from marsad.document import Document
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 
 def _now() -> str:

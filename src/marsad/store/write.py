@@ -205,6 +205,7 @@ def article(
                 int(bool(ev.negated)),
                 int(bool(ev.future)),
                 int(bool(ev.hypothetical)),
+                int(bool(ev.historical)),
                 ev.trigger.text if ev.trigger else None,
                 ev.trigger.start if ev.trigger else None,
                 ev.trigger.end if ev.trigger else None,
@@ -222,10 +223,10 @@ def article(
         )
     db.executemany(
         """INSERT INTO events (id, article_id, n, type, mode, cameo, date, date_precision, date_source,
-        location_name, location_country, lat, lon, negated, future, hypothetical, trigger_text, trigger_start,
-        trigger_end, sentence_start, sentence_end, confidence, actor, recipient, actor_country, actor_sector,
-        recipient_country, recipient_sector, copy_of)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+        location_name, location_country, lat, lon, negated, future, hypothetical, historical, trigger_text,
+        trigger_start, trigger_end, sentence_start, sentence_end, confidence, actor, recipient, actor_country,
+        actor_sector, recipient_country, recipient_sector, copy_of)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
         rows,
     )
     db.execute(
