@@ -144,6 +144,20 @@ def test_historical_flag_from_an_old_date_or_an_anniversary():
     assert not any(e.historical for e in of_type(preceded, "CONSULT"))
 
 
+def test_coordinated_verb_shares_the_first_verbs_subject():
+    body = (
+        "ففي الشأن السوري، تجاهل الوزير التركي إشارة لافروف إلى مؤتمر اللاجئين، واكتفى بالحديث بعبارات واسعة، "
+        "وأشاد بعمل اللجنة الدستورية."
+    )
+    ents = [
+        ("الوزير التركي", "TUR", "GOV", "PER"),
+        ("لافروف", "RUS", "GOV", "PER"),
+        ("اللجنة الدستورية", "SYR", None, "ORG"),
+    ]
+    [ev] = of_type(code(body, ents), "SUPPORT")
+    assert [a.text for a in ev.actor] == ["الوزير التركي"]  # not لافروف, the genitive in between
+
+
 def test_passive_with_tamma_has_no_actor():
     doc = code("وتم اعتقال عشرين شخصا في بغداد أمس.", [])
     [ev] = of_type(doc, "COERCE")

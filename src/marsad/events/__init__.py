@@ -197,9 +197,15 @@ def code_sentence(
         hi = matches[idx + 1].first if idx + 1 < len(matches) else len(tokens)
         speaker = _speaker(doc, tokens, ms, match)
         carried = False
-        if speaker is None and prev_actor is not None and _opens_clause(tokens, match, lo):
-            # «وأشاد بـ…» after a sentence about X: a verb with no subject continues the previous actor
-            speaker, carried = prev_actor, True
+        if speaker is None:
+            # «تجاهل الوزير التركي …، وأشاد بـ…»: a coordinated verb right after a comma (or opening its clause)
+            # shares the subject of its sentence's first verb; else, after a sentence about X, a verb opening its
+            # clause with no subject continues the previous actor
+            opens = _opens_clause(tokens, match, lo)
+            after_comma = match.first > 0 and tokens[match.first - 1].text in ("،", ",")
+            earlier = _earlier_subject(tokens, ms, match) if opens or after_comma else None
+            if earlier is not None or (opens and prev_actor is not None):
+                speaker, carried = earlier or prev_actor, True
         args = arguments.assign(match, tokens, ms, speaker, (lo, hi))
         if carried and args.actor_source != "speaker":
             carried = False
@@ -400,6 +406,27 @@ def _previous_actor(doc: Document, sent: Sentence) -> EventArg | None:
             if a.entity_id and a.country:
                 return a
         return None
+    return None
+
+
+def _earlier_subject(tokens: list[Token], ms: list[arguments.Mention], match: triggers.Match) -> EventArg | None:
+    """The subject a coordinated verb («…، وأشاد») shares with the verb that opens an earlier clause of its
+    sentence: a coded person or organisation right after the first word of the sentence or of a comma clause
+    («ففي الشأن السوري، تجاهل الوزير التركي …»), with no complementizer between it and the trigger (in «قال
+    الوزير إن الجيش … وقصف» the minister is not the one who shells)."""
+    if "و" not in match.proclitics or match.form.tense != "past":
+        return None
+    mod = lexicon.modifiers()
+    for m in reversed(ms):
+        if m.last >= match.first:
+            continue
+        if any(strip_conjunction(t.norm) in mod["complementizers"] for t in tokens[m.last + 1 : match.first]):
+            return None
+        k = m.first - 1  # the verb's position
+        opens = k == 0 or (k > 0 and tokens[k - 1].text in ("،", ","))
+        verb_like = k >= 0 and tokens[k].norm.isalpha() and not tokens[k].norm.startswith("ال")
+        if opens and verb_like and not m.is_place and not m.adjective and m.arg.entity_id and m.arg.country:
+            return m.arg
     return None
 
 
