@@ -158,6 +158,25 @@ def test_coordinated_verb_shares_the_first_verbs_subject():
     assert [a.text for a in ev.actor] == ["الوزير التركي"]  # not لافروف, the genitive in between
 
 
+def test_a_date_between_commas_breaks_no_clause():
+    court = ("محكمة مصرية", "EGY", "JUD", "ORG")
+    [ev] = of_type(code("وقررت محكمة مصرية، الخميس، الإفراج عن الناشط.", [court]), "RETREAT")
+    assert [a.text for a in ev.actor] == ["محكمة مصرية"] and ev.date_source == "الخميس"
+    # a place between commas still does
+    [ev] = of_type(code("وقررت محكمة مصرية، في القاهرة، الإفراج عن الناشط.", [court]), "RETREAT")
+    assert ev.actor == []
+    body = "استدعت روسيا، الجمعة، السفير اليوناني لديها للاحتجاج."
+    [ev] = of_type(code(body, [("روسيا", "RUS", None, "LOC"), ("السفير اليوناني", "GRC", "GOV", "PER")]), "ACCUSE")
+    assert [a.text for a in ev.recipient] == ["السفير اليوناني"]
+
+
+def test_after_kana_the_subject_came_before_the_verb():
+    body = "يذكر أن موفد الملك السعودي كان التقى، الاثنين، رئيس الوزراء اللبناني وسلمه دعوة."
+    ents = [("موفد الملك السعودي", "SAU", "GOV", "PER"), ("رئيس الوزراء اللبناني", "LBN", "GOV", "PER")]
+    [ev] = of_type(code(body, ents), "CONSULT")
+    assert countries(ev.actor) == ["SAU"] and countries(ev.recipient) == ["LBN"]
+
+
 def test_passive_with_tamma_has_no_actor():
     doc = code("وتم اعتقال عشرين شخصا في بغداد أمس.", [])
     [ev] = of_type(doc, "COERCE")

@@ -22,10 +22,12 @@ actor coder recognises (``marsad.entities.actors.code_phrase``) where no entity 
 from __future__ import annotations
 
 import importlib
+from itertools import pairwise
 from dataclasses import dataclass
 from functools import cache
 
 from marsad.document import Document, EventArg, Sentence, Token
+from marsad.events.dates import is_date_phrase
 from marsad.events.lexicon import modifiers
 from marsad.events.triggers import Match
 from marsad.text import clitic_split, normalize
@@ -468,6 +470,17 @@ def _closes_apposition(tokens: list[Token], m: Mention, k: int) -> bool:
     return "،" in m.arg.text or "," in m.arg.text or (m.first > 0 and tokens[m.first - 1].text in ("،", ","))
 
 
+def _date_aside_commas(tokens: list[Token], lo: int, hi: int) -> set[int]:
+    """The positions of the commas that set off a date inside the clause [lo, hi) («، الخميس،», «، أمس الأول،»)."""
+    commas = [k for k in range(max(0, lo - 1), min(len(tokens), hi + 1)) if tokens[k].text in (",", "،")]
+    out: set[int] = set()
+    for j, k in pairwise(commas):
+        inner = " ".join(t.text for t in tokens[j + 1 : k])
+        if 0 < k - j <= 5 and is_date_phrase(inner):
+            out |= {j, k}
+    return out
+
+
 def _is_break(tok: Token) -> bool:
     return tok.norm in modifiers()["clause_breaks"] or tok.text in modifiers()["clause_breaks"]
 
@@ -556,8 +569,11 @@ def assign(
         else set()
     )
 
+    # «قررت محكمة مصرية، الخميس، الإفراج عن …»: the commas around a date break no clause either
+    asides = _date_aside_commas(tokens, lo, hi)
+
     def broken(a: int, b: int) -> bool:
-        return any(_is_break(tokens[k]) for k in range(a, b) if k not in quoted)
+        return any(_is_break(tokens[k]) for k in range(a, b) if k not in quoted and k not in asides)
 
     if row.kind == "verb" or match.form.tense is not None or row.frame == "recv":
         # VSO: the first unprepositioned mention after the verb, before any clause break; after a relative
@@ -575,7 +591,9 @@ def assign(
             and not left[-1].adjective
             and not left[-1].is_place
         )
-        for m in [] if relative or first_person or adjacent_left else right:
+        # «الموفد … كان التقى، الاثنين، رئيس الوزراء»: after كان the subject came before, what follows is the object
+        pluperfect = match.first > 0 and strip_conjunction(tokens[match.first - 1].norm) in ("كان", "كانت")
+        for m in [] if relative or first_person or adjacent_left or (pluperfect and left) else right:
             # a subject comes before any preposition: «يحتجون على نقل السفارة» has no subject after the verb
             between = tokens[match.last + 1 : m.first]
             if broken(match.last + 1, m.first) or any(
@@ -606,7 +624,7 @@ def assign(
             if bare in mod["light_verbs"] or (norm[:1] in ("و", "ف") and norm[1:] in mod["light_verbs"]):
                 lv = k
                 break
-            if _is_break(tokens[k]):
+            if _is_break(tokens[k]) and k not in asides:
                 break
         if lv is not None:
             between = [m for m in ms if lv < m.first and m.last < match.first]

@@ -21,7 +21,7 @@ from marsad.document import Document
 from marsad.text.calendar import complete_date, find_dates, parse_published, weekday_names
 from marsad.text.normalize import normalize, normalize_aligned
 
-__all__ = ["EventDate", "before_story", "resolve_event_date"]
+__all__ = ["EventDate", "before_story", "is_date_phrase", "resolve_event_date"]
 
 _MODIFIER = re.compile(r"\s+([^\W\d_]+)")
 _SPECIFICITY = {"day": 0, "week": 1, "month": 2, "year": 3}
@@ -314,3 +314,9 @@ def before_story(date: str | None, precision: str | None, published: str | None,
         return False
     end = _period_end(day, precision)
     return ref is not None and end is not None and (ref - end).days > days
+
+
+def is_date_phrase(text: str) -> bool:
+    """Whether ``text`` is one date expression and nothing else («الخميس», «أمس الأول», «يوم 12 مايو»)."""
+    text = text.strip()
+    return any(c.start == 0 and c.end == len(text) for c in _sentence_candidates(text, 0, None, False, False))
