@@ -22,9 +22,9 @@ actor coder recognises (``marsad.entities.actors.code_phrase``) where no entity 
 from __future__ import annotations
 
 import importlib
-from itertools import pairwise
 from dataclasses import dataclass
 from functools import cache
+from itertools import pairwise
 
 from marsad.document import Document, EventArg, Sentence, Token
 from marsad.events.dates import is_date_phrase
