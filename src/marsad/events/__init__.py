@@ -484,9 +484,9 @@ def _content_of_other(tokens: list[Token], matches: list[triggers.Match]) -> set
 
 
 def _flag_limit(tokens: list[Token], lo: int, prev: int) -> int:
-    """Where negation/modality cues may start: the clause, or across «أن» after a modal
-    («لا يمكن لأحد أن يطلب»: the negated modal scopes over the verb after أن)."""
-    modals = lexicon.modifiers()["modals"]
+    """Where negation/modality cues may start: the clause, or across «أن» after a modal or a word of intent
+    («لا يمكن لأحد أن يطلب»: the negated modal scopes over the verb after أن; «ومن المقرر أن يلتقي»: future)."""
+    modals = lexicon.modifiers()["modals"] | lexicon.modifiers()["future_intent"]
     if lo > prev and lo - 1 >= 0 and strip_conjunction(tokens[lo - 1].norm) in lexicon.modifiers()["complementizers"]:
         if any(strip_conjunction(t.norm) in modals for t in tokens[max(prev, lo - 4) : lo - 1]):
             return max(prev, lo - 5)
