@@ -59,6 +59,10 @@ def test_country_of_a_post_after_fi() -> None:
     doc = entities_of("وسيقود الوفد، تشو ميونج جيون، وزير الوحدة في كوريا الجنوبية، فريق بلاده.")
     a = by_text(doc, "تشو ميونج جيون").actor
     assert (a.country, a.sector) == ("KOR", "GOV")
+    # several words of the post before «في»
+    doc = entities_of("وندد ري سون جون، رئيس لجنة الوحدة السلمية في كوريا الشمالية، بالتدريبات.")
+    a = by_text(doc, "ري سون جون").actor
+    assert (a.country, a.sector) == ("PRK", "GOV")
 
 
 def test_title_after_lil_is_shown_in_dictionary_form() -> None:

@@ -157,6 +157,10 @@ def scan_right(j: int, hit_at: list[Hit | None], texts: list[str], body_of) -> C
         if hit is None and _in_country(k, chunk, hit_at, texts):
             k += 1  # «…، وزير الوحدة في كوريا الجنوبية»: the country after «في» is the post's
             continue
+        post = _post_in_country(k, chunk, hit_at, texts)
+        if hit is None and post is not None:
+            k = post  # «…، رئيس لجنة الوحدة السلمية في كوريا الشمالية»: the words of the post, then «في» + country
+            continue
         if hit is None and gaps == 0 and chunk.sector and _definite_word(texts[k]) and hit_at[k - 1] is not None:
             gaps += 1  # the genitive of a title: «وزير الوحدة»
             k += 1
@@ -165,6 +169,19 @@ def scan_right(j: int, hit_at: list[Hit | None], texts: list[str], body_of) -> C
             break
         k = hit.j
     return _finish(chunk)
+
+
+def _post_in_country(k: int, chunk: Chunk, hit_at: list[Hit | None], texts: list[str]) -> int | None:
+    """The position of «في» when tokens k… are up to three plain words of a post (no punctuation, no gazetteer
+    hit) followed by «في» + a country or organisation, after a title the chunk already holds; else None."""
+    if chunk.sector is None or chunk.country is not None:
+        return None
+    for p in range(k, min(len(texts), k + 4)):
+        if texts[p] == "في":
+            return p if p > k and _in_country(p, chunk, hit_at, texts) else None
+        if hit_at[p] is not None or not texts[p].isalpha():
+            return None
+    return None
 
 
 def _in_country(k: int, chunk: Chunk, hit_at: list[Hit | None], texts: list[str]) -> bool:
