@@ -96,6 +96,12 @@ def test_search_article_timeline_network_map(tmp_path: Path) -> None:
             page.wait_for_url("**actor_country=RUS*")
             expect(page.locator(".events-table tbody tr")).to_have_count(3)
             page.screenshot(path=str(SHOTS / "3-events.png"), full_page=True)
+            # "actual events only" goes into the URL and stays ticked (no flagged events in this store)
+            page.check("input[name=actual]")
+            page.locator("#events form button[type=submit]").click()
+            page.wait_for_url("**actual=true*")
+            expect(page.locator("input[name=actual]")).to_be_checked()
+            expect(page.locator(".events-table tbody tr")).to_have_count(3)
 
             # timeline: one bar segment per (day, type)
             page.click("nav a[data-view=timeline]")

@@ -78,6 +78,16 @@ def test_historical_flag_reaches_every_export(tmp_path):
     export(path, "csv", tmp_path / "e.csv")
     with (tmp_path / "e.csv").open(encoding="utf-8", newline="") as fh:
         assert [row["historical"] for row in csv.DictReader(fh)] == ["false", "true"]
+    # --actual-only leaves out historical (and negated, future, hypothetical) events
+    out = tmp_path / "actual.jsonl"
+    done = subprocess.run(
+        [*MARSAD, "export", "--db", str(path), "--format", "plover", "--actual-only", "-o", str(out)],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert "1 events written" in done.stderr
+    assert [json.loads(line)["event"] for line in out.read_text("utf-8").splitlines()] == [records[0]["event"]]
 
 
 def test_polecat_tsv_has_the_polecat_columns_and_valid_rows(store_path, tmp_path):

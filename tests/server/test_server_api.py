@@ -131,6 +131,23 @@ def test_events_filters(client: TestClient) -> None:
     assert ev["article_title"] == "لافروف يستقبل جاويش أوغلو في سوتشي"
 
 
+def test_actual_events_only(tmp_path: Path, web: Path) -> None:
+    path = build_store(tmp_path / "flags.db")
+    with sqlite3.connect(path) as con:  # one historical and one future event
+        con.execute("UPDATE events SET historical = 1 WHERE type = 'REQUEST'")
+        con.execute("UPDATE events SET future = 1 WHERE type = 'PROTEST'")
+        flagged = con.execute("SELECT count(*) FROM events WHERE historical = 1 OR future = 1").fetchone()[0]
+    client = TestClient(create_app(path, web_dir=web))
+    everything = client.get("/api/events").json()
+    actual = client.get("/api/events", params={"actual": "true"}).json()
+    assert flagged >= 2 and everything["total"] == 6 and actual["total"] == 6 - flagged
+    assert {e["event"] for e in everything["items"]} - {e["event"] for e in actual["items"]} == {"REQUEST", "PROTEST"}
+    assert all(e["historical"] for e in everything["items"] if e["event"] == "REQUEST")
+    places = client.get("/api/places", params={"actual": "true"}).json()
+    assert "PROTEST" not in {t for p in places["items"] for t in p["types"]}
+    assert client.get("/api/events", params={"actual": "maybe"}).status_code == 422
+
+
 @pytest.mark.parametrize(
     "params",
     [

@@ -273,7 +273,10 @@ function rangeForm(name, params, extra = []) {
   return h("form", { class: "search range", onsubmit: (e) => {
     e.preventDefault();
     const p = new URLSearchParams();
-    for (const el of e.target.elements) if (el.name && el.value) p.set(el.name, el.value);
+    for (const el of e.target.elements) {
+      if (el.type === "checkbox") { if (el.name && el.checked) p.set(el.name, "true"); }
+      else if (el.name && el.value) p.set(el.name, el.value);
+    }
     location.hash = `#/${name}?${p}`;
   } }, h("label", {}, t("date_from"), " ", from), h("label", {}, t("date_to"), " ", to), extra,
   h("button", { type: "submit", class: "small-button" }, t("apply")));
@@ -499,7 +502,7 @@ async function renderEvents(params) {
   view().replaceChildren(h("p", {}, t("loading")));
   const offset = Math.max(0, Number(params.get("offset")) || 0);
   const q = new URLSearchParams({ limit: "50", offset: String(offset) });
-  for (const k of ["type", "actor_country", "recipient_country", "actor", "recipient", "date_from", "date_to", "place"]) {
+  for (const k of ["type", "actor_country", "recipient_country", "actor", "recipient", "date_from", "date_to", "place", "actual"]) {
     if (params.get(k)) q.set(k, params.get(k));
   }
   const data = await api(`/api/events?${q}`);
@@ -509,8 +512,11 @@ async function renderEvents(params) {
     maxlength: 3, pattern: "[A-Za-z]{3}", placeholder: "RUS", class: "num", dir: "ltr" }));
   const text = (name) => h("label", {}, t(name), " ", h("input", { name, value: params.get(name) || "", size: 10 }));
   const placeIn = [text("actor"), text("recipient"), text("place")];
+  // only events that happen as told (not negated, future, hypothetical or historical)
+  const actual = h("label", {}, h("input", { type: "checkbox", name: "actual", checked: params.get("actual") === "true" }),
+    " ", t("actual_only"));
   const box = h("section", { class: "chart", id: "events" }, h("h2", {}, t("events_title")),
-    rangeForm("events", params, [typeSel, code("actor_country", "actor_country"), code("recipient_country", "recipient_country"), placeIn]));
+    rangeForm("events", params, [typeSel, code("actor_country", "actor_country"), code("recipient_country", "recipient_country"), placeIn, actual]));
   if (!data.items.length) { box.append(h("p", { class: "empty" }, t("no_data"))); view().replaceChildren(box); return; }
   const rows = data.items.map((ev) => h("tr", {},
     h("td", { class: "nowrap" }, ev.date ? ltr(ev.date) : t("none")),

@@ -95,9 +95,13 @@ ORDER BY a.seq, e.n
 """
 
 
-def events(db: sqlite3.Connection, include_copies: bool = False) -> Iterator[EventRecord]:
-    """Stored events, streamed in article order (without repeats from near-duplicate copies)."""
-    where = "" if include_copies else "WHERE e.copy_of IS NULL"
+def events(db: sqlite3.Connection, include_copies: bool = False, actual_only: bool = False) -> Iterator[EventRecord]:
+    """Stored events, streamed in article order (without repeats from near-duplicate copies; with ``actual_only``,
+    without negated, future, hypothetical and historical events)."""
+    from marsad.store import ACTUAL_SQL
+
+    conditions = ([] if include_copies else ["e.copy_of IS NULL"]) + ([ACTUAL_SQL] if actual_only else [])
+    where = ("WHERE " + " AND ".join(conditions)) if conditions else ""
     cur = db.execute(_QUERY.format(where=where))
     cols = [c[0] for c in cur.description]
     current: str | None = None
@@ -135,6 +139,7 @@ def export(
     out: str | Path,
     include_copies: bool = False,
     partition_by: str | None = None,
+    actual_only: bool = False,
 ) -> int:
     """Write the store's events to ``out`` in ``fmt``; return the number of events written.
 
@@ -145,7 +150,7 @@ def export(
     if fmt not in FORMATS:
         raise ValueError(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")
     with Store(db_path, readonly=True) as store:
-        records = events(store.db, include_copies=include_copies)
+        records = events(store.db, include_copies=include_copies, actual_only=actual_only)
         if fmt == "plover":
             from marsad.export.plover import write
 

@@ -86,6 +86,9 @@ Mode = Annotated[str | None, Query(max_length=40)]
 Place = Annotated[str | None, Query(max_length=200, description="place name (substring) or country code")]
 Offset = Annotated[int, Query(ge=0, le=1_000_000)]
 Name = Annotated[str | None, Query(max_length=200, description="name as written, or the entity's canonical name")]
+Actual = Annotated[
+    bool, Query(description="only events that happen as told: not negated, future, hypothetical or historical")
+]
 
 
 def default_web_dir() -> Path:
@@ -394,6 +397,7 @@ def create_app(
         article_id: str | None = None,
         actor: str | None = None,
         recipient: str | None = None,
+        actual: bool = False,
     ) -> EventFilter:
         _check_date("date_from", date_from)
         _check_date("date_to", date_to)
@@ -414,6 +418,7 @@ def create_app(
             article_id=article_id,
             actor=actor,
             recipient=recipient,
+            actual=actual,
         )
 
     @app.get("/api/events", summary="Events, filtered by type, actor/recipient country or name, dates and place")
@@ -428,11 +433,22 @@ def create_app(
         article_id: Annotated[str | None, Query(max_length=300)] = None,
         actor: Name = None,
         recipient: Name = None,
+        actual: Actual = False,
         limit: Limit = 50,
         offset: Offset = 0,
     ) -> Response:
         f = event_filter(
-            type, mode, actor_country, recipient_country, date_from, date_to, place, article_id, actor, recipient
+            type,
+            mode,
+            actor_country,
+            recipient_country,
+            date_from,
+            date_to,
+            place,
+            article_id,
+            actor,
+            recipient,
+            actual,
         )
         db = conns.get()
         total = cache.get(db, ("events_total", f), lambda: queries.count_events(db, f))
@@ -444,15 +460,18 @@ def create_app(
         type: EventType = None,
         date_from: Date = None,
         date_to: Date = None,
+        actual: Actual = False,
         limit: Limit = 100,
     ) -> Response:
-        f = event_filter(type, None, None, None, date_from, date_to, None)
+        f = event_filter(type, None, None, None, date_from, date_to, None, actual=actual)
         db = conns.get()
         return _json(cache.get(db, ("actors", f, by, limit), lambda: queries.actors(db, f, by=by, limit=limit)))
 
     @app.get("/api/places", summary="Event places with coordinates and counts by type (for the map)")
-    def places_(type: EventType = None, date_from: Date = None, date_to: Date = None, limit: Limit = 500) -> Response:
-        f = event_filter(type, None, None, None, date_from, date_to, None)
+    def places_(
+        type: EventType = None, date_from: Date = None, date_to: Date = None, actual: Actual = False, limit: Limit = 500
+    ) -> Response:
+        f = event_filter(type, None, None, None, date_from, date_to, None, actual=actual)
         db = conns.get()
         return _json(cache.get(db, ("places", f, limit), lambda: queries.places(db, f, limit=limit)))
 

@@ -15,6 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+from marsad.store import ACTUAL_SQL
 from marsad.store.search import parse_query
 from marsad.text import normalize, normalize_aligned
 
@@ -35,6 +36,7 @@ class EventFilter:
     article_id: str | None = None
     actor: str | None = None  # actor name as written or its entity's canonical name
     recipient: str | None = None
+    actual: bool = False  # only events that happen as told: not negated, future, hypothetical or historical
 
 
 def _like_escape(value: str) -> str:
@@ -218,6 +220,8 @@ def _event_where(f: EventFilter) -> tuple[str, list[Any]]:
         if value:
             where.append(condition)
             params += [value] * condition.count("?")
+    if f.actual:
+        where.append(ACTUAL_SQL)
     if f.place:
         where.append("(e.location_name LIKE ? ESCAPE '\\' OR e.location_country = ?)")
         params += [f"%{_like_escape(f.place)}%", f.place.upper()]

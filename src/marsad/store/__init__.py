@@ -21,6 +21,9 @@ from marsad.document import Document
 
 SCHEMA_VERSION = 3
 
+# Events that happen as told (on alias e): not negated, future, hypothetical or historical.
+ACTUAL_SQL = "e.negated = 0 AND e.future = 0 AND e.hypothetical = 0 AND e.historical = 0"
+
 
 def _now() -> str:
     return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
@@ -224,4 +227,4 @@ class Store:
         return result
 
 
-__all__ = ["SCHEMA_VERSION", "Store", "StoreError"]
+__all__ = ["ACTUAL_SQL", "SCHEMA_VERSION", "Store", "StoreError"]

@@ -41,6 +41,11 @@ def register(sub: argparse._SubParsersAction) -> None:
         action="store_true",
         help="also write the events of near-duplicate copies (counted once by default)",
     )
+    p.add_argument(
+        "--actual-only",
+        action="store_true",
+        help="leave out negated, future, hypothetical and historical events",
+    )
     p.set_defaults(handler=export)
 
 
@@ -128,7 +133,12 @@ def export(args: argparse.Namespace) -> int:
         return 2
     try:
         n = run_export(
-            args.db, args.format, args.output, include_copies=args.include_copies, partition_by=args.partition_by
+            args.db,
+            args.format,
+            args.output,
+            include_copies=args.include_copies,
+            partition_by=args.partition_by,
+            actual_only=args.actual_only,
         )
     except (StoreError, OSError) as exc:
         return _open_error(exc)
