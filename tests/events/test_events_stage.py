@@ -181,6 +181,17 @@ def test_after_kana_the_subject_came_before_the_verb():
     assert countries(ev.actor) == ["SAU"] and countries(ev.recipient) == ["LBN"]
 
 
+def test_abstract_threats_and_declines_are_no_events():
+    for body in (
+        "حول القضية الحساسة التي تهدد وحدتهم ومنطقة حرية التنقل.",
+        "وتقول الحكومة إن الهجرة تهدد الاستقرار الأوروبي.",
+        "وتراجعت حدة التظاهرات عند الحدود بعد أن بلغت ذروتها.",
+    ):
+        assert not [e for e in code(body, []).events if e.event in ("THREATEN", "CONCEDE")], body
+    assert of_type(code("وهدد الحوثيون باستهداف السفن في البحر الأحمر.", []), "THREATEN")
+    assert of_type(code("وتراجع الحوثيون عن التوقيع على الاتفاق.", []), "CONCEDE")
+
+
 def test_passive_with_tamma_has_no_actor():
     doc = code("وتم اعتقال عشرين شخصا في بغداد أمس.", [])
     [ev] = of_type(doc, "COERCE")
