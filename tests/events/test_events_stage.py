@@ -192,6 +192,14 @@ def test_abstract_threats_and_declines_are_no_events():
     assert of_type(code("وتراجع الحوثيون عن التوقيع على الاتفاق.", []), "CONCEDE")
 
 
+def test_coordinated_nouns_in_an_accusation_are_its_content():
+    body = (
+        "اتهمت الأمم المتحدة، الجمعة، ميليشيا الحوثي الانقلابية، بفرض قيود متزايدة على عمل المنظمات الإغاثية "
+        "والوكالات الإنسانية، واحتجاز موظفيها، وترهيبهم، في المناطق الشمالية."
+    )
+    assert [e.event for e in code(body, []).events] == ["ACCUSE"]
+
+
 def test_passive_with_tamma_has_no_actor():
     doc = code("وتم اعتقال عشرين شخصا في بغداد أمس.", [])
     [ev] = of_type(doc, "COERCE")

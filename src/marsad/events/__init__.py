@@ -480,7 +480,22 @@ def _content_of_other(tokens: list[Token], matches: list[triggers.Match]) -> set
             if other.row.plover in mod["speech_act_types"]:
                 out.add(idx)
                 break
+        # «اتهمت … الحوثي بفرض قيود على …، واحتجاز موظفيها»: a noun joined by و in the list of what a
+        # condemnation or accusation is about is content too, across the list's commas
+        if idx not in out and m.row.kind == "noun" and "و" in m.proclitics:
+            for other in matches[:idx][::-1]:
+                gap = tokens[other.last + 1 : m.first]
+                if len(gap) > _CONTENT_LIST_WORDS or any(
+                    t.norm in mod["clause_breaks"] and t.text not in ("،", ",") for t in gap
+                ):
+                    break
+                if other.row.plover in mod["speech_act_types"]:
+                    out.add(idx)
+                    break
     return out
+
+
+_CONTENT_LIST_WORDS = 20  # how far after the speech act a coordinated noun of its content may come
 
 
 def _flag_limit(tokens: list[Token], lo: int, prev: int) -> int:
