@@ -181,15 +181,18 @@ def test_after_kana_the_subject_came_before_the_verb():
     assert countries(ev.actor) == ["SAU"] and countries(ev.recipient) == ["LBN"]
 
 
-def test_abstract_threats_and_declines_are_no_events():
+def test_abstract_threats_targets_and_declines_are_no_events():
     for body in (
         "حول القضية الحساسة التي تهدد وحدتهم ومنطقة حرية التنقل.",
         "وتقول الحكومة إن الهجرة تهدد الاستقرار الأوروبي.",
         "وتراجعت حدة التظاهرات عند الحدود بعد أن بلغت ذروتها.",
+        "خاصة إذا استهدفت العقوبات الأميركية المؤسسات الأوروبية.",
+        "ويستهدف القرار أيضا حاكم ولاية بيه.",
     ):
-        assert not [e for e in code(body, []).events if e.event in ("THREATEN", "CONCEDE")], body
+        assert not [e for e in code(body, []).events if e.event in ("THREATEN", "CONCEDE", "ASSAULT")], body
     assert of_type(code("وهدد الحوثيون باستهداف السفن في البحر الأحمر.", []), "THREATEN")
     assert of_type(code("وتراجع الحوثيون عن التوقيع على الاتفاق.", []), "CONCEDE")
+    assert of_type(code("واستهدفت الغارات مواقع للحوثيين.", []), "ASSAULT")
 
 
 def test_coordinated_nouns_in_an_accusation_are_its_content():
