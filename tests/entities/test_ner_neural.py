@@ -126,3 +126,45 @@ def test_pseudo_labels_keep_confident_sentences_with_a_name(model) -> None:
     assert [toks for toks, _ in kept] == [sents[0]]  # the second has no entity
     assert "B-PER" in kept[0][1]
     assert confident(model, sents, 1.01) == []  # no marginal reaches above 1
+
+
+def test_training_files_are_checked_before_training(tmp_path) -> None:
+    from marsad.entities.ner.neural_train import _labelled
+
+    good = tmp_path / "good.conll"
+    good.write_text("بوتين B-PERS\nقال O\n\nموسكو B-LOC\n", encoding="utf-8")
+    assert [s.tags for s in _labelled(good, "--pseudo file")] == [["B-PER", "O"], ["B-LOC"]]
+    assert _labelled(None, "--pseudo file") == []
+    bad_tag = tmp_path / "tag.conll"
+    bad_tag.write_text("foo O\n\nbar B-XYZ\n", encoding="utf-8")
+    binary = tmp_path / "binary.conll"
+    binary.write_bytes(b"\xc8\xff\x00 junk")
+    empty = tmp_path / "empty.conll"
+    empty.write_text("\n\n", encoding="utf-8")
+    for path, reason in (
+        (bad_tag, "sentence 2 has the tag 'B-XYZ'"),
+        (binary, "cannot read it"),
+        (empty, "no sentences"),
+    ):
+        with pytest.raises(ValueError, match=reason):
+            _labelled(path, "--pseudo file")
+
+
+def test_mention_replacement_swaps_names_of_the_same_type() -> None:
+    from marsad.entities.ner.conll import ConllSentence
+    from marsad.entities.ner.neural_train import _spans, mention_replace
+
+    sents = [
+        ConllSentence(["التقى", "فلاديمير", "بوتين", "في", "موسكو"], ["O", "B-PER", "I-PER", "O", "B-LOC"]),
+        ConllSentence(["وصل", "أردوغان", "إلى", "أنقرة"], ["O", "B-PER", "O", "B-LOC"]),
+        ConllSentence(["لا", "أسماء", "هنا"], ["O", "O", "O"]),
+    ]
+    out = mention_replace(sents, copies=3, seed=1, rate=1.0)
+    assert len(out) == 6  # the sentence without a name is not copied
+    names = {"PER": {("فلاديمير", "بوتين"), ("أردوغان",)}, "LOC": {("موسكو",), ("أنقرة",)}}
+    for s in out:
+        assert len(s.tokens) == len(s.tags)
+        assert s.tokens[0] in ("التقى", "وصل")  # the context stays
+        for a, b, typ in _spans(s.tags):
+            assert tuple(s.tokens[a:b]) in names[typ]
+    assert mention_replace(sents, copies=1, seed=1, rate=0.0) == sents[:2]  # rate 0: unchanged copies

@@ -83,6 +83,13 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
         default=None,
         help="the same for the dev run, labelled by a model that never saw the dev sentences",
     )
+    p.add_argument(
+        "--augment",
+        type=int,
+        default=0,
+        help="add this many copies of the training sentences with their names swapped for other names of the same "
+        "type from the training sentences (mention replacement)",
+    )
     p.add_argument("--no-lexicon", action="store_true", help="ablation: no cluster/gazetteer/cue/autolex inputs")
     p.add_argument("--hidden", type=int, default=128, help="LSTM units per direction")
     p.add_argument("--epochs", type=int, default=14, help="most epochs of the dev run (the best is kept)")
@@ -419,7 +426,7 @@ def _lexicon(args: argparse.Namespace, autolex: Path | None) -> WordLexicon:
 
 def _options(args: argparse.Namespace) -> dict:
     """The options that shape the model (recorded with dev runs and the shipped model)."""
-    keys = ("dim", "buckets", "vocab", "no_lexicon", "hidden", "lr", "dropout", "batch", "seed")
+    keys = ("dim", "buckets", "vocab", "no_lexicon", "hidden", "lr", "dropout", "batch", "seed", "augment")
     files = {"lm": args.lm.name if args.lm else None}
     if args.dev_pseudo is not None:
         files["dev_pseudo"] = args.dev_pseudo.name
@@ -449,13 +456,72 @@ def confident(model, sents: list[list[str]], min_prob: float) -> list[tuple[list
     return out
 
 
-def _pseudo(path: Path | None) -> list[ConllSentence]:
-    """Machine-labelled sentences to train on beside the gold ones (none without a file)."""
+def _labelled(path: Path | None, what: str) -> list[ConllSentence]:
+    """The sentences of a labelled CoNLL file (none without a file), checked before any training starts: a
+    ValueError says what is wrong with the file (unreadable, not UTF-8, empty, a tag the model does not have)."""
     if path is None:
         return []
-    sents = read_conll(path)
-    print(f"pseudo-labelled: {len(sents)} sentences from {path}", file=sys.stderr)
+    try:
+        sents = read_conll(path)
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ValueError(f"{what} {path}: cannot read it ({exc})") from exc
+    if not sents:
+        raise ValueError(f"{what} {path}: no sentences")
+    for n, s in enumerate(sents, 1):
+        bad = next((t for t in s.tags if t not in LABELS), None)
+        if bad is not None:
+            raise ValueError(f"{what} {path}: sentence {n} has the tag {bad!r}; the tags are {', '.join(LABELS)}")
     return sents
+
+
+def _spans(tags: list[str]) -> list[tuple[int, int, str]]:
+    """(start, end, type) of the IOB2 chunks of one sentence."""
+    out: list[tuple[int, int, str]] = []
+    for i, t in enumerate(tags):
+        if t.startswith("B-") or (t.startswith("I-") and (i == 0 or tags[i - 1][2:] != t[2:])):
+            out.append((i, i + 1, t[2:]))
+        elif t.startswith("I-") and out and out[-1][1] == i:
+            out[-1] = (out[-1][0], i + 1, out[-1][2])
+    return out
+
+
+def mention_replace(sents: list[ConllSentence], copies: int, seed: int, rate: float = 0.8) -> list[ConllSentence]:
+    """``copies`` copies of the sentences that hold a name, each name swapped (with probability ``rate``) for a
+    name of the same type drawn from all the sentences' names: the same contexts with other names, so the tagger
+    learns from context and the names' shapes more than from the names it has seen."""
+    pool: dict[str, list[tuple[str, ...]]] = {}
+    for s in sents:
+        for a, b, typ in _spans(s.tags):
+            pool.setdefault(typ, []).append(tuple(s.tokens[a:b]))
+    rng = random.Random(seed)
+    out: list[ConllSentence] = []
+    for _ in range(copies):
+        for s in sents:
+            spans = _spans(s.tags)
+            if not spans:
+                continue
+            toks: list[str] = []
+            tags: list[str] = []
+            pos = 0
+            for a, b, typ in spans:
+                toks += s.tokens[pos:a]
+                tags += s.tags[pos:a]
+                name = rng.choice(pool[typ]) if rng.random() < rate else tuple(s.tokens[a:b])
+                toks += name
+                tags += [f"B-{typ}"] + [f"I-{typ}"] * (len(name) - 1)
+                pos = b
+            toks += s.tokens[pos:]
+            tags += s.tags[pos:]
+            out.append(ConllSentence(toks, tags))
+    return out
+
+
+def _augmented(args: argparse.Namespace, sents: list[ConllSentence]) -> list[ConllSentence]:
+    if not args.augment:
+        return sents
+    extra = mention_replace(sents, args.augment, args.seed)
+    print(f"mention replacement: {len(extra)} sentences added", file=sys.stderr)
+    return sents + extra
 
 
 def main(args: argparse.Namespace) -> int:
@@ -469,6 +535,16 @@ def main(args: argparse.Namespace) -> int:
         if path is not None and not path.exists():
             print(f"error: {opt} file {path} not found (write one with scripts/ner_pseudo.py)", file=sys.stderr)
             return 1
+    try:
+        sents = _labelled(args.train, "training file")
+        pseudo = _labelled(args.pseudo, "--pseudo file")
+        dev_pseudo = _labelled(args.dev_pseudo, "--dev-pseudo file")
+    except ValueError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+    for what, extra in (("pseudo-labelled", pseudo), ("dev pseudo-labelled", dev_pseudo)):
+        if extra:
+            print(f"{what}: {len(extra)} sentences", file=sys.stderr)
     if args.lm is not None and not args.lm.exists():
         print(f"error: LM file {args.lm} not found (write one with `marsad train ner-lm`)", file=sys.stderr)
         return 1
@@ -485,7 +561,6 @@ def main(args: argparse.Namespace) -> int:
         def lm_states(sents: list[list[str]]) -> list[np.ndarray]:
             return lm.sentence_states(vectors, sents)
 
-    sents = read_conll(args.train)
     train, dev = split_dev(sents)
     n_clusters = (64, 256, 1024)
     out: Path = args.output
@@ -498,7 +573,7 @@ def main(args: argparse.Namespace) -> int:
     else:
         dev_lex = _lexicon(args, args.dev_autolex or args.autolex)
         data = Data(TypeFeaturizer(vectors, dev_lex, chars))
-        dev_train = train + _pseudo(args.dev_pseudo)
+        dev_train = _augmented(args, train + dev_pseudo)
         net, best_ep, log = fit(args, data, dev_train, dev, args.epochs, len(chars), n_clusters, lm_states)
         dev_ids = [data.ids(s.tokens) for s in dev]
         dev_ctx = lm_states([s.tokens for s in dev]) if lm_states else None
@@ -513,8 +588,9 @@ def main(args: argparse.Namespace) -> int:
             return 0
     lex = _lexicon(args, args.autolex)
     data = Data(TypeFeaturizer(vectors, lex, chars))
-    pseudo = _pseudo(args.pseudo)
-    net, _, full_log = fit(args, data, sents + pseudo, None, best_ep, len(chars), n_clusters, lm_states)
+    net, _, full_log = fit(
+        args, data, _augmented(args, sents + pseudo), None, best_ep, len(chars), n_clusters, lm_states
+    )
     export(net, out, words, vecs, buckets, minn, maxn, lex, chars, lm_arrays)
     meta: dict = {
         "model": out.name,
