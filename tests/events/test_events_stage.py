@@ -139,6 +139,11 @@ def test_historical_flag_from_an_old_date_or_an_anniversary():
     assert of_type(anniv, "ASSAULT")[0].historical
     now = code("وفي الذكرى الأولى للثورة، تظاهر الآلاف في وسط العاصمة.", [], published="2018-11-20")
     assert not of_type(now, "PROTEST")[0].historical
+    # «منذ (بدء) X»: what the sentence counts from is past; not «منذ أيام», a duration before a noun
+    since = code("وقتل 30 فلسطينيا منذ بدء الاحتجاجات على حدود غزة.", [])
+    assert [e.historical for e in of_type(since, "PROTEST")] == [True]
+    assert not of_type(since, "ASSAULT")[0].historical
+    assert not of_type(code("ويشهد الأردن منذ الأربعاء احتجاجات واسعة.", []), "PROTEST")[0].historical
     before = code("وسبق أن زار وزير الخارجية الأميركي القاهرة.", [("وزير الخارجية الأميركي", "USA", "GOV", "PER")])
     assert of_type(before, "CONSULT")[0].historical
     preceded = code(

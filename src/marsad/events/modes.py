@@ -83,15 +83,22 @@ def flags(match: Match, tokens: list[Token], lo: int) -> Flags:
 
 
 def _historical_cue(match: Match, tokens: list[Token], mod: dict) -> str | None:
-    """A word before the trigger that retells a past event as background: «في الذكرى الأولى لاغتيال …»,
-    «سبق أن زار …» (سبق only with أن between: «سبق الاجتماعَ» is 'preceded the meeting'). The window may reach
-    back over the أن that opens the trigger's clause (``lo`` is not a limit here), but punctuation or another
-    clause break ends it («في الذكرى الأولى لمقتله، تظاهر …» is a protest now)."""
+    """A word before the trigger that retells a past event as background: «في الذكرى الأولى لاغتيال …», «منذ
+    بدء الاحتجاجات» (a noun trigger), «سبق أن زار …» (سبق only with أن between: «سبق الاجتماعَ» is 'preceded the
+    meeting'). The window may reach back over the أن that opens the trigger's clause (``lo`` is not a limit
+    here), but punctuation or another clause break ends it («في الذكرى الأولى لمقتله، تظاهر …» is a protest now)."""
     between: list[str] = []
     for k in range(match.first - 1, max(0, match.first - mod["historical_window"]) - 1, -1):
         w = strip_conjunction(tokens[k].norm)
         if w in mod["clause_breaks"]:
             return None
+        if (
+            w in mod["historical_noun_cues"]
+            and match.row.kind == "noun"
+            and all(b in mod["historical_since_heads"] for b in between)
+            and len(between) <= 1
+        ):
+            return tokens[k].text  # «منذ بدء الاحتجاجات»: what the sentence counts from is past
         if w in mod["historical_cues"]:
             if w in mod["historical_need_complementizer"] and not set(between) & mod["complementizers"]:
                 return None
