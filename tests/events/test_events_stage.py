@@ -195,12 +195,15 @@ def test_abstract_threats_targets_and_declines_are_no_events():
         ("ويستهدف القرار أيضا حاكم ولاية بيه.", "ASSAULT"),
         ("وتناول اللقاء الروابط التاريخية التي تجمع بين سوريا واسبانيا.", "PROTEST"),
         ("وكانت المليشيات تستخدمه كنقطة تجمع لمقاتليها.", "PROTEST"),
+        ("ودعا أولمرت إلى الاستمرار في مسيرة السلام مع الفلسطينيين.", "PROTEST"),
+        ("ويأمل المنتخب القطري مواصلة مسيرة نجاحه أمام اليابان.", "PROTEST"),
     ):
         assert not of_type(code(body, []), typ), body
     assert of_type(code("وهدد الحوثيون باستهداف السفن في البحر الأحمر.", []), "THREATEN")
     assert of_type(code("وتراجع الحوثيون عن التوقيع على الاتفاق.", []), "CONCEDE")
     assert of_type(code("واستهدفت الغارات مواقع للحوثيين.", []), "ASSAULT")
     assert of_type(code("فقد تجمع آلاف المتظاهرين في الخرطوم احتجاجا على المذكرة.", []), "PROTEST")
+    assert of_type(code("وشارك أكثر من ألف متظاهر في مسيرة لصالح الفقراء.", []), "PROTEST")
 
 
 def test_passive_with_tamma_has_no_actor():
