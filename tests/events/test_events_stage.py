@@ -206,6 +206,21 @@ def test_abstract_threats_targets_and_declines_are_no_events():
     assert of_type(code("وشارك أكثر من ألف متظاهر في مسيرة لصالح الفقراء.", []), "PROTEST")
 
 
+def test_vocalised_passive_verb_its_subject_suffers_it():
+    ents = [("فتى فلسطيني", "PSE", None, "PER"), ("الجيش الإسرائيلي", "ISR", "MIL", "ORG")]
+    [ev] = of_type(code("وكان فتى فلسطيني قد قُتل برصاص الجيش الإسرائيلي.", ents), "ASSAULT")
+    assert countries(ev.actor) == ["ISR"] and countries(ev.recipient) == ["PSE"]
+    ents = [("الناشط", None, None, "PER"), ("الشرطة المصرية", "EGY", "COP", "ORG")]
+    [ev] = of_type(code("واعتُقل الناشط على يد الشرطة المصرية.", ents), "COERCE")
+    assert countries(ev.actor) == ["EGY"] and [a.text for a in ev.recipient] == ["الناشط"]
+    [ev] = of_type(code("لكن حسين قُتل في سوريا قبل أن تنضم إليه.", [("حسين", None, None, "PER")]), "ASSAULT")
+    assert ev.actor == [] and [a.text for a in ev.recipient] == ["حسين"]
+    # unvocalised, the same letters are read as active
+    ents = [("الجيش الإسرائيلي", "ISR", "MIL", "ORG"), ("فتى فلسطينيا", "PSE", None, "PER")]
+    [ev] = of_type(code("وقتل الجيش الإسرائيلي فتى فلسطينيا.", ents), "ASSAULT")
+    assert countries(ev.actor) == ["ISR"] and countries(ev.recipient) == ["PSE"]
+
+
 def test_passive_with_tamma_has_no_actor():
     doc = code("وتم اعتقال عشرين شخصا في بغداد أمس.", [])
     [ev] = of_type(doc, "COERCE")

@@ -715,6 +715,12 @@ def assign(
             if row.frame == "recv":
                 continue
             recipient.append(m)
+    if (row.kind == "verb" or match.form.tense is not None) and _passive_past(tokens[match.first].text, match):
+        # «قُتل فتى فلسطيني برصاص الجيش الإسرائيلي»: the subject of a passive verb suffers it; the actor is only
+        # what an agent phrase names (برصاص، بنيران، على يد، من قبل)
+        recipient = actor + [m for m in recipient if m not in actor]
+        actor = _passive_agent(tokens, right, {id(m) for m in recipient})
+        source, passive = ("agent" if actor else "none"), True
     if row.frame == "recv":  # «تلقى X اتصالا من Y»: the subject receives, the caller acts
         recipient = actor
         actor = [m for m in right if governed(m) == "من"][:1]
@@ -752,6 +758,34 @@ def assign(
         if m.partner is not None:
             recipient_args.append(m.partner)
     return Arguments(actor_args, [a for a in recipient_args if a not in actor_args], source, passive)
+
+
+_DAMMA = "\u064f"
+
+
+def _passive_past(text: str, match: Match) -> bool:
+    """A past verb written with the passive vowel: a damma on its first letter («قُتل», «أُطلق», «حُكم») or, for
+    the forms that start with ا, on its third («اعتُقل», «استُهدف»). Unvocalised verbs cannot be told apart."""
+    if match.form.tense != "past":
+        return False
+    bare = text[1:] if text[:1] in ("و", "ف") and len(text) > 3 else text
+    return (len(bare) > 1 and bare[1] == _DAMMA) or (bare[:1] == "ا" and len(bare) > 3 and bare[3] == _DAMMA)
+
+
+def _passive_agent(tokens: list[Token], right: list[Mention], taken: set[int]) -> list[Mention]:
+    """The agent of a passive verb: the mention right after «برصاص/بنيران/بغارة …» (an attack noun with ب) or
+    after «على يد» / «من قبل»."""
+    mod = modifiers()
+    for m in right:
+        if id(m) in taken or m.first < 1:
+            continue
+        w = tokens[m.first - 1].norm
+        head = w[1:] if w.startswith("ب") else None
+        if head in mod["agent_genitive_heads"] or (
+            m.first >= 2 and w in mod["agent_markers"] and tokens[m.first - 2].norm in ("من", "علي", "على")
+        ):
+            return [m]
+    return []
 
 
 _OBJECT_PRONOUNS = ("هما", "هم", "ها", "ه")
