@@ -195,6 +195,8 @@ def test_abstract_threats_targets_and_declines_are_no_events():
         ("ويستهدف القرار أيضا حاكم ولاية بيه.", "ASSAULT"),
         ("وتناول اللقاء الروابط التاريخية التي تجمع بين سوريا واسبانيا.", "PROTEST"),
         ("وكانت المليشيات تستخدمه كنقطة تجمع لمقاتليها.", "PROTEST"),
+        ("وتؤكد الوزارة تفهمها الكامل للأسباب التي دعت السعودية لمنع القنوات.", "REQUEST"),
+        ("وارتفعت الأسعار، مما دعا الحكومة إلى التدخل.", "REQUEST"),
         ("ودعا أولمرت إلى الاستمرار في مسيرة السلام مع الفلسطينيين.", "PROTEST"),
         ("ويأمل المنتخب القطري مواصلة مسيرة نجاحه أمام اليابان.", "PROTEST"),
     ):
@@ -204,6 +206,7 @@ def test_abstract_threats_targets_and_declines_are_no_events():
     assert of_type(code("واستهدفت الغارات مواقع للحوثيين.", []), "ASSAULT")
     assert of_type(code("فقد تجمع آلاف المتظاهرين في الخرطوم احتجاجا على المذكرة.", []), "PROTEST")
     assert of_type(code("وشارك أكثر من ألف متظاهر في مسيرة لصالح الفقراء.", []), "PROTEST")
+    assert of_type(code("كما دعا إلى مفاوضات سلام بين الجانبين.", []), "REQUEST")
 
 
 def test_vocalised_passive_verb_its_subject_suffers_it():
