@@ -113,6 +113,11 @@ def test_negation_future_and_hypothetical_flags(monkeypatch):
     for body in ("ومن المقرر أن يلتقي المبعوثون مع رئيسة وزراء بنغلادش.", "ومن المتوقع أن يزور الرئيس المصري موسكو."):
         evs = of_type(code(body, []), "CONSULT")
         assert evs and all(e.future for e in evs)
+    # «في حال» is "in case"; «حالة قتل» counts cases; a risk or a precaution is no event yet
+    assert of_type(code("وفي حال هاجمت الميليشيات مواقع الجيش سيرد.", []), "ASSAULT")[0].hypothetical
+    assert not of_type(code("عن مقتل وإصابة 1188 من المدنيين، بينهم 550 حالة قتل.", []), "ASSAULT")[0].hypothetical
+    assert of_type(code("وأغلقت الشرطة الطرق تحسبا لأي هجمات.", []), "ASSAULT")[0].hypothetical
+    assert of_type(code("وفر الزوجان إلى خارج البلاد خشية اعتقالهما.", []), "COERCE")[0].hypothetical
     hyp = code("وقال إن الجيش سيرد إذا هاجمت الميليشيات مواقعه.", [])
     assert all(e.hypothetical for e in of_type(hyp, "ASSAULT"))
     assert of_type(hyp, "ASSAULT")
@@ -197,6 +202,9 @@ def test_abstract_threats_targets_and_declines_are_no_events():
         ("وكانت المليشيات تستخدمه كنقطة تجمع لمقاتليها.", "PROTEST"),
         ("وتؤكد الوزارة تفهمها الكامل للأسباب التي دعت السعودية لمنع القنوات.", "REQUEST"),
         ("وارتفعت الأسعار، مما دعا الحكومة إلى التدخل.", "REQUEST"),
+        ("وتصفي الميليشيا عناصر تابعة، بدعوى انشقاقهم.", "ACCUSE"),
+        ("أعلن الجيش أن صفارات الإنذار دوت في جنوب إسرائيل.", "THREATEN"),
+        ("سيترتب عليه مشاكل عديدة مستقبلاً.", "CONSULT"),
         ("ودعا أولمرت إلى الاستمرار في مسيرة السلام مع الفلسطينيين.", "PROTEST"),
         ("ويأمل المنتخب القطري مواصلة مسيرة نجاحه أمام اليابان.", "PROTEST"),
     ):

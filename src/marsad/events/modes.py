@@ -71,6 +71,9 @@ def flags(match: Match, tokens: list[Token], lo: int) -> Flags:
             # «قد» + past tense is "already", not "may"
             if w == "قد" and match.form.tense == "past":
                 continue
+            # «في حال/حالة» is "in case"; «550 حالة قتل» counts cases
+            if w in mod["hypothetical_after_fi"] and (k == 0 or strip_conjunction(tokens[k - 1].norm) != "في"):
+                continue
             out.hypothetical = True
             cues.append(tokens[k].text)
             break
