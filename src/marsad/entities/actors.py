@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from marsad.document import Actor, Token
 from marsad.entities.gazetteer import Entry, Hit, gazetteer
 from marsad.text import tokenize
+from marsad.text.tokens import COMMAS
 
 __all__ = ["Chunk", "code_phrase", "code_span", "merge", "scan_left", "scan_right"]
 
@@ -122,7 +123,7 @@ def scan_left(i: int, hit_at: list[Hit | None], texts: list[str], body_of) -> Ch
         steps += 1
         tok = texts[k]
         if tok in _CHUNK_PUNCT:
-            if tok in ("،", ","):
+            if tok in COMMAS:
                 # «الرئيس الأميركي، دونالد ترامب», «اللواء البحري … سيتنيك» after «المركز الروسي،»: one comma,
                 # and only while the country is still unknown
                 commas += 1
@@ -148,7 +149,7 @@ def scan_left(i: int, hit_at: list[Hit | None], texts: list[str], body_of) -> Ch
 def scan_right(j: int, hit_at: list[Hit | None], texts: list[str], body_of) -> Chunk:
     """An apposition after a name: «لافروف، وزير الخارجية الروسي» (a comma, then role/nationality hits)."""
     chunk = Chunk()
-    if j >= len(texts) or texts[j] not in ("،", ","):
+    if j >= len(texts) or texts[j] not in COMMAS:
         return chunk
     k = j + 1
     gaps = 0

@@ -22,7 +22,7 @@ from functools import cache
 from marsad.document import Document, Event, EventArg, Place, Sentence, Token, Trigger
 from marsad.events import arguments, dates, home_country, lexicon, merge, modes, triggers
 from marsad.events.ontology import cameo_to_plover, plover_types
-from marsad.text.tokens import strip_conjunction
+from marsad.text.tokens import COMMAS, strip_conjunction
 
 FILTER_TYPES = ("PROTEST", "ASSAULT")
 FILTER_THRESHOLD = 0.5  # the filter's own trained decision threshold (its score is calibrated so 0.5 = that cut)
@@ -202,7 +202,7 @@ def code_sentence(
             # shares the subject of its sentence's first verb; else, after a sentence about X, a verb opening its
             # clause with no subject continues the previous actor
             opens = _opens_clause(tokens, match, lo)
-            after_comma = match.first > 0 and tokens[match.first - 1].text in ("،", ",")
+            after_comma = match.first > 0 and tokens[match.first - 1].text in COMMAS
             earlier = _earlier_subject(tokens, ms, match) if opens or after_comma else None
             if earlier is not None or (opens and prev_actor is not None):
                 speaker, carried = earlier or prev_actor, True
@@ -423,7 +423,7 @@ def _earlier_subject(tokens: list[Token], ms: list[arguments.Mention], match: tr
         if any(strip_conjunction(t.norm) in mod["complementizers"] for t in tokens[m.last + 1 : match.first]):
             return None
         k = m.first - 1  # the verb's position
-        opens = k == 0 or (k > 0 and tokens[k - 1].text in ("،", ","))
+        opens = k == 0 or (k > 0 and tokens[k - 1].text in COMMAS)
         verb_like = k >= 0 and tokens[k].norm.isalpha() and not tokens[k].norm.startswith("ال")
         if opens and verb_like and not m.is_place and not m.adjective and m.arg.entity_id and m.arg.country:
             return m.arg
@@ -486,7 +486,7 @@ def _content_of_other(tokens: list[Token], matches: list[triggers.Match]) -> set
             for other in matches[:idx][::-1]:
                 gap = tokens[other.last + 1 : m.first]
                 if len(gap) > _CONTENT_LIST_WORDS or any(
-                    t.norm in mod["clause_breaks"] and t.text not in ("،", ",") for t in gap
+                    t.norm in mod["clause_breaks"] and t.text not in COMMAS for t in gap
                 ):
                     break
                 if other.row.plover in mod["speech_act_types"]:

@@ -31,7 +31,7 @@ from marsad.events.dates import is_date_phrase
 from marsad.events.lexicon import modifiers
 from marsad.events.triggers import Match
 from marsad.text import clitic_split, normalize
-from marsad.text.tokens import strip_conjunction
+from marsad.text.tokens import COMMAS, strip_conjunction
 
 MAX_NGRAM = 3  # longest phrase offered to the actor coder when no entity covers a span
 LEFT_WINDOW = 10  # words before a trigger searched for its subject
@@ -306,7 +306,7 @@ def _merge_titles(doc: Document, tokens: list[Token], ms: list[Mention]) -> list
                     and title_start <= prev.arg.start < tokens[m.first].start
                 )
                 if in_title or (
-                    prev.arg.entity_id is None and prev.attached is None and all(t.text in ("،", ",") for t in gap)
+                    prev.arg.entity_id is None and prev.attached is None and all(t.text in COMMAS for t in gap)
                 ):
                     out.pop()
                     first = prev.first
@@ -465,14 +465,14 @@ def _prep_before(tokens: list[Token], m: Mention) -> str | None:
 def _closes_apposition(tokens: list[Token], m: Mention, k: int) -> bool:
     """«رئيس الوزراء الأردني، هاني الملقي، قدم استقالته»: the one comma between a named person in apposition and
     the verb at token ``k`` closes the apposition; it does not end the subject's clause."""
-    if m.arg.entity_id is None or k != m.last + 2 or tokens[m.last + 1].text not in ("،", ","):
+    if m.arg.entity_id is None or k != m.last + 2 or tokens[m.last + 1].text not in COMMAS:
         return False
-    return "،" in m.arg.text or "," in m.arg.text or (m.first > 0 and tokens[m.first - 1].text in ("،", ","))
+    return "،" in m.arg.text or "," in m.arg.text or (m.first > 0 and tokens[m.first - 1].text in COMMAS)
 
 
 def _date_aside_commas(tokens: list[Token], lo: int, hi: int) -> set[int]:
     """The positions of the commas that set off a date inside the clause [lo, hi) («، الخميس،», «، أمس الأول،»)."""
-    commas = [k for k in range(max(0, lo - 1), min(len(tokens), hi + 1)) if tokens[k].text in (",", "،")]
+    commas = [k for k in range(max(0, lo - 1), min(len(tokens), hi + 1)) if tokens[k].text in COMMAS]
     out: set[int] = set()
     for j, k in pairwise(commas):
         inner = " ".join(t.text for t in tokens[j + 1 : k])

@@ -31,7 +31,7 @@ from pathlib import Path
 from marsad.document import Document, Entity, Quote, Token
 from marsad.text.normalize import normalize
 from marsad.text.sentences import split_sentences
-from marsad.text.tokens import stem_candidates, strip_conjunction, tokenize
+from marsad.text.tokens import COMMAS, stem_candidates, strip_conjunction, tokenize
 
 LEXICON_PATH = Path(__file__).resolve().parent.parent / "data" / "quotes" / "lexicon.json"
 MAX_ZONE = 30  # tokens between a speech verb and its complementizer (long appositive subjects)
@@ -390,11 +390,11 @@ def _np(toks: list[Token], a: int, b: int, lex: _Lex) -> tuple[int, int] | None:
     if k == a:
         return None
     end = k
-    if k < b and toks[k].norm in ("،", ","):
+    if k < b and toks[k].norm in COMMAS:
         m = k + 1
         while m < b and not _PUNCT.match(toks[m].norm) and not _starts_seq(toks, m, lex.stops) and m - k <= 5:
             m += 1
-        if m > k + 1 and m - k <= 5 and (m >= b or toks[m].norm in ("،", ",")):
+        if m > k + 1 and m - k <= 5 and (m >= b or toks[m].norm in COMMAS):
             end = m
     return a, end
 
@@ -594,7 +594,7 @@ def quotes_of(doc: Document) -> list[Quote]:
                         used_direct.add(d)
                         out.append(_make(body, d[0], d[1], True, spk))
                     continue
-                if fr.verb <= 1 and fr.zone[1] < len(stoks) and stoks[fr.zone[1]].norm in ("،", ","):
+                if fr.verb <= 1 and fr.zone[1] < len(stoks) and stoks[fr.zone[1]].norm in COMMAS:
                     # ووفقاً للمصادر، فقد نشرت …: a sentence-initial source marker attributes what follows it.
                     nxt = next((f.verb for f in frames[n + 1 :]), len(stoks))
                     a = stoks[fr.zone[1] + 1].start if fr.zone[1] + 1 < len(stoks) else se

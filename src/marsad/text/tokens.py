@@ -18,6 +18,7 @@ _TOKEN = re.compile(
 )
 
 PROCLITICS = ("و", "ف", "ب", "ل", "ك")
+COMMAS = frozenset({"،", ","})  # the Arabic and the Latin comma, as tokens
 _ARTICLES = ("ال", "لل")
 
 
