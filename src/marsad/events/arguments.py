@@ -592,7 +592,9 @@ def assign(
             and not left[-1].is_place
         )
         # «الموفد … كان التقى، الاثنين، رئيس الوزراء»: after كان the subject came before, what follows is the object
-        pluperfect = match.first > 0 and strip_conjunction(tokens[match.first - 1].norm) in ("كان", "كانت")
+        pluperfect = (
+            match.first > 0 and strip_conjunction(tokens[match.first - 1].norm) in mod["pluperfect_auxiliaries"]
+        )
         for m in [] if relative or first_person or adjacent_left or (pluperfect and left) else right:
             # a subject comes before any preposition: «يحتجون على نقل السفارة» has no subject after the verb
             between = tokens[match.last + 1 : m.first]
