@@ -77,6 +77,7 @@ def test_add_is_idempotent_and_stores_every_span(tmp_path):
             "quotes": 1,
             "errors": 0,
             "events_all": 2,
+            "events_actual": 1,  # the AGREE is future
             "articles_unique": 1,
             "dup_groups": 0,
         }

@@ -195,7 +195,8 @@ class Store:
     def stats(self) -> dict[str, int]:
         """Contract 2 counts. ``events`` counts each event once per near-duplicate group (``events_unique``:
         events of a copy that repeat one already stored in the group are left out); ``events_all`` counts
-        every copy's events; ``dup_groups`` is the number of groups with more than one article."""
+        every copy's events; ``events_actual`` those of ``events`` that happen as told (not negated, future,
+        hypothetical or historical); ``dup_groups`` is the number of groups with more than one article."""
         q = self.db.execute
         return {
             "articles": q("SELECT count(*) FROM articles").fetchone()[0],
@@ -204,6 +205,7 @@ class Store:
             "quotes": q("SELECT count(*) FROM quotes").fetchone()[0],
             "errors": q("SELECT count(*) FROM errors").fetchone()[0],
             "events_all": q("SELECT count(*) FROM events").fetchone()[0],
+            "events_actual": q(f"SELECT count(*) FROM events_unique e WHERE {ACTUAL_SQL}").fetchone()[0],
             "articles_unique": q("SELECT count(*) FROM articles WHERE dup_group = id").fetchone()[0],
             "dup_groups": q(
                 "SELECT count(*) FROM (SELECT dup_group FROM articles GROUP BY dup_group HAVING count(*) > 1)"
