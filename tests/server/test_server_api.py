@@ -146,6 +146,12 @@ def test_actual_events_only(tmp_path: Path, web: Path) -> None:
     places = client.get("/api/places", params={"actual": "true"}).json()
     assert "PROTEST" not in {t for p in places["items"] for t in p["types"]}
     assert client.get("/api/events", params={"actual": "maybe"}).status_code == 422
+    stats = client.get("/api/stats").json()
+    assert stats["events_actual"] == 6 - flagged
+    assert sum(stats["by_type"].values()) == 6
+    only = client.get("/api/stats", params={"actual": "true"}).json()
+    assert sum(only["by_type"].values()) == 6 - flagged and "REQUEST" not in only["by_type"]
+    assert "REQUEST" not in {r["type"] for r in only["by_day"]}
 
 
 @pytest.mark.parametrize(

@@ -270,6 +270,9 @@ function eventDetails(doc, ev) {
 function rangeForm(name, params, extra = []) {
   const from = h("input", { type: "date", name: "date_from", value: params.get("date_from") || "" });
   const to = h("input", { type: "date", name: "date_to", value: params.get("date_to") || "" });
+  // only events that happen as told (not negated, future, hypothetical or historical)
+  const actual = h("label", {}, h("input", { type: "checkbox", name: "actual", checked: params.get("actual") === "true" }),
+    " ", t("actual_only"));
   return h("form", { class: "search range", onsubmit: (e) => {
     e.preventDefault();
     const p = new URLSearchParams();
@@ -278,7 +281,7 @@ function rangeForm(name, params, extra = []) {
       else if (el.name && el.value) p.set(el.name, el.value);
     }
     location.hash = `#/${name}?${p}`;
-  } }, h("label", {}, t("date_from"), " ", from), h("label", {}, t("date_to"), " ", to), extra,
+  } }, h("label", {}, t("date_from"), " ", from), h("label", {}, t("date_to"), " ", to), extra, actual,
   h("button", { type: "submit", class: "small-button" }, t("apply")));
 }
 const dayNumber = (iso) => Date.UTC(+iso.slice(0, 4), +iso.slice(5, 7) - 1, +iso.slice(8, 10)) / 86400000;
@@ -287,7 +290,7 @@ const isoDay = (n) => new Date(n * 86400000).toISOString().slice(0, 10);
 async function renderTimeline(params) {
   view().replaceChildren(h("p", {}, t("loading")));
   const q = new URLSearchParams();
-  for (const k of ["date_from", "date_to"]) if (params.get(k)) q.set(k, params.get(k));
+  for (const k of ["date_from", "date_to", "actual"]) if (params.get(k)) q.set(k, params.get(k));
   const stats = await api(`/api/stats?${q}`);
   let rows = stats.by_day.filter((r) => /^\d{4}-\d{2}-\d{2}$/.test(r.day));
   let note = null;
@@ -333,7 +336,8 @@ async function renderTimeline(params) {
     for (const type of types) {
       const c = perDay.get(d).get(type) || 0;
       if (!c) continue;
-      const href = `#/events?${new URLSearchParams({ type, date_from: d, date_to: d })}`;  // drill down to the events
+      const drill = { type, date_from: d, date_to: d, ...(params.get("actual") === "true" ? { actual: "true" } : {}) };
+      const href = `#/events?${new URLSearchParams(drill)}`;  // drill down to the events (same "actual" choice)
       svg.append(s("a", { href }, s("rect", { x: x(d), y: y(acc + c), width: bw, height: y(acc) - y(acc + c), fill: colour(type),
         class: "bar" }, s("title", {}, `${d} · ${typeName(type)}: ${c}`))));
       acc += c;
@@ -396,7 +400,7 @@ async function renderNetwork(params) {
   const limit = Math.min(150, Math.max(5, Number(params.get("limit")) || 30));
   const type = params.get("type") || "";
   const q = new URLSearchParams({ by, limit: String(limit) });
-  for (const k of ["date_from", "date_to", "type"]) if (params.get(k)) q.set(k, params.get(k));
+  for (const k of ["date_from", "date_to", "type", "actual"]) if (params.get(k)) q.set(k, params.get(k));
   const data = await api(`/api/actors?${q}`);
   const typeSel = h("select", { name: "type" }, h("option", { value: "" }, t("all_types")),
     Object.keys(TYPE_COLOURS).map((k) => h("option", { value: k, selected: k === type }, typeName(k))));
@@ -436,6 +440,7 @@ async function renderNetwork(params) {
       s("title", {}, `${n.name} ${[n.country, n.sector].filter(Boolean).join("/")}: ${t("actor")} ${n.as_actor}، ${t("recipient")} ${n.as_recipient}`));
     // a node opens the events this actor (or this country's actors) carried out
     const filter = by === "country" ? { actor_country: n.key } : { actor: n.key };
+    if (params.get("actual") === "true") filter.actual = "true";
     svg.append(s("a", { href: `#/events?${new URLSearchParams(filter)}` }, node));
   }
   const types = [...new Set(data.edges.flatMap((e) => Object.keys(e.types)))].sort();
@@ -512,11 +517,8 @@ async function renderEvents(params) {
     maxlength: 3, pattern: "[A-Za-z]{3}", placeholder: "RUS", class: "num", dir: "ltr" }));
   const text = (name) => h("label", {}, t(name), " ", h("input", { name, value: params.get(name) || "", size: 10 }));
   const placeIn = [text("actor"), text("recipient"), text("place")];
-  // only events that happen as told (not negated, future, hypothetical or historical)
-  const actual = h("label", {}, h("input", { type: "checkbox", name: "actual", checked: params.get("actual") === "true" }),
-    " ", t("actual_only"));
   const box = h("section", { class: "chart", id: "events" }, h("h2", {}, t("events_title")),
-    rangeForm("events", params, [typeSel, code("actor_country", "actor_country"), code("recipient_country", "recipient_country"), placeIn, actual]));
+    rangeForm("events", params, [typeSel, code("actor_country", "actor_country"), code("recipient_country", "recipient_country"), placeIn]));
   if (!data.items.length) { box.append(h("p", { class: "empty" }, t("no_data"))); view().replaceChildren(box); return; }
   const rows = data.items.map((ev) => h("tr", {},
     h("td", { class: "nowrap" }, ev.date ? ltr(ev.date) : t("none")),

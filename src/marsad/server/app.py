@@ -476,11 +476,12 @@ def create_app(
         return _json(cache.get(db, ("places", f, limit), lambda: queries.places(db, f, limit=limit)))
 
     @app.get("/api/stats", summary="Counts, events per day and type, articles per source")
-    def stats(date_from: Date = None, date_to: Date = None) -> Response:
+    def stats(date_from: Date = None, date_to: Date = None, actual: Actual = False) -> Response:
         _check_date("date_from", date_from)
         _check_date("date_to", date_to)
         db = conns.get()
-        return _json(cache.get(db, ("stats", date_from, date_to), lambda: queries.stats(db, date_from, date_to)))
+        key = ("stats", date_from, date_to, actual)
+        return _json(cache.get(db, key, lambda: queries.stats(db, date_from, date_to, actual)))
 
     @app.get("/api/export", summary="Download the store as PLOVER JSONL, POLECAT TSV, CSV or Parquet")
     def export(format: Literal["plover", "polecat", "csv", "parquet"]) -> Response:

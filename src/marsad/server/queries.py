@@ -391,8 +391,11 @@ def places(db: sqlite3.Connection, f: EventFilter, limit: int = 500) -> dict[str
     return {"items": items}
 
 
-def stats(db: sqlite3.Connection, date_from: str | None = None, date_to: str | None = None) -> dict[str, Any]:
-    """Store counts, events per day and type, totals per type, and articles per source."""
+def stats(
+    db: sqlite3.Connection, date_from: str | None = None, date_to: str | None = None, actual: bool = False
+) -> dict[str, Any]:
+    """Store counts, events per day and type, totals per type, and articles per source; ``actual``: the per-day
+    and per-type counts only of events not flagged negated, future, hypothetical or historical."""
     q = db.execute
     counts = {
         "articles": q("SELECT count(*) FROM articles").fetchone()[0],
@@ -400,8 +403,9 @@ def stats(db: sqlite3.Connection, date_from: str | None = None, date_to: str | N
         "entities": q("SELECT count(*) FROM entities").fetchone()[0],
         "quotes": q("SELECT count(*) FROM quotes").fetchone()[0],
         "errors": q("SELECT count(*) FROM errors").fetchone()[0],
+        "events_actual": q(f"SELECT count(*) FROM events_unique e WHERE {ACTUAL_SQL}").fetchone()[0],
     }
-    cond, params = _event_where(EventFilter(date_from=date_from, date_to=date_to))
+    cond, params = _event_where(EventFilter(date_from=date_from, date_to=date_to, actual=actual))
     extra = " AND " if cond else " WHERE "
     by_day = [
         {"day": r[0], "type": r[1], "count": r[2]}
@@ -411,7 +415,8 @@ def stats(db: sqlite3.Connection, date_from: str | None = None, date_to: str | N
             params,
         )
     ]
-    by_type = {r[0]: r[1] for r in q("SELECT type, count(*) FROM events_unique GROUP BY type ORDER BY 2 DESC")}
+    only = f" WHERE {ACTUAL_SQL}" if actual else ""
+    by_type = {r[0]: r[1] for r in q(f"SELECT type, count(*) FROM events_unique e{only} GROUP BY type ORDER BY 2 DESC")}
     sources = [
         {"name": r[0], "articles": r[1]}
         for r in q(
