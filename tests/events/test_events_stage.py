@@ -237,6 +237,13 @@ def test_vocalised_passive_verb_its_subject_suffers_it():
     assert countries(ev.actor) == ["ISR"] and countries(ev.recipient) == ["PSE"]
 
 
+def test_convicted_of_is_a_sentence_not_a_condemnation():
+    doc = code("أعلن الجيش الإسرائيلي إطلاق سراح جندي أدين بقتل فلسطيني جريح.", [])
+    assert [(e.event, e.mode) for e in of_type(doc, "SANCTION")] == [("SANCTION", "convict")]
+    assert not of_type(doc, "ACCUSE")
+    assert of_type(code("وأدان الرئيس المصري الهجوم.", []), "ACCUSE")
+
+
 def test_passive_with_tamma_has_no_actor():
     doc = code("وتم اعتقال عشرين شخصا في بغداد أمس.", [])
     [ev] = of_type(doc, "COERCE")
