@@ -15,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from marsad.store import ACTUAL_SQL
+from marsad.store import ACTUAL_SQL, count_actual
 from marsad.store.search import parse_query
 from marsad.text import normalize, normalize_aligned
 
@@ -403,7 +403,7 @@ def stats(
         "entities": q("SELECT count(*) FROM entities").fetchone()[0],
         "quotes": q("SELECT count(*) FROM quotes").fetchone()[0],
         "errors": q("SELECT count(*) FROM errors").fetchone()[0],
-        "events_actual": q(f"SELECT count(*) FROM events_unique e WHERE {ACTUAL_SQL}").fetchone()[0],
+        "events_actual": count_actual(db),
     }
     cond, params = _event_where(EventFilter(date_from=date_from, date_to=date_to, actual=actual))
     extra = " AND " if cond else " WHERE "

@@ -25,6 +25,11 @@ SCHEMA_VERSION = 3
 ACTUAL_SQL = "e.negated = 0 AND e.future = 0 AND e.hypothetical = 0 AND e.historical = 0"
 
 
+def count_actual(db: sqlite3.Connection) -> int:
+    """Events of ``events_unique`` that happen as told (``ACTUAL_SQL``): the ``events_actual`` count."""
+    return db.execute(f"SELECT count(*) FROM events_unique e WHERE {ACTUAL_SQL}").fetchone()[0]
+
+
 def _now() -> str:
     return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
@@ -205,7 +210,7 @@ class Store:
             "quotes": q("SELECT count(*) FROM quotes").fetchone()[0],
             "errors": q("SELECT count(*) FROM errors").fetchone()[0],
             "events_all": q("SELECT count(*) FROM events").fetchone()[0],
-            "events_actual": q(f"SELECT count(*) FROM events_unique e WHERE {ACTUAL_SQL}").fetchone()[0],
+            "events_actual": count_actual(self.db),
             "articles_unique": q("SELECT count(*) FROM articles WHERE dup_group = id").fetchone()[0],
             "dup_groups": q(
                 "SELECT count(*) FROM (SELECT dup_group FROM articles GROUP BY dup_group HAVING count(*) > 1)"
@@ -229,4 +234,4 @@ class Store:
         return result
 
 
-__all__ = ["ACTUAL_SQL", "SCHEMA_VERSION", "Store", "StoreError"]
+__all__ = ["ACTUAL_SQL", "SCHEMA_VERSION", "Store", "StoreError", "count_actual"]
