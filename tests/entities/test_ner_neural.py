@@ -151,8 +151,8 @@ def test_training_files_are_checked_before_training(tmp_path) -> None:
 
 
 def test_mention_replacement_swaps_names_of_the_same_type() -> None:
-    from marsad.entities.ner.conll import ConllSentence
-    from marsad.entities.ner.neural_train import _spans, mention_replace
+    from marsad.entities.ner.conll import ConllSentence, spans
+    from marsad.entities.ner.neural_train import mention_replace
 
     sents = [
         ConllSentence(["التقى", "فلاديمير", "بوتين", "في", "موسكو"], ["O", "B-PER", "I-PER", "O", "B-LOC"]),
@@ -165,6 +165,6 @@ def test_mention_replacement_swaps_names_of_the_same_type() -> None:
     for s in out:
         assert len(s.tokens) == len(s.tags)
         assert s.tokens[0] in ("التقى", "وصل")  # the context stays
-        for a, b, typ in _spans(s.tags):
+        for a, b, typ in spans(s.tags):
             assert tuple(s.tokens[a:b]) in names[typ]
     assert mention_replace(sents, copies=1, seed=1, rate=0.0) == sents[:2]  # rate 0: unchanged copies

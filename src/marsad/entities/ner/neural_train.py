@@ -21,7 +21,7 @@ from pathlib import Path
 
 import numpy as np
 
-from marsad.entities.ner.conll import ConllSentence, read_conll, score
+from marsad.entities.ner.conll import ConllSentence, read_conll, score, spans
 from marsad.entities.ner.neural import (
     CUE_CLASSES,
     GAZ_CLASSES,
@@ -474,36 +474,25 @@ def _labelled(path: Path | None, what: str) -> list[ConllSentence]:
     return sents
 
 
-def _spans(tags: list[str]) -> list[tuple[int, int, str]]:
-    """(start, end, type) of the IOB2 chunks of one sentence."""
-    out: list[tuple[int, int, str]] = []
-    for i, t in enumerate(tags):
-        if t.startswith("B-") or (t.startswith("I-") and (i == 0 or tags[i - 1][2:] != t[2:])):
-            out.append((i, i + 1, t[2:]))
-        elif t.startswith("I-") and out and out[-1][1] == i:
-            out[-1] = (out[-1][0], i + 1, out[-1][2])
-    return out
-
-
 def mention_replace(sents: list[ConllSentence], copies: int, seed: int, rate: float = 0.8) -> list[ConllSentence]:
     """``copies`` copies of the sentences that hold a name, each name swapped (with probability ``rate``) for a
     name of the same type drawn from all the sentences' names: the same contexts with other names, so the tagger
     learns from context and the names' shapes more than from the names it has seen."""
     pool: dict[str, list[tuple[str, ...]]] = {}
     for s in sents:
-        for a, b, typ in _spans(s.tags):
+        for a, b, typ in sorted(spans(s.tags)):
             pool.setdefault(typ, []).append(tuple(s.tokens[a:b]))
     rng = random.Random(seed)
     out: list[ConllSentence] = []
     for _ in range(copies):
         for s in sents:
-            spans = _spans(s.tags)
-            if not spans:
+            chunks = sorted(spans(s.tags))
+            if not chunks:
                 continue
             toks: list[str] = []
             tags: list[str] = []
             pos = 0
-            for a, b, typ in spans:
+            for a, b, typ in chunks:
                 toks += s.tokens[pos:a]
                 tags += s.tags[pos:a]
                 name = rng.choice(pool[typ]) if rng.random() < rate else tuple(s.tokens[a:b])
