@@ -183,6 +183,18 @@ def test_a_trigger_word_inside_an_organisations_name_is_no_event() -> None:
     assert countries(strike.actor) == ["SAU"]
 
 
+def test_a_division_word_before_a_place_is_part_of_the_place_not_a_boycott() -> None:
+    body = "واعتقلت الشرطة في مقاطعة كامبونغ معلما. وقال رئيس الشرطة في المقاطعة إنه اعترف."
+    doc = code(body, [("الشرطة", None, "COP", "ORG"), ("كامبونغ", None, None, "LOC")])
+    assert of_type(doc, "PROTEST") == []
+    assert [e.trigger.text for e in of_type(doc, "COERCE") if e.trigger] == ["واعتقلت"]
+
+
+def test_a_boycott_of_a_country_or_an_event_stays_a_boycott() -> None:
+    doc = code("وفرضت الدول الأربع مقاطعة قطر. وتدرس بريطانيا مقاطعة المؤتمر.", [("قطر", "QAT", None, "LOC")])
+    assert [e.trigger.text for e in of_type(doc, "PROTEST") if e.trigger] == ["مقاطعة", "مقاطعة"]
+
+
 def test_a_name_that_starts_with_waw_is_not_joined_by_it() -> None:
     doc = code("ودعا غوتيريس واشنطن إلى ضبط النفس.", [("غوتيريس", "UNO", None, "PER"), ("واشنطن", "USA", "GOV", "LOC")])
     ev = _trigger(doc, "REQUEST", "ودعا")

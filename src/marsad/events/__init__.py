@@ -300,15 +300,43 @@ def _outside_names(
     doc: Document, sent: Sentence, tokens: list[Token], matches: list[triggers.Match]
 ) -> list[triggers.Match]:
     """The matches that are not words inside an organisation's or a work's name: «منظمة العفو الدولية» is no
-    amnesty, «تحالف دعم الشرعية» no support (a name's first word may still be a trigger the tagger took in)."""
+    amnesty, «تحالف دعم الشرعية» no support (a name's first word may still be a trigger the tagger took in);
+    nor a division word right before a place that is not a country («بمقاطعة مونتغومري», a county), nor that
+    word with the article once the article has named such a division before («الشرطة في المقاطعة»)."""
     spans = [
         (e.start, e.end)
         for e in doc.entities
         if e.label in ("ORG", "MISC") and e.start < sent.end and e.end > sent.start
     ]
-    if not spans:
-        return matches
-    return [m for m in matches if not any(a < tokens[m.first].start and tokens[m.last].end <= b for a, b in spans)]
+    homographs = lexicon.modifiers()["place_homographs"]
+
+    def keep(m: triggers.Match) -> bool:
+        if any(a < tokens[m.first].start and tokens[m.last].end <= b for a, b in spans):
+            return False
+        if not (m.row.kind == "noun" and len(m.form.words) == 1 and m.form.words[0] in homographs):
+            return True
+        if m.last + 1 < len(tokens) and tokens[m.last + 1].start in _places(doc):
+            return False
+        return not ("ال" in m.proclitics and _division_before(doc, tokens[m.first].start, m.form.words[0]))
+
+    return [m for m in matches if keep(m)]
+
+
+def _places(doc: Document) -> set[int]:
+    """Start offsets of the article's place names that are not countries (a country is a LOC with a code)."""
+    return {e.start for e in doc.entities if e.label == "LOC" and not (e.actor and e.actor.country)}
+
+
+def _division_before(doc: Document, offset: int, word: str) -> bool:
+    """Whether a token before ``offset`` is ``word`` (with any proclitic) right before a place that is not a
+    country: the article has named an administrative division «مقاطعة X» that a later «المقاطعة» refers to."""
+    places = _places(doc)
+    for i, tok in enumerate(doc.tokens[:-1]):
+        if tok.start >= offset:
+            break
+        if tok.norm.endswith(word) and doc.tokens[i + 1].start in places:
+            return True
+    return False
 
 
 def _definite_noun(tokens: list[Token], match: triggers.Match) -> bool:
