@@ -150,4 +150,28 @@ def test_month_with_modifier_before_punctuation() -> None:
     # «الماضي» glued to a full stop still says which December; the coming one would otherwise be nearer
     sentence = "ويرفضون التعامل مع مبعوثيه منذ قراره في ديسمبر/ كانون الأول الماضي."
     doc = Document(article=Article(body=sentence, published="2018-09-10"))
-    assert resolve_event_date(doc, (0, len(sentence)), (0, 7), nominal=True).date == "2017-12-01"
+    i = sentence.index("قراره")
+    assert resolve_event_date(doc, (0, len(sentence)), (i, i + 5), nominal=True).date == "2017-12-01"
+
+
+def test_a_date_that_modifies_another_noun_is_not_the_events() -> None:
+    published = "2018-08-08"
+    withdrawal = "وأدى انسحاب الولايات المتحدة من الاتفاق النووي المبرم العام 2015 إلى أزمة"
+    assert _resolve(withdrawal, "انسحاب", published).source == "published"
+    # right after the trigger the participle is the trigger's own
+    assert _resolve("وخرقت اتفاقية وقف إطلاق النار الموقعة عام 1974", "وقف إطلاق النار", published).date == "1974-01-01"
+    # the participle's reach ends at punctuation
+    met = "اجتمعت إيران والقوى الكبرى في الاتفاق النووي الموقع في 2015، الجمعة في فيينا"
+    assert _resolve(met, "اجتمعت", "2018-05-26").date == "2018-05-25"
+
+
+def test_since_or_before_another_event_does_not_date_the_event() -> None:
+    published = "2018-07-03"
+    killed = "وقتل 138 فلسطينيا على الأقل منذ بداية التظاهرات الاحتجاجية في 30 آذار/مارس"
+    assert _resolve(killed, "وقتل", published).source == "published"
+    approval = "وتأمل أن تجري الموافقة عليه قبل الانتخابات في مايو 2019"
+    assert _resolve(approval, "الموافقة", published).source == "published"
+    # right before the date, or a part of it, «منذ» dates the event; «من قبل» is "by"
+    assert _resolve("وأبعدت السلطات العمال منذ مطلع العام الحالي", "وأبعدت", published).date == "2018-01-01"
+    shot = "وتعرضت لإطلاق نار من قبل عصابات محلية عام 2016"
+    assert _resolve(shot, "لإطلاق نار", published).date == "2016-01-01"

@@ -22,7 +22,7 @@ from functools import cache
 from marsad.document import Document, Event, EventArg, Place, Sentence, Token, Trigger
 from marsad.events import arguments, dates, home_country, lexicon, merge, modes, triggers
 from marsad.events.ontology import cameo_to_plover, plover_types
-from marsad.text.tokens import COMMAS, strip_conjunction
+from marsad.text.tokens import COMMAS, PHRASE_PUNCTUATION, strip_conjunction
 
 FILTER_TYPES = ("PROTEST", "ASSAULT")
 FILTER_THRESHOLD = 0.5  # the filter's own trained decision threshold (its score is calibrated so 0.5 = that cut)
@@ -643,9 +643,6 @@ def _location(
     return None
 
 
-_PUNCTUATION = frozenset('،,؛;:.()«»"')
-
-
 def _date(doc: Document, sent: Sentence, ev: Event, nominal: bool) -> bool:
     """Event date from ``marsad.events.dates.resolve_event_date``, else the publication date (marked so).
     Returns whether punctuation separates the date's evidence from the trigger («… عام 1948 مع إقامة دولة
@@ -667,7 +664,7 @@ def _date(doc: Document, sent: Sentence, ev: Event, nominal: bool) -> bool:
             if trig is None or start is None or end is None:
                 return False
             gap = (end, trig[0]) if end <= trig[0] else (trig[1], start) if start >= trig[1] else (0, 0)
-            return bool(_PUNCTUATION & set(doc.article.body[gap[0] : gap[1]]))
+            return bool(PHRASE_PUNCTUATION & set(doc.article.body[gap[0] : gap[1]]))
     if doc.article.published:
         ev.date = doc.article.published[:10]
         ev.date_precision = "published"

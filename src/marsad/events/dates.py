@@ -20,6 +20,7 @@ from typing import Any
 from marsad.document import Document
 from marsad.text.calendar import complete_date, find_dates, parse_published, weekday_names
 from marsad.text.normalize import normalize, normalize_aligned
+from marsad.text.tokens import PHRASE_PUNCTUATION
 
 __all__ = ["EventDate", "before_story", "is_date_phrase", "resolve_event_date"]
 
@@ -87,6 +88,9 @@ def _patterns() -> dict[str, Any]:
         "counted": count_re,
         "clause_breaks": frozenset(normalize(w) for w in data["clause_breaks"]),
         "relatives": frozenset(normalize(w) for w in data["relatives"]),
+        "participles": frozenset(normalize(w) for w in data["modifier_participles"]),
+        "reference_preps": frozenset(normalize(w) for w in data["reference_preps"]),
+        "period_parts": frozenset(normalize(w) for w in data["period_parts"]),
         "exclude": re.compile(rf"{b}(?:{_words(data['exclude'])}){e}"),
         "units": units,
         "numbers": numbers,
@@ -223,6 +227,7 @@ def _without_overlaps(cands: list[_Candidate]) -> list[_Candidate]:
     return sorted(kept, key=lambda c: c.start)
 
 
+_PUNCTUATION = re.compile("[" + re.escape("".join(sorted(PHRASE_PUNCTUATION))) + "]")
 _CLAUSE_PENALTY = 10_000  # beyond any distance inside one sentence
 _OWN_RELATIVE_WORDS = 2  # «الهجوم الذي وقع أمس»: a relative pronoun this close to the trigger modifies it
 
@@ -230,7 +235,8 @@ _OWN_RELATIVE_WORDS = 2  # «الهجوم الذي وقع أمس»: a relative p
 def _distance(body: str, c: _Candidate, trigger: tuple[int, int] | None, sentence: tuple[int, int]) -> int | None:
     """Characters between the evidence and the trigger, plus a penalty when a new clause (إن، أن …) lies between
     them: in «قال الوزير اليوم إن الهجوم …» «اليوم» dates the saying, which still bounds the reported event.
-    None when the evidence follows the trigger in another clause («بحث … الجولة التي تنعقد الشهر المقبل»)."""
+    None when the evidence follows the trigger in another clause («بحث … الجولة التي تنعقد الشهر المقبل») or
+    modifies another noun («الاتفاق الموقع عام 2015», «بعد اندلاع النزاع عام 2011»)."""
     if trigger is None:
         return c.start - sentence[0]  # no trigger: the first expression in the sentence
     t0, t1 = trigger
@@ -241,6 +247,15 @@ def _distance(body: str, c: _Candidate, trigger: tuple[int, int] | None, sentenc
     if c.start >= t1:
         words = normalize(body[t1 : c.start]).split()
         if set(words) & pats["clause_breaks"] or set(words[_OWN_RELATIVE_WORDS:]) & pats["relatives"]:
+            return None
+        # a participle or «منذ/قبل» + noun in the date's own stretch (after the last punctuation) owns the date;
+        # a participle right after the trigger is the trigger's own («اتفاقية وقف إطلاق النار الموقعة عام 1974»)
+        pieces = _PUNCTUATION.split(body[t1 : c.start])
+        near = normalize(pieces[-1]).split()
+        if set(near[1:] if len(pieces) == 1 else near) & pats["participles"] or any(
+            w in pats["reference_preps"] and near[k - 1 : k] != ["من"] and set(near[k + 1 :]) - pats["period_parts"]
+            for k, w in enumerate(near[:-1])
+        ):
             return None
         return c.start - t1
     return 0

@@ -19,6 +19,8 @@ _TOKEN = re.compile(
 
 PROCLITICS = ("و", "ف", "ب", "ل", "ك")
 COMMAS = frozenset({"،", ","})  # the Arabic and the Latin comma, as tokens
+# marks that end a phrase inside a sentence: what lies beyond one is less likely to modify what lies before it
+PHRASE_PUNCTUATION = frozenset('،,؛;:.()«»"')
 _ARTICLES = ("ال", "لل")
 
 
