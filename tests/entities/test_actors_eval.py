@@ -11,13 +11,20 @@ def test_eval_actors_json(capsys):
     assert cli_main(["eval", "actors", str(path), "--json"]) == 0
     out = json.loads(capsys.readouterr().out)
     assert out["items"] > 300
-    for mode in ("phrase", "context"):
-        for field in ("source", "target", "all"):
+    for mode in ("phrase", "context", "events"):
+        for field in ("source", "target", "all", "gold-has-country", "gold-no-country"):
             s = out["scores"][mode][field]
             assert 0 <= s["country"] <= 100 and 0 <= s["sector"] <= 100
     base = out["scores"]["all-None baseline"]["all"]
     assert out["scores"]["context"]["all"]["sector"] > base["sector"] + 30
     assert out["scores"]["context"]["all"]["country"] > base["country"] + 10
+    named = out["scores"]["all-None baseline"]["gold-has-country"]["n"]
+    assert named + out["scores"]["all-None baseline"]["gold-no-country"]["n"] == out["items"]
+    # the events stage gives unnamed groups their home country: more right where the gold names one
+    assert (
+        out["scores"]["events"]["gold-has-country"]["country"]
+        >= out["scores"]["context"]["gold-has-country"]["country"]
+    )
 
 
 def test_eval_actors_bad_file(tmp_path, capsys):
