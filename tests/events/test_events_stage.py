@@ -244,6 +244,45 @@ def test_convicted_of_is_a_sentence_not_a_condemnation():
     assert of_type(code("وأدان الرئيس المصري الهجوم.", []), "ACCUSE")
 
 
+def test_a_charge_names_an_earlier_event():
+    doc = code("وجددت المحكمة حبس محمود عيسوي المتهم بقتل هبة العقاد.", [])
+    assert [e.historical for e in of_type(doc, "ASSAULT")] == [True]
+    trial = code("وحكمت المحكمة بالسجن على متهمين اثنين بخطف أربعة سياح.", [])
+    assert [e.historical for e in of_type(trial, "ASSAULT")] == [True]
+    # the accusation itself is news of now; and a charge word after the trigger is not before it
+    denied = code("ونفى محامي المشتبه بهم هذه الاتهامات.", [])
+    assert not any(e.historical for e in of_type(denied, "ACCUSE"))
+    assert not of_type(code("وقتل مسلحون خمسة جنود واعتقلت الشرطة المتهمين.", []), "ASSAULT")[0].historical
+
+
+def test_a_device_found_or_defused_is_no_attack():
+    for body in (
+        "وفي الجزائر، فككت قوات الأمن أمس سيارة مفخخة قرب السفارة.",
+        "وأضاف أن القوة عثرت على سيارة مفخخة جاهزة للتفجير.",
+    ):
+        assert of_type(code(body, []), "ASSAULT") == [], body
+    assert of_type(code("وانفجرت سيارة مفخخة في بغداد أمس.", []), "ASSAULT")
+    # a comma ends the reach of the verb
+    assert of_type(code("واكتشفت الشرطة النفق، ثم انفجرت عبوة ناسفة قرب دورية.", []), "ASSAULT")
+
+
+def test_a_verbal_attack_is_criticism():
+    doc = code("فهاجم المرشح الجمهوري تصريحات المرشح الديمقراطي عن إيران.", [])
+    assert of_type(doc, "ACCUSE") and not of_type(doc, "ASSAULT")
+    assert of_type(code("وشن الوزير هجوما لاذعا على المعارضة.", []), "ACCUSE")
+    assert of_type(code("وهاجم مسلحون حاجزا للجيش في سيناء.", []), "ASSAULT")
+
+
+def test_a_yes_no_question_asserts_no_event():
+    asked = code("هل استخدمت الحكومة السورية أسلحة كيميائية من قبل؟", [])
+    assert [e.hypothetical for e in of_type(asked, "ASSAULT")] == [True]
+    # a wh-question takes its event as given; a statement after the question is told
+    told = code("كيف تم إلقاء القبض عليه؟", [])
+    assert not any(e.hypothetical for e in of_type(told, "COERCE"))
+    after = code("فهل يجوز تبرير القتل؟ وقتل مسلحون خمسة جنود أمس.", [])
+    assert [e.hypothetical for e in of_type(after, "ASSAULT")] == [True, False]
+
+
 def test_passive_with_tamma_has_no_actor():
     doc = code("وتم اعتقال عشرين شخصا في بغداد أمس.", [])
     [ev] = of_type(doc, "COERCE")

@@ -168,7 +168,9 @@ def code_sentence(
     (:func:`_apply_filter`). ``definite``, when given, receives the ids of the returned events whose trigger is a
     definite noun with no verb or indefinite mention merged into it (back-reference candidates for
     :func:`marsad.events.merge.drop_back_references`)."""
-    matches = _outside_names(doc, sent, tokens, triggers.find(tokens, lex))
+    matches = [
+        m for m in _outside_names(doc, sent, tokens, triggers.find(tokens, lex)) if not _handled_device(tokens, m)
+    ]
     if not matches:
         return []
     own_batch = pending is None
@@ -320,6 +322,21 @@ def _outside_names(
         return not ("ال" in m.proclitics and _division_before(doc, tokens[m.first].start, m.form.words[0]))
 
     return [m for m in matches if keep(m)]
+
+
+def _handled_device(tokens: list[Token], match: triggers.Match) -> bool:
+    """A device noun («سيارة مفخخة»، «عبوة ناسفة») found, defused or seized, a few words after the verb that says
+    so («فككت قوات الأمن سيارة مفخخة»، «عثرت على عبوة ناسفة»): no attack took place."""
+    mod = lexicon.modifiers()
+    if match.row.kind != "noun" or match.row.mode not in mod["device_modes"]:
+        return False
+    for k in range(match.first - 1, max(0, match.first - mod["device_window"]) - 1, -1):
+        w = tokens[k].norm
+        if w in mod["device_handling"] or strip_conjunction(w) in mod["device_handling"]:  # «فككت» is no «ف» + «ككت»
+            return True
+        if w in mod["clause_breaks"] or tokens[k].text in PHRASE_PUNCTUATION:
+            return False
+    return False
 
 
 def _places(doc: Document) -> set[int]:

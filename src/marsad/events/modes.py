@@ -77,6 +77,9 @@ def flags(match: Match, tokens: list[Token], lo: int) -> Flags:
             out.hypothetical = True
             cues.append(tokens[k].text)
             break
+    if not out.hypothetical and _asked(match, tokens, mod):
+        out.hypothetical = True  # «هل استخدمت الحكومة أسلحة كيميائية؟»: a question asserts no event
+        cues.append("؟")
     cue = _historical_cue(match, tokens, mod)
     if cue is not None and not out.future:
         out.historical = True
@@ -85,11 +88,32 @@ def flags(match: Match, tokens: list[Token], lo: int) -> Flags:
     return out
 
 
+def _asked(match: Match, tokens: list[Token], mod: dict) -> bool:
+    """Whether the trigger is what a yes/no question asks about: «هل» a few words before it (no punctuation
+    between) and a question mark after it before any full stop. Not a wh-question («كيف تم إلقاء القبض
+    عليه؟», «ماذا قال ترامب في قمة هلسنكي؟»): those take the event as given."""
+    for k in range(match.first - 1, max(0, match.first - mod["question_window"]) - 1, -1):
+        w = tokens[k].norm
+        if w in mod["question_particles"] or strip_conjunction(w) in mod["question_particles"]:
+            break
+        if not w.isalnum() and not w.replace("_", "").isalnum():
+            return False
+    else:
+        return False
+    for t in tokens[match.last + 1 :]:
+        if t.text in mod["question_marks"]:
+            return True
+        if t.text in mod["statement_ends"]:
+            return False
+    return False
+
+
 def _historical_cue(match: Match, tokens: list[Token], mod: dict) -> str | None:
     """A word before the trigger that retells a past event as background: «في الذكرى الأولى لاغتيال …», «منذ
     بدء الاحتجاجات» (a noun trigger), «سبق أن زار …» (سبق only with أن between: «سبق الاجتماعَ» is 'preceded the
     meeting'). The window may reach back over the أن that opens the trigger's clause (``lo`` is not a limit
-    here), but punctuation or another clause break ends it («في الذكرى الأولى لمقتله، تظاهر …» is a protest now)."""
+    here), but punctuation or another clause break ends it («في الذكرى الأولى لمقتله، تظاهر …» is a protest now).
+    A charge («المتهم بقتل»، «بتهم التورط في اغتيالات») names an earlier event too."""
     between: list[str] = []
     for k in range(match.first - 1, max(0, match.first - mod["historical_window"]) - 1, -1):
         w = strip_conjunction(tokens[k].norm)
@@ -106,6 +130,9 @@ def _historical_cue(match: Match, tokens: list[Token], mod: dict) -> str | None:
             if w in mod["historical_need_complementizer"] and not set(between) & mod["complementizers"]:
                 return None
             return tokens[k].text
+        charge = w in mod["charge_cues"] and match.row.kind == "noun" and match.row.plover != "ACCUSE"
+        if charge and len(between) < mod["charge_window"]:
+            return tokens[k].text  # «المتهم بقتل»: what a trial or an inquiry is about happened before
         between.append(w)
     return None
 
