@@ -190,6 +190,12 @@ def test_a_division_word_before_a_place_is_part_of_the_place_not_a_boycott() -> 
     assert [e.trigger.text for e in of_type(doc, "COERCE") if e.trigger] == ["واعتقلت"]
 
 
+def test_a_march_before_a_countrys_name_is_its_course() -> None:
+    body = "وتؤخر الأزمة مسيرة لبنان التنموية. ونظم الآلاف مسيرة في لبنان أمس."
+    doc = code(body, [("لبنان", "LBN", None, "LOC")])
+    assert [e.trigger.start for e in of_type(doc, "PROTEST") if e.trigger] == [body.rindex("مسيرة")]
+
+
 def test_a_boycott_of_a_country_or_an_event_stays_a_boycott() -> None:
     doc = code("وفرضت الدول الأربع مقاطعة قطر. وتدرس بريطانيا مقاطعة المؤتمر.", [("قطر", "QAT", None, "LOC")])
     assert [e.trigger.text for e in of_type(doc, "PROTEST") if e.trigger] == ["مقاطعة", "مقاطعة"]

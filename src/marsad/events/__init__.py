@@ -304,17 +304,20 @@ def _outside_names(
     """The matches that are not words inside an organisation's or a work's name: «منظمة العفو الدولية» is no
     amnesty, «تحالف دعم الشرعية» no support (a name's first word may still be a trigger the tagger took in);
     nor a division word right before a place that is not a country («بمقاطعة مونتغومري», a county), nor that
-    word with the article once the article has named such a division before («الشرطة في المقاطعة»)."""
+    word with the article once the article has named such a division before («الشرطة في المقاطعة»); nor a
+    march right before a country's name («مسيرة لبنان التنموية», the country's course)."""
     spans = [
         (e.start, e.end)
         for e in doc.entities
         if e.label in ("ORG", "MISC") and e.start < sent.end and e.end > sent.start
     ]
-    homographs = lexicon.modifiers()["place_homographs"]
+    homographs, courses = lexicon.modifiers()["place_homographs"], lexicon.modifiers()["course_homographs"]
 
     def keep(m: triggers.Match) -> bool:
         if any(a < tokens[m.first].start and tokens[m.last].end <= b for a, b in spans):
             return False
+        if m.row.kind == "noun" and len(m.form.words) == 1 and m.form.words[0] in courses:
+            return not (m.last + 1 < len(tokens) and tokens[m.last + 1].start in _countries(doc))
         if not (m.row.kind == "noun" and len(m.form.words) == 1 and m.form.words[0] in homographs):
             return True
         if m.last + 1 < len(tokens) and tokens[m.last + 1].start in _places(doc):
@@ -337,6 +340,11 @@ def _handled_device(tokens: list[Token], match: triggers.Match) -> bool:
         if w in mod["clause_breaks"] or tokens[k].text in PHRASE_PUNCTUATION:
             return False
     return False
+
+
+def _countries(doc: Document) -> set[int]:
+    """Start offsets of the article's country names (a LOC with a country code)."""
+    return {e.start for e in doc.entities if e.label == "LOC" and e.actor and e.actor.country}
 
 
 def _places(doc: Document) -> set[int]:
