@@ -237,6 +237,48 @@ def test_vocalised_passive_verb_its_subject_suffers_it():
     assert countries(ev.actor) == ["ISR"] and countries(ev.recipient) == ["PSE"]
 
 
+def test_unvocalised_passive_read_from_what_follows_the_verb():
+    # a number after a killing or arrest verb: the counted people suffer it; the agent phrase acts
+    ents = [("قوات الاحتلال الإسرائيلي", "ISR", "MIL", "ORG")]
+    [ev] = of_type(code("وقتل 132 فلسطينياً على الأقل على أيدي قوات الاحتلال الإسرائيلي.", ents), "ASSAULT")
+    assert countries(ev.actor) == ["ISR"] and countries(ev.recipient) == ["PSE"]
+    ents = [("القوات الإسرائيلية", "ISR", "MIL", "ORG")]
+    [ev] = of_type(code("وقتل الاثنين 60 فلسطينيا برصاص القوات الإسرائيلية.", ents), "ASSAULT")
+    assert countries(ev.actor) == ["ISR"] and countries(ev.recipient) == ["PSE"]
+    # a subject and then a cause, no object: passive, and the cause noun is the same event with its actor
+    [ev] = of_type(code("قتل فلسطيني في قصف إسرائيلي على شمال قطاع غزة.", []), "ASSAULT")
+    assert countries(ev.actor) == ["ISR"] and countries(ev.recipient) == ["PSE"]
+    [ev] = of_type(code("قتل جندي أميركي وأصيب أربعة آخرون في الصومال.", []), "ASSAULT")
+    assert ev.actor == [] and countries(ev.recipient) == ["USA"]
+    # with an object, a subject before the verb, or «أنه»: active
+    ents = [("مسلحون", None, "REB", "ORG"), ("جنود أتراك", "TUR", "MIL", "ORG")]
+    [ev] = of_type(code("وقتل مسلحون خمسة جنود أتراك في جنوب البلاد.", ents), "ASSAULT")
+    assert [a.sector for a in ev.actor] == ["REB"] and countries(ev.recipient) == ["TUR"]
+    [ev] = of_type(code("قتل الجيش الإسرائيلي، الجمعة، شابين فلسطينيين.", []), "ASSAULT")
+    assert countries(ev.actor) == ["ISR"] and countries(ev.recipient) == ["PSE"]
+    [ev] = of_type(
+        code("وأعلن فصيل جيش الإسلام أنه قتل 25 جنديا حكوميا.", [("فصيل جيش الإسلام", None, "REB", "ORG")]), "ASSAULT"
+    )
+    assert [a.text for a in ev.actor] == ["فصيل جيش الإسلام"]
+    # after a preposition the form is the verbal noun
+    [ev] = of_type(
+        code("ولعب حزب الله دوراً في قتل أكثر من 500 ألف مدني.", [("حزب الله", "LBN", "PTY", "ORG")]), "ASSAULT"
+    )
+    assert countries(ev.actor) == ["LBN"]
+
+
+def test_a_name_that_starts_with_fa_or_la_is_no_preposition():
+    [ev] = of_type(code("وتظاهر فلسطينيون أمام مقر الأمم المتحدة.", []), "PROTEST")
+    assert countries(ev.actor) == ["PSE"]
+    # but a conjoined place after a preposition is no object: «بحث الوضع في سوريا وليبيا»
+    doc = code(
+        "وبحث الوزير التركي مع نظيره الروسي الوضع في سوريا وليبيا.",
+        [("الوزير التركي", "TUR", "GOV", "PER"), ("نظيره الروسي", "RUS", "GOV", "PER")],
+    )
+    [ev] = of_type(doc, "CONSULT")
+    assert countries(ev.recipient) == ["RUS"]
+
+
 def test_convicted_of_is_a_sentence_not_a_condemnation():
     doc = code("أعلن الجيش الإسرائيلي إطلاق سراح جندي أدين بقتل فلسطيني جريح.", [])
     assert [(e.event, e.mode) for e in of_type(doc, "SANCTION")] == [("SANCTION", "convict")]

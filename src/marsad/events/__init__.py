@@ -285,6 +285,7 @@ def code_sentence(
             definite=_definite_noun(tokens, match),
             present=row.kind == "verb" and match.form.tense == "present",
             date_apart=date_apart,
+            instrument=_instrument_phrase(tokens, match),
         )
     out = merge.dedupe(out, readings)
     _historical_by_date(doc, out, readings)
@@ -325,6 +326,15 @@ def _outside_names(
         return not ("ال" in m.proclitics and _division_before(doc, tokens[m.first].start, m.form.words[0]))
 
     return [m for m in matches if keep(m)]
+
+
+def _instrument_phrase(tokens: list[Token], match: triggers.Match) -> bool:
+    """A noun trigger that says how or why something happened: with ب («بنيران»، «برصاص») or after a cause word
+    («في قصف»، «جراء غارات»، «إثر هجوم»): what a passive verb before it suffered."""
+    if match.row.kind == "noun" and match.proclitics.lstrip("وف")[:1] == "ب":
+        return True
+    # after a cause word even a verb form is read as its noun («في قصف»: قصف is also 'shelled')
+    return match.first > 0 and strip_conjunction(tokens[match.first - 1].norm) in lexicon.modifiers()["cause_words"]
 
 
 def _handled_device(tokens: list[Token], match: triggers.Match) -> bool:

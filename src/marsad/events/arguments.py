@@ -448,8 +448,9 @@ def _prep_before(tokens: list[Token], m: Mention) -> str | None:
         # an attached preposition only counts when the entity text itself does not start with it
         if m.arg.start is not None and m.arg.start > tok.start:
             return attached[-1]
-        if tok.norm[1:3] == "ال" or tok.norm[1:2] == "ل":  # بالـ / للـ / لـ + name
-            return attached[-1]
+        rest = tok.norm[len(attached) :]
+        if rest.startswith("ال") or (attached[-1] == "ل" and rest.startswith("ل")):  # (و)بالـ / (و)للـ
+            return attached[-1]  # not «فلسطينيون»: ف + ل + a name is a word that starts with فل
     if m.first == 0:
         return None
     prev = tokens[m.first - 1].norm
@@ -554,6 +555,7 @@ def assign(
     source = "none"
     passive = False
     first_person = False  # the speaker is the subject (set for verb triggers below)
+    told_before = False  # the verb's subject stands before it (SVO, a relative pronoun, كان)
     preps = set(row.preps)
 
     def governed(m: Mention) -> str | None:
@@ -595,6 +597,7 @@ def assign(
         pluperfect = (
             match.first > 0 and strip_conjunction(tokens[match.first - 1].norm) in mod["pluperfect_auxiliaries"]
         )
+        told_before = bool(relative or adjacent_left or (pluperfect and left))
         for m in [] if relative or first_person or adjacent_left or (pluperfect and left) else right:
             # a subject comes before any preposition: «يحتجون على نقل السفارة» has no subject after the verb
             between = tokens[match.last + 1 : m.first]
@@ -717,11 +720,39 @@ def assign(
             if row.frame == "recv":
                 continue
             recipient.append(m)
-    if (row.kind == "verb" or match.form.tense is not None) and _passive_past(tokens[match.first].text, match):
+    verb = row.kind == "verb" or match.form.tense is not None
+    after_prep = match.first > 0 and strip_conjunction(tokens[match.first - 1].norm) in mod["argument_preps"]
+    # («في قتل أكثر من 500 ألف مدني»: after a preposition the form is the verbal noun, not a passive)
+    bare = verb and not first_person and not told_before and not after_prep and _bare_passive_verb(match)
+    counted = bare and _counted_passive(tokens, match)
+    subject_only = bare and source == "vso" and bool(actor) and _subject_without_object(tokens, actor[-1])
+    if subject_only:  # «قتل رجلا شرطة من سكرامنتو ستيفون كلارك»: a name later in the clause is the object
+        end = actor[-1].last
+        subject_only = not any(
+            m.first > end
+            and governed(m) is None
+            and not m.adjective
+            and not m.is_place
+            and not broken(end + 1, m.first)
+            for m in right
+        )
+    passive_word = strip_conjunction(tokens[match.first].norm) in mod["passive_words"]
+    if (verb or passive_word) and (
+        counted or subject_only or passive_word or _passive_past(tokens[match.first].text, match)
+    ):
         # «قُتل فتى فلسطيني برصاص الجيش الإسرائيلي»: the subject of a passive verb suffers it; the actor is only
-        # what an agent phrase names (برصاص، بنيران، على يد، من قبل)
-        recipient = actor + [m for m in recipient if m not in actor]
-        actor = _passive_agent(tokens, right, {id(m) for m in recipient})
+        # what an agent phrase names (برصاص، بنيران، على يد، من قبل), never a recipient («على» of «على أيدي»)
+        victims = actor if source == "vso" or not counted else []
+        agent = _passive_agent(tokens, right, {id(m) for m in victims})
+        if counted and not victims:  # «وقتل 132 فلسطينياً»: the counted noun (accusative after the number)
+            victims = [
+                m for m in right[:1] if m.first <= match.last + 4 and governed(m) in (None, "من") and m not in agent
+            ]  # «قتل 10 من المدنيين»
+        others = [m for m in recipient if m not in victims and m not in agent]
+        if counted:  # the counted people suffer it; only a row preposition adds another party
+            others = [m for m in others if governed(m) in preps]
+        recipient = victims + others
+        actor = agent
         source, passive = ("agent" if actor else "none"), True
     if row.frame == "recv":  # «تلقى X اتصالا من Y»: the subject receives, the caller acts
         recipient = actor
@@ -735,7 +766,7 @@ def assign(
             if id(m) not in taken and tokens[m.first].norm.lstrip("وب").startswith("نظير"):
                 recipient.append(m)
                 break
-    if row.frame in ("dir", "recip") and not recipient and row.kind == "verb":
+    if row.frame in ("dir", "recip") and not recipient and row.kind == "verb" and not passive:
         # the object: the next unprepositioned mention after the subject, before a clause break
         after = actor[-1].last if actor and source == "vso" else match.last
         for m in right:
@@ -743,6 +774,16 @@ def assign(
                 continue
             if broken(after + 1, m.first):
                 break
+            # «… في سوريا وليبيا»: a mention conjoined to one a preposition governs shares it; it is no object
+            # («كلا من X وY»، «عشرات من الجنود والمرتزقة»: after من both may be)
+            prev = next((p for p in reversed(right) if p.last == m.first - 1), None)
+            if (
+                prev is not None
+                and tokens[m.first].norm[:1] == "و"
+                and not _name_with_waw(tokens, m)
+                and governed(prev) not in (None, "من")
+            ):
+                continue
             if governed(m) is None and not m.adjective and not (m.is_place and row.plover != "CONSULT" and not m.known):
                 recipient.append(m)
                 break
@@ -774,6 +815,59 @@ def _passive_past(text: str, match: Match) -> bool:
     return (len(bare) > 1 and bare[1] == _DAMMA) or (bare[:1] == "ا" and len(bare) > 3 and bare[3] == _DAMMA)
 
 
+def _bare_passive_verb(match: Match) -> bool:
+    """A verb that news often use in the passive («قُتل»، «اعتُقل»), written bare: one word, third person masculine
+    singular past, no vowel marks to tell, no object pronoun."""
+    mod = modifiers()
+    if match.form.tense != "past" or match.enclitic or match.proclitics not in ("", "و", "ف"):
+        return False
+    lemma = normalize(match.row.lemma)
+    return match.first == match.last and match.form.words == (lemma,) and lemma in mod["passive_prone_verbs"]
+
+
+def _counted_passive(tokens: list[Token], match: Match) -> bool:
+    """A bare passive-prone verb right before a number or a count word (a date may sit between): «وقتل 132
+    فلسطينيا»، «واعتقل ثلاثة صحافيين»، «وقتل الاثنين 60 فلسطينيا» are passive, since a counted subject seldom
+    opens an active clause."""
+    mod = modifiers()
+    if not _bare_passive_verb(match):
+        return False
+    k = match.last + 1
+    while k + 1 < len(tokens) and k <= match.last + 2 and is_date_phrase(tokens[k].text):
+        k += 1
+    if k >= len(tokens):
+        return False
+    nxt = tokens[k].norm
+    return nxt.isdigit() or nxt in mod["count_words"] or strip_conjunction(nxt) in mod["count_words"]
+
+
+def _subject_without_object(tokens: list[Token], subject: Mention) -> bool:
+    """What follows the subject of a bare passive-prone verb shows it was passive: a preposition, punctuation,
+    a date, the end, or a passive verb («قتل فلسطيني في قصف»، «قتل فلسطيني وأصيب آخر»), not an object."""
+    mod = modifiers()
+    k = subject.last + 1
+    # a number agreeing with the subject («فلسطينيان اثنان»; «مسلح اثنين» is an object) and a date set off by
+    # commas («، الجمعة،») say nothing yet
+    while k < len(tokens) and (tokens[k].norm in ("اثنان", "اثنتان") or is_date_phrase(tokens[k].text)):
+        k += 1
+    if k + 1 < len(tokens) and tokens[k].text in COMMAS and is_date_phrase(tokens[k + 1].text):
+        k += 2
+        while k < len(tokens) and (tokens[k].text in COMMAS or is_date_phrase(tokens[k].text)):
+            k += 1
+    if k >= len(tokens):
+        return True
+    tok = tokens[k]
+    w = tok.norm
+    return (
+        tok.text in _CLAUSE_ENDS
+        or w in mod["argument_preps"]
+        or w in mod["location_preps"]
+        or w in mod["passive_followers"]
+        or (w[:1] == "ب" and w[1:] in mod["agent_genitive_heads"])
+        or is_date_phrase(tok.text)
+    )
+
+
 def _passive_agent(tokens: list[Token], right: list[Mention], taken: set[int]) -> list[Mention]:
     """The agent of a passive verb: the mention right after «برصاص/بنيران/بغارة …» (an attack noun with ب) or
     after «على يد» / «من قبل»."""
@@ -791,6 +885,7 @@ def _passive_agent(tokens: list[Token], right: list[Mention], taken: set[int]) -
 
 
 _OBJECT_PRONOUNS = ("هما", "هم", "ها", "ه")
+_CLAUSE_ENDS = frozenset("،,.؛;:")  # not a hyphen: «حرس ماديكيزلا-مانديلا» goes on
 _OPEN_QUOTES = frozenset({"«", '"', "“"})
 _CLOSE_QUOTES = frozenset({"»", '"', "”"})
 

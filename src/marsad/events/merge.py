@@ -57,6 +57,7 @@ class Reading:
     definite: bool = False
     present: bool = False  # an imperfect verb («يهدد»، «تطالب»): told as now, whatever date the sentence names
     date_apart: bool = False  # punctuation between the date's evidence and the trigger
+    instrument: bool = False  # a noun with ب or after a cause word («بنيران»، «في قصف»، «جراء غارات»)
 
 
 def party_key(args: list[EventArg]) -> frozenset:
@@ -78,6 +79,7 @@ def dedupe(events: list[Event], readings: dict[int, Reading]) -> list[Event]:
         parties = sum(1 for a in e.actor + e.recipient if a.country or a.entity_id)
         return (-parties, not reading(e).verb, -(e.confidence or 0))
 
+    events = _join_agent_phrases(events, readings)
     for ev in sorted(events, key=rank):
         for k in kept:
             if same_event(k, ev, reading(k), reading(ev)):
@@ -87,6 +89,31 @@ def dedupe(events: list[Event], readings: dict[int, Reading]) -> list[Event]:
             kept.append(ev)
     kept.sort(key=lambda e: e.trigger.start if e.trigger else 0)
     return kept
+
+
+def _join_agent_phrases(events: list[Event], readings: dict[int, Reading]) -> list[Event]:
+    """«قتل فلسطيني بنيران إسرائيلية»، «في قصف إسرائيلي»: a verb that has only the one who suffered it (a passive)
+    and, after it, an instrument or cause noun of its type (``Reading.instrument``) that has only the one who
+    acted are one event: the verb takes the noun's actor and the noun is merged into it (flags must agree)."""
+    out = list(events)
+    for v in events:
+        rv = readings.get(id(v), Reading())
+        if not rv.verb or v.actor or not v.recipient or v.trigger is None or v not in out:
+            continue
+        for n in out:
+            if n is v or n.event != v.event or n.recipient or not n.actor or n.trigger is None:
+                continue
+            if n.trigger.start < v.trigger.end or not readings.get(id(n), Reading()).instrument:
+                continue
+            if (n.negated, n.future, n.hypothetical) != (v.negated, v.future, v.hypothetical):
+                continue
+            if party_key(n.actor) & party_key(v.recipient):
+                continue  # «قتل فيها ألفا جندي أمريكي في معارك»: the battle's genitive is the dead, not an actor
+            v.actor = list(n.actor)
+            readings[id(v)] = absorb(v, n, rv, readings.get(id(n), Reading()))
+            out.remove(n)
+            break
+    return out
 
 
 def same_event(k: Event, ev: Event, rk: Reading, rev: Reading) -> bool:
