@@ -267,6 +267,12 @@ def test_unvocalised_passive_read_from_what_follows_the_verb():
     assert countries(ev.actor) == ["LBN"]
 
 
+def test_granting_a_licence_or_an_award_is_no_aid():
+    for body in ("ومنحت السلطات الشركة ترخيصاً لتشغيل المطار.", "ومنح البرلمان الثقة للحكومة الجديدة."):
+        assert of_type(code(body, []), "AID") == [], body
+    assert of_type(code("ومنحت السعودية اليمن مساعدات بقيمة مليار دولار.", []), "AID")
+
+
 def test_a_name_that_starts_with_fa_or_la_is_no_preposition():
     [ev] = of_type(code("وتظاهر فلسطينيون أمام مقر الأمم المتحدة.", []), "PROTEST")
     assert countries(ev.actor) == ["PSE"]

@@ -736,7 +736,11 @@ def assign(
             and not broken(end + 1, m.first)
             for m in right
         )
-    passive_word = strip_conjunction(tokens[match.first].norm) in mod["passive_words"]
+    passive_word = (
+        strip_conjunction(tokens[match.first].norm) in mod["passive_words"]
+        and row.plover in mod["passive_word_types"]
+        and not first_person
+    )
     if (verb or passive_word) and (
         counted or subject_only or passive_word or _passive_past(tokens[match.first].text, match)
     ):
