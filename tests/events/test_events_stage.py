@@ -273,6 +273,14 @@ def test_granting_a_licence_or_an_award_is_no_aid():
     assert of_type(code("ومنحت السعودية اليمن مساعدات بقيمة مليار دولار.", []), "AID")
 
 
+def test_police_near_a_protest_are_not_its_actor():
+    ents = [("الشرطة العراقية", "IRQ", "COP", "ORG")]
+    [ev] = of_type(code("استخدمت الشرطة العراقية الهراوات لتفريق نحو 250 محتجا تجمعوا عند المدخل.", ents), "PROTEST")
+    assert ev.actor == []
+    [ev] = of_type(code("وتظاهر آلاف الطلاب أمام البرلمان.", [("الطلاب", None, "EDU", "ORG")]), "PROTEST")
+    assert [a.sector for a in ev.actor] == ["EDU"]
+
+
 def test_a_name_that_starts_with_fa_or_la_is_no_preposition():
     [ev] = of_type(code("وتظاهر فلسطينيون أمام مقر الأمم المتحدة.", []), "PROTEST")
     assert countries(ev.actor) == ["PSE"]

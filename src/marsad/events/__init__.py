@@ -211,6 +211,9 @@ def code_sentence(
         args = arguments.assign(match, tokens, ms, speaker, (lo, hi))
         if carried and args.actor_source != "speaker":
             carried = False
+        unlikely = lexicon.modifiers()["unlikely_actor_sectors"].get(plover, ())
+        if unlikely:  # «استخدمت الشرطة الهراوات لتفريق محتجين تجمعوا»: the police disperse, they do not protest
+            args.actor = [a for a in args.actor if a.sector not in unlikely]
         purpose = _purpose(tokens, match)
         fl = modes.flags(match, tokens, _flag_limit(tokens, lo, matches[idx - 1].last + 1 if idx else 0))
         trig = Trigger(
