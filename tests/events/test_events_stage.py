@@ -281,6 +281,26 @@ def test_police_near_a_protest_are_not_its_actor():
     assert [a.sector for a in ev.actor] == ["EDU"]
 
 
+def test_who_tells_of_an_attack_is_not_its_actor():
+    ents = [("مسؤول كبير بالأمم المتحدة", "UNO", None, "PER")]
+    evs = of_type(code("قال مسؤول كبير بالأمم المتحدة إن الغارات أسفرت عن مقتل المدنيين.", ents), "ASSAULT")
+    assert evs and all(ev.actor == [] for ev in evs)
+    assert [a.sector for ev in evs if ev.trigger.text == "مقتل" for a in ev.recipient] == ["CVL"]
+    # but an army tells of its own fighting, and a possessive or a light verb points back to the speaker
+    army = [("الجيش اليمني", "YEM", "MIL", "ORG")]
+    [ev] = of_type(code("وأعلن الجيش اليمني تحرير مواقع جديدة عقب معارك عنيفة.", army), "ASSAULT")
+    assert countries(ev.actor) == ["YEM"]
+    israel = [("الجيش الإسرائيلي", "ISR", "MIL", "ORG"), ("حركة حماس", "PSE", "REB", "ORG")]
+    [ev] = of_type(code("وأعلن الجيش الإسرائيلي أنه شن غارة ضد أهداف تابعة لحركة حماس.", israel), "ASSAULT")
+    assert countries(ev.actor) == ["ISR"]
+
+
+def test_the_genitive_of_an_approval_is_who_approves():
+    ents = [("الحوثيين", "YEM", "REB", "ORG")]
+    [ev] = of_type(code("وأبلغه المبعوث موافقة الحوثيين على وضع الميناء تحت إشراف الأمم المتحدة.", ents), "AGREE")
+    assert countries(ev.actor) == ["YEM"]
+
+
 def test_a_name_that_starts_with_fa_or_la_is_no_preposition():
     [ev] = of_type(code("وتظاهر فلسطينيون أمام مقر الأمم المتحدة.", []), "PROTEST")
     assert countries(ev.actor) == ["PSE"]

@@ -555,6 +555,7 @@ def assign(
     source = "none"
     passive = False
     first_person = False  # the speaker is the subject (set for verb triggers below)
+    lv: int | None = None  # a light verb before a noun trigger («شن الهجوم»)
     told_before = False  # the verb's subject stands before it (SVO, a relative pronoun, كان)
     preps = set(row.preps)
 
@@ -791,7 +792,24 @@ def assign(
             if governed(m) is None and not m.adjective and not (m.is_place and row.plover != "CONSULT" and not m.known):
                 recipient.append(m)
                 break
-    if not actor and speaker is not None and not passive and (first_person or not _reporting_source(speaker)):
+    # a speaker tells of attacks more often than making them: an attack noun does not take the speaker, unless a
+    # possessive pronoun on it points back to the subject («إن بلاده ستوسع هجومها»، «في عملياتها العسكرية»)
+    # («أعلن الجيش أنه شن غارة»: with a light verb the noun is the speaker's own deed)
+    # (an army or an armed group that speaks of battles speaks of its own: «أعلن الجيش اليمني … عقب معارك»)
+    told = (
+        row.kind == "noun"
+        and row.plover in mod["reported_noun_types"]
+        and not match.enclitic
+        and lv is None
+        and not (speaker is not None and speaker.sector in mod["combatant_sectors"])
+    )
+    if (
+        not actor
+        and speaker is not None
+        and not passive
+        and not told
+        and (first_person or not _reporting_source(speaker))
+    ):
         return Arguments([speaker], _args(recipient), "speaker", passive)
     actor_args, recipient_args = _args(actor), _args(recipient)
     # «الطرفان ناقشا»: a word for both parties of the previous two-party event gives both of them
@@ -960,7 +978,8 @@ def _is_adjective(tokens: list[Token], m: Mention, indefinite: bool = False) -> 
     norm = tokens[m.first].norm
     singular = norm.endswith("يه") or norm.endswith("ي")
     if norm.startswith("ال"):
-        return singular or norm.endswith("يين")
+        # a plural that names no country is a group of people, not a nationality («مقتل المدنيين»)
+        return singular or (norm.endswith("يين") and bool(m.arg.country) and not m.arg.sector)
     # a plural nisba (دبلوماسيين بريطانيين) describes people named in the trigger, not the event
     return indefinite and singular and bool(m.arg.country) and not m.arg.sector and not m.is_place
 
