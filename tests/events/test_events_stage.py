@@ -301,6 +301,19 @@ def test_the_genitive_of_an_approval_is_who_approves():
     assert countries(ev.actor) == ["YEM"]
 
 
+def test_the_subject_after_a_resumptive_preposition_and_plural_verbs():
+    doc = code("وفر الآلاف من المناطق التي تسيطر عليها المعارضة في حماه.", [("المعارضة", None, "OPP", "ORG")])
+    [ev] = of_type(doc, "COERCE")
+    assert [a.sector for a in ev.actor] == ["OPP"]
+    # a plural verb had its subject before it: what follows is the object; after a count it is passive
+    ents = [("الجيش", None, "MIL", "ORG"), ("مسلحين", None, "REB", "ORG")]
+    [ev] = of_type(code("وقال الجيش إن جنوده قتلوا 5 مسلحين.", ents), "ASSAULT")
+    assert [a.sector for a in ev.recipient] == ["REB"] and all(a.sector != "REB" for a in ev.actor)
+    ents = [("المرصد", "SYR", "NGO", "ORG"), ("مدنيا", None, "CVL", "ORG")]
+    [ev] = of_type(code("وقال المرصد إن ما لا يقل عن 289 مدنيا قد قتلوا في المعارك.", ents), "ASSAULT")
+    assert ev.actor == [] and [a.sector for a in ev.recipient] == ["CVL"]
+
+
 def test_a_name_that_starts_with_fa_or_la_is_no_preposition():
     [ev] = of_type(code("وتظاهر فلسطينيون أمام مقر الأمم المتحدة.", []), "PROTEST")
     assert countries(ev.actor) == ["PSE"]

@@ -592,14 +592,22 @@ def assign(
             and left[-1].last == match.first - 1
             and governed(left[-1]) is None
             and not left[-1].adjective
-            and not left[-1].is_place
+            and (not left[-1].is_place or bool(left[-1].arg.country))  # «روسيا تطرد …»: a country acts
         )
         # «الموفد … كان التقى، الاثنين، رئيس الوزراء»: after كان the subject came before, what follows is the object
         pluperfect = (
             match.first > 0 and strip_conjunction(tokens[match.first - 1].norm) in mod["pluperfect_auxiliaries"]
         )
         told_before = bool(relative or adjacent_left or (pluperfect and left))
-        for m in [] if relative or first_person or adjacent_left or (pluperfect and left) else right:
+        # «المناطق التي تسيطر عليها المعارضة»: after a relative, a preposition with a pronoun that takes the
+        # antecedent back leaves the subject to come after it
+        if relative and match.last + 1 < len(tokens) and tokens[match.last + 1].norm in mod["resumptive_preps"]:
+            subj = next((m for m in right if m.first == match.last + 2 and governed(m) is None), None)
+            if subj is not None and not subj.adjective:
+                actor, source = _coordinated(right, tokens, subj, +1), "vso"
+        # a verb before its subject is singular: «قتلوا»، «يقتلون» had theirs before them, what follows is the object
+        plural = match.enclitic == "" and _plural_verb(match)
+        for m in [] if relative or first_person or adjacent_left or plural or (pluperfect and left) else right:
             # a subject comes before any preposition: «يحتجون على نقل السفارة» has no subject after the verb
             between = tokens[match.last + 1 : m.first]
             if broken(match.last + 1, m.first) or any(
@@ -722,6 +730,11 @@ def assign(
                 continue
             recipient.append(m)
     verb = row.kind == "verb" or match.form.tense is not None
+    # «إن 16 شخصا قتلوا في المستشفى»: a plural passive after the counted people who suffered it
+    counted_plural = verb and not first_person and _counted_plural_passive(tokens, match)
+    if counted_plural:
+        near = [m for m in left if m.last >= match.first - 2 and governed(m) is None]
+        actor, source = near[-1:], "svo"
     after_prep = match.first > 0 and strip_conjunction(tokens[match.first - 1].norm) in mod["argument_preps"]
     # («في قتل أكثر من 500 ألف مدني»: after a preposition the form is the verbal noun, not a passive)
     bare = verb and not first_person and not told_before and not after_prep and _bare_passive_verb(match)
@@ -743,11 +756,11 @@ def assign(
         and not first_person
     )
     if (verb or passive_word) and (
-        counted or subject_only or passive_word or _passive_past(tokens[match.first].text, match)
+        counted or counted_plural or subject_only or passive_word or _passive_past(tokens[match.first].text, match)
     ):
         # «قُتل فتى فلسطيني برصاص الجيش الإسرائيلي»: the subject of a passive verb suffers it; the actor is only
         # what an agent phrase names (برصاص، بنيران، على يد، من قبل), never a recipient («على» of «على أيدي»)
-        victims = actor if source == "vso" or not counted else []
+        victims = actor if source == "vso" or counted_plural or not counted else []
         agent = _passive_agent(tokens, right, {id(m) for m in victims})
         if counted and not victims:  # «وقتل 132 فلسطينياً»: the counted noun (accusative after the number)
             victims = [
@@ -861,6 +874,32 @@ def _counted_passive(tokens: list[Token], match: Match) -> bool:
         return False
     nxt = tokens[k].norm
     return nxt.isdigit() or nxt in mod["count_words"] or strip_conjunction(nxt) in mod["count_words"]
+
+
+def _plural_verb(match: Match) -> bool:
+    """A verb form with the third person masculine plural ending: past «قتلوا», present «يقتلون/يقتلوا»."""
+    if match.form.tense is None or match.first != match.last:
+        return False
+    word = match.form.words[0]
+    lemma = normalize(match.row.lemma)
+    if match.form.tense == "past":
+        return word == lemma + "وا"
+    return word.endswith(("ون", "وا")) and word[:1] in ("ي", "ت") and len(word) > len(lemma) + 1
+
+
+def _counted_plural_passive(tokens: list[Token], match: Match) -> bool:
+    """A passive-prone verb in the plural («قتلوا»، «اعتقلوا») right after a number or a count word and its noun
+    («إن 16 شخصا قتلوا»، «عشرات المدنيين قتلوا»): the counted people were killed or arrested."""
+    mod = modifiers()
+    lemma = normalize(match.row.lemma)
+    if match.form.tense != "past" or lemma not in mod["passive_prone_verbs"] or match.enclitic:
+        return False
+    if match.form.words != (lemma + "وا",) or match.first != match.last:
+        return False
+    before = tokens[max(0, match.first - 3) : match.first]
+    if any(_is_break(t) for t in before):
+        return False
+    return any(t.norm.isdigit() or strip_conjunction(t.norm) in mod["count_words"] for t in before)
 
 
 def _subject_without_object(tokens: list[Token], subject: Mention) -> bool:
