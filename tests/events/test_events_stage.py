@@ -314,6 +314,12 @@ def test_the_subject_after_a_resumptive_preposition_and_plural_verbs():
     assert ev.actor == [] and [a.sector for a in ev.recipient] == ["CVL"]
 
 
+def test_a_role_and_its_genitive_body_are_one_actor():
+    doc = code("ورفض وزير الدفاع ما جاء في الكتاب.", [])
+    [ev] = of_type(doc, "REJECT")
+    assert [a.text for a in ev.actor] == ["وزير الدفاع"] and ev.recipient == []
+
+
 def test_a_name_that_starts_with_fa_or_la_is_no_preposition():
     [ev] = of_type(code("وتظاهر فلسطينيون أمام مقر الأمم المتحدة.", []), "PROTEST")
     assert countries(ev.actor) == ["PSE"]

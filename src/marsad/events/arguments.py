@@ -177,18 +177,23 @@ GENITIVE_GAP = 1  # words of a title between its head and the country: «رئي�
 
 def _genitive_country(doc: Document, tokens: list[Token], ms: list[Mention]) -> list[Mention]:
     """A role with no country followed by a country as its genitive is one actor of that country: «مندوب
-    إسرائيل»، «رئيس وزراء إيطاليا»، «مقاتلات التحالف العربي». The head of a genitive has no article (a definite
+    إسرائيل»، «رئيس وزراء إيطاليا»، «مقاتلات التحالف العربي»; right after it a body with the article is its genitive
+    too, one actor of the head's sector («قائد اللواء»). The head of a genitive has no article (a definite
     «الرئيس فرنسا» is a subject and an object); at most GENITIVE_GAP title words, no mention, preposition or break
     in between."""
     stop = modifiers()["argument_preps"] | modifiers()["clause_breaks"]
     out: list[Mention] = []
     for m in ms:
         prev = out[-1] if out else None
+        # «قائد اللواء السادس»: right after the head, a body with the article and no country is its genitive too
+        body = (
+            bool(m.arg.sector) and m.first == prev.last + 1 and tokens[m.first].norm.startswith("ال") if prev else False
+        )
         if (
             prev is not None
             and prev.arg.sector
             and not prev.arg.country
-            and m.arg.country
+            and (m.arg.country or (body and not m.is_place and m.arg.entity_id is None))
             # a country (coded GOV as a place), a bare nationality, or right after the head any coded body:
             # «مقاتلات التحالف العربي» are SAU MIL
             and (m.is_place or not m.arg.sector or m.first == prev.last + 1)
