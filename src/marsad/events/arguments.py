@@ -31,7 +31,7 @@ from marsad.events.dates import is_date_phrase
 from marsad.events.lexicon import modifiers
 from marsad.events.triggers import Match
 from marsad.text import clitic_split, normalize
-from marsad.text.tokens import COMMAS, strip_conjunction
+from marsad.text.tokens import CLAUSE_PUNCTUATION, COMMAS, strip_conjunction
 
 MAX_NGRAM = 3  # longest phrase offered to the actor coder when no entity covers a span
 LEFT_WINDOW = 10  # words before a trigger searched for its subject
@@ -855,13 +855,19 @@ def _passive_past(text: str, match: Match) -> bool:
     return (len(bare) > 1 and bare[1] == _DAMMA) or (bare[:1] == "ا" and len(bare) > 3 and bare[3] == _DAMMA)
 
 
+@cache
+def _lemma(word: str) -> str:
+    """A lexicon row's lemma (its first form, past third person masculine singular), normalised."""
+    return normalize(word)
+
+
 def _bare_passive_verb(match: Match) -> bool:
     """A verb that news often use in the passive («قُتل»، «اعتُقل»), written bare: one word, third person masculine
     singular past, no vowel marks to tell, no object pronoun."""
     mod = modifiers()
     if match.form.tense != "past" or match.enclitic or match.proclitics not in ("", "و", "ف"):
         return False
-    lemma = normalize(match.row.lemma)
+    lemma = _lemma(match.row.lemma)
     return match.first == match.last and match.form.words == (lemma,) and lemma in mod["passive_prone_verbs"]
 
 
@@ -886,7 +892,7 @@ def _plural_verb(match: Match) -> bool:
     if match.form.tense is None or match.first != match.last:
         return False
     word = match.form.words[0]
-    lemma = normalize(match.row.lemma)
+    lemma = _lemma(match.row.lemma)
     if match.form.tense == "past":
         return word == lemma + "وا"
     return word.endswith(("ون", "وا")) and word[:1] in ("ي", "ت") and len(word) > len(lemma) + 1
@@ -896,10 +902,9 @@ def _counted_plural_passive(tokens: list[Token], match: Match) -> bool:
     """A passive-prone verb in the plural («قتلوا»، «اعتقلوا») right after a number or a count word and its noun
     («إن 16 شخصا قتلوا»، «عشرات المدنيين قتلوا»): the counted people were killed or arrested."""
     mod = modifiers()
-    lemma = normalize(match.row.lemma)
-    if match.form.tense != "past" or lemma not in mod["passive_prone_verbs"] or match.enclitic:
+    if match.form.tense != "past" or match.enclitic or _lemma(match.row.lemma) not in mod["passive_prone_verbs"]:
         return False
-    if match.form.words != (lemma + "وا",) or match.first != match.last:
+    if not _plural_verb(match):
         return False
     before = tokens[max(0, match.first - 3) : match.first]
     if any(_is_break(t) for t in before):
@@ -914,7 +919,7 @@ def _subject_without_object(tokens: list[Token], subject: Mention) -> bool:
     k = subject.last + 1
     # a number agreeing with the subject («فلسطينيان اثنان»; «مسلح اثنين» is an object) and a date set off by
     # commas («، الجمعة،») say nothing yet
-    while k < len(tokens) and (tokens[k].norm in ("اثنان", "اثنتان") or is_date_phrase(tokens[k].text)):
+    while k < len(tokens) and (tokens[k].norm in mod["agreeing_numbers"] or is_date_phrase(tokens[k].text)):
         k += 1
     if k + 1 < len(tokens) and tokens[k].text in COMMAS and is_date_phrase(tokens[k + 1].text):
         k += 2
@@ -925,7 +930,7 @@ def _subject_without_object(tokens: list[Token], subject: Mention) -> bool:
     tok = tokens[k]
     w = tok.norm
     return (
-        tok.text in _CLAUSE_ENDS
+        tok.text in CLAUSE_PUNCTUATION  # not a hyphen: «حرس ماديكيزلا-مانديلا» goes on
         or w in mod["argument_preps"]
         or w in mod["location_preps"]
         or w in mod["passive_followers"]
@@ -951,7 +956,6 @@ def _passive_agent(tokens: list[Token], right: list[Mention], taken: set[int]) -
 
 
 _OBJECT_PRONOUNS = ("هما", "هم", "ها", "ه")
-_CLAUSE_ENDS = frozenset("،,.؛;:")  # not a hyphen: «حرس ماديكيزلا-مانديلا» goes on
 _OPEN_QUOTES = frozenset({"«", '"', "“"})
 _CLOSE_QUOTES = frozenset({"»", '"', "”"})
 

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from marsad.document import EventArg, Place, Token
 from marsad.events.lexicon import modifiers
 from marsad.events.triggers import Match
-from marsad.text.tokens import strip_conjunction
+from marsad.text.tokens import PHRASE_PUNCTUATION, strip_conjunction
 
 
 @dataclass
@@ -96,7 +96,7 @@ def _asked(match: Match, tokens: list[Token], mod: dict) -> bool:
         w = tokens[k].norm
         if w in mod["question_particles"] or strip_conjunction(w) in mod["question_particles"]:
             break
-        if not w.isalnum() and not w.replace("_", "").isalnum():
+        if tokens[k].text in PHRASE_PUNCTUATION:
             return False
     else:
         return False
