@@ -320,6 +320,16 @@ def test_a_role_and_its_genitive_body_are_one_actor():
     assert [a.text for a in ev.actor] == ["وزير الدفاع"] and ev.recipient == []
 
 
+def test_homographs_of_interviews_issuing_and_beating_are_no_events():
+    for body in (
+        "ووصف اللقاء الصحفي مع المجلة الأميرة السعودية.",
+        "وأوضح تقرير صادر عن الأمم المتحدة أن الأمطار غزيرة.",
+        "وقالت إن زوجها الطبيب كان يضربها باستمرار.",
+    ):
+        assert code(body, []).events == [], body
+    assert of_type(code("وأضرب العمال عن العمل أمس.", []), "PROTEST")
+
+
 def test_a_name_that_starts_with_fa_or_la_is_no_preposition():
     [ev] = of_type(code("وتظاهر فلسطينيون أمام مقر الأمم المتحدة.", []), "PROTEST")
     assert countries(ev.actor) == ["PSE"]
