@@ -22,6 +22,7 @@ from functools import cache
 from marsad.document import Document, Event, EventArg, Place, Sentence, Token, Trigger
 from marsad.events import arguments, dates, home_country, lexicon, merge, modes, triggers
 from marsad.events.ontology import cameo_to_plover, plover_types
+from marsad.text.normalize import normalize
 from marsad.text.tokens import COMMAS, PHRASE_PUNCTUATION, strip_conjunction
 
 FILTER_TYPES = ("PROTEST", "ASSAULT")
@@ -169,7 +170,9 @@ def code_sentence(
     definite noun with no verb or indefinite mention merged into it (back-reference candidates for
     :func:`marsad.events.merge.drop_back_references`)."""
     matches = [
-        m for m in _outside_names(doc, sent, tokens, triggers.find(tokens, lex)) if not _handled_device(tokens, m)
+        m
+        for m in _outside_names(doc, sent, tokens, triggers.find(tokens, lex))
+        if not (_handled_device(tokens, m) or _intransitive_with_object(m) or _gathering_for_else(tokens, m))
     ]
     if not matches:
         return []
@@ -338,6 +341,29 @@ def _instrument_phrase(tokens: list[Token], match: triggers.Match) -> bool:
         return True
     # after a cause word even a verb form is read as its noun («في قصف»: قصف is also 'shelled')
     return match.first > 0 and strip_conjunction(tokens[match.first - 1].norm) in lexicon.modifiers()["cause_words"]
+
+
+def _intransitive_with_object(match: triggers.Match) -> bool:
+    """An intransitive verb whose letters are also a transitive verb's (``object_homograph_lemmas``) with an
+    object pronoun is that other verb: «الطبيب الذي كان يضربها» beats her (not on strike), «حققته» achieved it
+    (no inquiry). Not for others: «استقالتهما» is their resignation, a noun with a possessive."""
+    if match.row.kind != "verb" or match.row.frame != "intrans" or not match.enclitic:
+        return False
+    return normalize(match.row.lemma) in lexicon.modifiers()["object_homograph_lemmas"]
+
+
+def _gathering_for_else(tokens: list[Token], match: triggers.Match) -> bool:
+    """A crowd verb («احتشد»، «تجمع»، «تدفق») whose purpose follows and is no protest: to watch a match, to
+    celebrate, to pray, to welcome someone («احتشد 90 ألفا بالقرب من برج إيفل لمشاهدة المباراة»)."""
+    mod = lexicon.modifiers()
+    if match.row.kind != "verb" or match.row.plover != "PROTEST" or match.row.mode != "demo":
+        return False
+    for tok in tokens[match.last + 1 : match.last + 1 + mod["purpose_window"]]:
+        if tok.norm in mod["clause_breaks"] or tok.text in PHRASE_PUNCTUATION:
+            return False
+        if strip_conjunction(tok.norm) in mod["non_protest_purposes"]:
+            return True
+    return False
 
 
 def _handled_device(tokens: list[Token], match: triggers.Match) -> bool:
