@@ -333,6 +333,16 @@ def test_homographs_of_interviews_issuing_beating_and_crowds_for_a_match_are_no_
     assert of_type(code("واحتشد الآلاف أمام البرلمان للمطالبة برحيل الحكومة.", []), "PROTEST")
 
 
+def test_deaths_in_a_disaster_are_no_attack():
+    for body in (
+        "تأكد مقتل أكثر من 380 شخصا جراء الزلزال القوي الذي ضرب مدينة بالو.",
+        "وفي 2007، أسفر الإعصار غونو عن مقتل تسعة وأربعين شخصا.",
+        "قتل 48 مهاجرا على الأقل قبالة السواحل التونسية إثر غرق قاربهم.",
+    ):
+        assert of_type(code(body, []), "ASSAULT") == [], body
+    assert of_type(code("قتل 48 شخصا على الأقل في قصف على قرية قرب السواحل.", []), "ASSAULT")
+
+
 def test_a_name_that_starts_with_fa_or_la_is_no_preposition():
     [ev] = of_type(code("وتظاهر فلسطينيون أمام مقر الأمم المتحدة.", []), "PROTEST")
     assert countries(ev.actor) == ["PSE"]

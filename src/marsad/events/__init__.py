@@ -172,7 +172,12 @@ def code_sentence(
     matches = [
         m
         for m in _outside_names(doc, sent, tokens, triggers.find(tokens, lex))
-        if not (_handled_device(tokens, m) or _intransitive_with_object(m) or _gathering_for_else(tokens, m))
+        if not (
+            _handled_device(tokens, m)
+            or _intransitive_with_object(m)
+            or _gathering_for_else(tokens, m)
+            or _disaster_death(tokens, m)
+        )
     ]
     if not matches:
         return []
@@ -341,6 +346,23 @@ def _instrument_phrase(tokens: list[Token], match: triggers.Match) -> bool:
         return True
     # after a cause word even a verb form is read as its noun («في قصف»: قصف is also 'shelled')
     return match.first > 0 and strip_conjunction(tokens[match.first - 1].norm) in lexicon.modifiers()["cause_words"]
+
+
+def _disaster_death(tokens: list[Token], match: triggers.Match) -> bool:
+    """A death or destruction word («مقتل»، «قتل»، «مصرع»، «دمر») near a natural disaster or an accident («جراء
+    الزلزال»، «ضرب الإعصار … ما أسفر عن مقتل»، «إثر غرق قاربهم»، «في تدافع»): nobody attacked anyone."""
+    mod = lexicon.modifiers()
+    if match.row.plover != "ASSAULT" or match.row.mode not in (None, "destroy"):
+        return False
+    lo, hi = max(0, match.first - mod["disaster_window"]), match.last + 1 + mod["disaster_window"]
+    window = [strip_conjunction(t.norm) for t in tokens[lo:hi]]
+    for k, w in enumerate(window):
+        w = w[1:] if w[:1] in ("ب", "ل") and len(w) > 4 else w
+        if w in mod["disasters"] or (
+            w in mod["disaster_heads"] and window[k + 1 : k + 2] and window[k + 1][:4] == "ارضي"
+        ):
+            return True
+    return False
 
 
 def _intransitive_with_object(match: triggers.Match) -> bool:
