@@ -22,6 +22,7 @@ from functools import cache
 from marsad.document import Document, Event, EventArg, Place, Sentence, Token, Trigger
 from marsad.events import arguments, dates, home_country, lexicon, merge, modes, triggers
 from marsad.events.ontology import cameo_to_plover, plover_types
+from marsad.text import clitic_split
 from marsad.text.normalize import normalize
 from marsad.text.tokens import COMMAS, PHRASE_PUNCTUATION, strip_conjunction
 
@@ -355,13 +356,12 @@ def _disaster_death(tokens: list[Token], match: triggers.Match) -> bool:
     if match.row.plover != "ASSAULT" or match.row.mode not in (None, "destroy"):
         return False
     lo, hi = max(0, match.first - mod["disaster_window"]), match.last + 1 + mod["disaster_window"]
-    window = [strip_conjunction(t.norm) for t in tokens[lo:hi]]
-    for k, w in enumerate(window):
-        w = w[1:] if w[:1] in ("ب", "ل") and len(w) > 4 else w
-        if w in mod["disasters"] or (
-            w in mod["disaster_heads"] and window[k + 1 : k + 2] and window[k + 1][:4] == "ارضي"
-        ):
+    stems = [clitic_split(strip_conjunction(t.norm))[1] for t in tokens[lo:hi]]
+    for k, w in enumerate(stems):
+        if w in mod["disasters"]:
             return True
+        if w in mod["disaster_heads"] and k + 1 < len(stems) and stems[k + 1] in mod["disaster_head_modifiers"]:
+            return True  # «انهيار أرضي»، not «انهيار المحادثات»
     return False
 
 
