@@ -24,7 +24,7 @@ import sys
 from collections import Counter
 from pathlib import Path
 
-from marsad.document import Actor
+from marsad.document import Actor, Document
 
 DEFAULT = Path("../shared/data/universal_petrarch_arabic/arabic_gsr_dev.jsonl")
 # the same file beside a source checkout, when the command runs from another folder
@@ -72,16 +72,12 @@ def items(path: Path) -> list[dict]:
     return out
 
 
-def _context(sentence: str, words: str) -> Actor | None:
-    """Actor of the actor words read in their sentence."""
-    from marsad.document import Article, Document
+def _context(doc: Document, words: str) -> Actor | None:
+    """Actor of the actor words read in their sentence (``doc``: the sentence through the pipeline's stages)."""
     from marsad.entities import code_phrase, merge
-    from marsad.entities import run as run_entities
     from marsad.text import normalize
-    from marsad.text import run as run_text
 
-    doc = Document(article=Article(body=sentence))
-    run_entities(run_text(doc))
+    sentence = doc.article.body
     toks = doc.tokens
     window = _window([t.norm for t in toks], [normalize(w) for w in words.split()])
     if window is None:
@@ -96,14 +92,12 @@ def _context(sentence: str, words: str) -> Actor | None:
     return merge(*named, code_phrase(sentence[start:end]) or code_phrase(words), *places)
 
 
-def _in_events(sentence: str, words: str, fallback: Actor | None) -> Actor | None:
+def _in_events(doc: Document, words: str, fallback: Actor | None) -> Actor | None:
     """Actor of the actor words as the events stage codes them: the event argument (actor or recipient) that
     shares most characters with them, its country and sector filled from ``fallback`` where it has none."""
     from marsad.entities import merge
-    from marsad.eval.events import code_text
     from marsad.text import normalize
 
-    doc = code_text(sentence)
     window = _window([t.norm for t in doc.tokens], [normalize(w) for w in words.split()])
     if window is None:
         return fallback
@@ -142,16 +136,18 @@ def _window(norms: list[str], want: list[str]) -> tuple[int, int] | None:
 def evaluate(path: Path, errors: int = 0) -> dict:
     """Scores per mode and field: n, country accuracy, sector accuracy, both right; plus the all-None baseline."""
     from marsad.entities import code_phrase
+    from marsad.eval.events import code_text
 
     data = items(path)
     counts: dict[tuple[str, str], Counter] = {}
     wrong = []
     for it in data:
-        context = _context(it["sentence"], it["text"])
+        doc = code_text(it["sentence"])  # once: entities for the context mode, events for the events mode
+        context = _context(doc, it["text"])
         preds = {
             "phrase": code_phrase(it["text"]),
             "context": context,
-            "events": _in_events(it["sentence"], it["text"], context),
+            "events": _in_events(doc, it["text"], context),
         }
         for mode, a in preds.items():
             pc, ps = (a.country, a.sector) if a else (None, None)
