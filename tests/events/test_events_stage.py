@@ -123,6 +123,48 @@ def test_negation_future_and_hypothetical_flags(monkeypatch):
     assert of_type(hyp, "ASSAULT")
 
 
+def test_words_that_look_like_negation_but_are_not(monkeypatch):
+    import marsad.events as events
+
+    monkeypatch.setattr(events.settings, "use_filter", False)
+
+    def negated(body: str, plover: str) -> set[bool]:
+        flags = {e.negated for e in of_type(code(body, []), plover)}
+        assert flags, f"no {plover} event in {body}"
+        return flags
+
+    # «ما» of a result or a frequency, «لا تزال» 'still', «غير» before another word: the event is asserted
+    assert negated("وانفجرت سيارة مفخخة في السوق، ما أسفر عن مقتل ثلاثة أشخاص.", "ASSAULT") == {False}
+    assert negated("وعادة ما يطلق الحوثيون صواريخ على الأراضي السعودية.", "ASSAULT") == {False}
+    assert negated("وقالت إن الشرطة لا تزال تحتجز الناشطين.", "COERCE") == {False}
+    assert negated("وأعلنت المنظمات غير الحكومية التي تدعم اللاجئين موقفها.", "SUPPORT") == {False}
+    # denying a part in an attack does not deny the attack: the attack is what the denial is about, no event here
+    assert not of_type(code("ونفت موسكو ضلوعها في الهجوم على السفارة.", []), "ASSAULT")
+    assert of_type(code("ونفت موسكو الهجوم على السفارة.", []), "ASSAULT")[0].negated
+    # real negation still counts
+    assert negated("ولم تعتقل السلطات أي مشتبه فيهم.", "COERCE") == {True}
+    assert negated("ونفت الحكومة قصف المدينة.", "ASSAULT") == {True}
+    assert negated("وقال إن الطائرات لم تقصف المدينة.", "ASSAULT") == {True}
+
+
+def test_homographs_of_boycott_and_demand_are_no_events():
+    # «قاطع» is also 'categorical', «طالب» also 'student' (after a number or «هو»)
+    for body in (
+        "ونفت روسيا بشكل قاطع هذه الاتهامات.",
+        "وقال المحامي إن موكله ينفي نفياً قاطعاً هذه الاتهامات.",
+        "وأكد الرئيس بألفاظ قاطعة أن الواقعة لم تحدث.",
+        "تتضمن المدرسة حوالي 360 طالباً من قبيلة ماساي.",
+        "ويحتجز المسلحون أكثر من 1200 طالب داخل مدرسة.",
+        "وقطع التنظيم رأس أحد المختطفين، وهو طالب جامعي.",
+        "وشارك طلبة الجامعة في الاحتفال بيوم الاستقلال.",
+    ):
+        assert not [e for e in code(body, []).events if e.event in ("PROTEST", "REQUEST")], body
+    assert of_type(code("وقاطع الحزب الانتخابات البرلمانية.", []), "PROTEST")
+    assert of_type(code("وطالب الرئيس الحكومة بالإفراج عن المعتقلين.", []), "REQUEST")
+    assert of_type(code("ورفض الرئيس رفضاً قاطعاً العودة.", []), "REJECT")
+    assert of_type(code("ورفضت الحكومة طلبه اللجوء.", []), "REQUEST")
+
+
 def test_historical_flag_from_an_old_date_or_an_anniversary():
     # dated by its own evidence long before publication: a past event retold as background
     old = code("وهجّر مئات الآلاف من منازلهم عام 1948 بعد هجوم القوات على القرى.", [], published="2018-05-14")

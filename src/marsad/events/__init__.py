@@ -178,6 +178,9 @@ def code_sentence(
             or _intransitive_with_object(m)
             or _gathering_for_else(tokens, m)
             or _disaster_death(tokens, m)
+            or _counted_noun(tokens, m)
+            or _adjective_homograph(tokens, m)
+            or _written_ta_marbuta(tokens, m)
         )
     ]
     if not matches:
@@ -363,6 +366,33 @@ def _disaster_death(tokens: list[Token], match: triggers.Match) -> bool:
         if w in mod["disaster_heads"] and k + 1 < len(stems) and stems[k + 1] in mod["disaster_head_modifiers"]:
             return True  # «انهيار أرضي»، not «انهيار المحادثات»
     return False
+
+
+def _counted_noun(tokens: list[Token], match: triggers.Match) -> bool:
+    """A verb form that is also a noun people are counted by (``counted_homographs``: «طالب» demanded / student)
+    after a number or a count word, or after «هو/هي»: «360 طالباً»، «36 ألف طالب»، «وهو طالب جامعي»."""
+    mod = lexicon.modifiers()
+    if match.first == 0 or strip_conjunction(tokens[match.first].norm) not in mod["counted_homographs"]:
+        return False
+    prev = strip_conjunction(tokens[match.first - 1].norm)
+    return prev.isdigit() or prev in mod["count_words"] or prev in mod["counted_homograph_subjects"]
+
+
+def _adjective_homograph(tokens: list[Token], match: triggers.Match) -> bool:
+    """A verb that is also an adjective (``adjective_homographs``: «قاطع» boycotted / categorical) right after a
+    noun it qualifies: «بشكل قاطع»، «نفياً قاطعاً»، «رفضاً قاطعاً» (the refusal stays an event), «أدلة قاطعة»."""
+    heads = lexicon.modifiers()["adjective_homographs"].get(normalize(match.row.lemma))
+    if not heads or match.first == 0:
+        return False
+    return any(stem in heads for stem, _, _ in lexicon.analyses(tokens[match.first - 1].norm))
+
+
+def _written_ta_marbuta(tokens: list[Token], match: triggers.Match) -> bool:
+    """A trigger read with the pronoun «ـه» whose last letter is written «ة»: «طلبة» is students, not «طلبه» his
+    request; «قاطعة» categorical, not «قاطعه» boycotted him (normalisation writes both ه)."""
+    if match.enclitic != "ه":
+        return False
+    return _DIACRITICS.sub("", tokens[match.last].text).endswith("ة")
 
 
 def _intransitive_with_object(match: triggers.Match) -> bool:
@@ -569,7 +599,8 @@ def _purpose(tokens: list[Token], match: triggers.Match) -> bool:
 def _content_of_other(tokens: list[Token], matches: list[triggers.Match]) -> set[int]:
     """Indexes of PROTEST/ASSAULT/COERCE triggers that are what another act is about, not events now:
     the object of a condemnation, threat or demand just before them («أدانت الاعتداء», «هدد بشن هجمات»),
-    or the complement of a head noun that makes them a topic («جريمة اغتيال»، «محاكمة»، «تفكيك عبوة»)."""
+    the complement of a head noun that makes them a topic («جريمة اغتيال»، «محاكمة»، «تفكيك عبوة»), or what
+    a denial of involvement is about («نفت موسكو ضلوعها في الهجوم»)."""
     mod = lexicon.modifiers()
     heads = mod["mention_heads"]
     out: set[int] = set()
@@ -584,6 +615,7 @@ def _content_of_other(tokens: list[Token], matches: list[triggers.Match]) -> set
             prev in heads
             or (prev in fillers and prev2 in heads)
             or (prev in fillers and prev2 in fillers and prev3 in heads)
+            or modes.denied_part(m, tokens, matches[idx - 1].last + 1 if idx else 0)
         ):
             out.add(idx)
             continue

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from marsad.document import EventArg, Place, Token
-from marsad.events.lexicon import modifiers
+from marsad.events.lexicon import analyses, modifiers
 from marsad.events.triggers import Match
 from marsad.text.tokens import PHRASE_PUNCTUATION, strip_conjunction
 
@@ -34,16 +34,22 @@ def flags(match: Match, tokens: list[Token], lo: int) -> Flags:
     before = range(match.first - 1, max(lo, match.first - mod["negation_window"]) - 1, -1)
     for k in before:
         w = strip_conjunction(tokens[k].norm)
-        if w in mod["negation_particles"]:
-            out.negated = True
-            cues.append(tokens[k].text)
-            if w == "لن":
-                out.future = True
-            break
-    for k in range(match.first - 1, max(lo, match.first - 10) - 1, -1):
+        if w not in mod["negation_particles"]:
+            continue
+        if tokens[k + 1].norm in mod["negation_idioms_next"]:
+            break  # «لا تزال ترفض» 'still refuses', «لا سيما الحظر» 'especially the ban'
+        if w in mod["negation_adjacent_only"] and k != match.first - 1:
+            continue  # «المنظمات غير الحكومية التي تدعم»: «غير» negates the word after it only
+        out.negated = True
+        cues.append(tokens[k].text)
+        if w == "لن":
+            out.future = True
+        break
+    for k in range(match.first - 1, max(lo, match.first - _DENIAL_WINDOW) - 1, -1):
         if strip_conjunction(tokens[k].norm) in mod["negation_verbs"]:
-            out.negated = True
-            cues.append(tokens[k].text)
+            if not _denies_involvement(tokens[k + 1 : match.first], mod):
+                out.negated = True
+                cues.append(tokens[k].text)
             break
     # سـ on an imperfect verb, or سوف before it
     if match.form.tense == "present" and "س" in match.proclitics:
@@ -86,6 +92,23 @@ def flags(match: Match, tokens: list[Token], lo: int) -> Flags:
         cues.append(cue)
     out.cues = tuple(cues)
     return out
+
+
+_DENIAL_WINDOW = 10  # words from a negation verb («نفت») to the trigger it negates
+
+
+def denied_part(match: Match, tokens: list[Token], lo: int) -> bool:
+    """«نفت موسكو ضلوعها في الهجوم»: a part in the event is denied, the event itself is not. The event is what
+    the denial is about (like the content of an accusation), not an event of this sentence, nor a negated one."""
+    mod = modifiers()
+    for k in range(match.first - 1, max(lo, match.first - _DENIAL_WINDOW) - 1, -1):
+        if strip_conjunction(tokens[k].norm) in mod["negation_verbs"]:
+            return _denies_involvement(tokens[k + 1 : match.first], mod)
+    return False
+
+
+def _denies_involvement(between: list[Token], mod: dict) -> bool:
+    return any(stem in mod["involvement_nouns"] for t in between for stem, _, _ in analyses(t.norm))
 
 
 def _asked(match: Match, tokens: list[Token], mod: dict) -> bool:
