@@ -168,6 +168,18 @@ def test_a_closing_mark_with_no_opening_one_does_not_shift_the_pairs() -> None:
     assert ("الأمن قبض على الشابين. واقتادهما خارج المنطقة", True, "المصدر نفسه") in _texts(doc)
 
 
+def test_a_source_marker_cuts_its_own_preposition_only() -> None:
+    # «بحسب لجنة»: the ل of لجنة is the word's own; «وفقاً للمصادر»: ل + the article; «وفقاً للجنة»: ل + لجنة
+    speakers = {
+        "وبحسب لجنة التحقيق، فإنها رصدت 128 حالة تعذيب.": "لجنة التحقيق",
+        "ووفقاً للجنة التحقيق، فإنها رصدت 128 حالة تعذيب.": "لجنة التحقيق",
+        "ووفقا للمصادر، فقد نشرت المليشيات نقاط تفتيش في ذمار.": "مصادر",
+        "وفقا لوزير الخارجية، فإن الوفد سيصل غدا.": "وزير الخارجية",
+    }
+    for body, speaker in speakers.items():
+        assert [q.speaker for q in _doc(body).quotes] == [speaker], body
+
+
 def test_fahasb_only_is_not_a_source_marker() -> None:
     body = "وندد المجلس بإقحام الرياضة بالسياسة، ليس ضد السعودية فحسب وإنما ضد عدد من الدول العربية."
     assert _doc(body).quotes == []

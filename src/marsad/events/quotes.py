@@ -42,6 +42,7 @@ LOOKBACK_SENTENCES = 3  # how far back an unnamed speaker (وقال إنه) is l
 MAX_QUOTE_CHARS = 2500  # marks further apart are a stray mark, not a quotation (bounds a quote across sentences)
 
 _OPEN_CLOSE = {"«": "»", "“": "”", "„": "“"}
+_GLUED_PREPOSITION = re.compile("لـ*ل?")  # «ل»، «لـ»، or «لل» (ل + the article's ل)
 _PUNCT = re.compile(r"^[^\w]+$")
 _CLAUSE_PUNCT = {"،", ",", "؛", ";", ".", "!", "؟", "?", "(", ")", "-", "–", "—"}
 
@@ -60,6 +61,7 @@ class _Lex:
     titles: set[str]
     relatives: set[str]
     not_markers: set[str]
+    lam_initial: set[str]
 
 
 @lru_cache(maxsize=1)
@@ -87,6 +89,7 @@ def lexicon() -> _Lex:
         titles=words("speaker_titles"),
         relatives=words("relative_pronouns"),
         not_markers=words("not_source_markers"),
+        lam_initial=words("lam_initial_words"),
     )
 
 
@@ -148,6 +151,7 @@ class _Frame:
     zone: tuple[int, int]  # token range of the subject zone
     content_start: int  # token index where reported content starts
     kind: str  # verb | participle | continuation | source | after
+    glued: bool = False  # a source marker ending in «ل» glued to the zone's first word (وفقاً للوزير)
     speaker: tuple[str, int, int, Entity | None] | None = None
     quotes: list[Quote] = field(default_factory=list)
 
@@ -331,14 +335,15 @@ def _find_frames(toks: list[Token], lex: _Lex) -> list[_Frame]:
             k = end
             while k < n and toks[k].norm not in _CLAUSE_PUNCT and k < end + 8:
                 k += 1
-            zone_start = end - 1 if toks[end - 1].norm.startswith("ل") else end
+            glued = toks[end - 1].norm.startswith("ل")  # «بحسب لجنة التحقيق»: the ل of لجنة is no preposition
+            zone_start = end - 1 if glued else end
             # بحسب الشرطة أن …: a source marker that opens reported content like a speech verb.
             zone_end, content = _scan_content(toks, zone_start, lex, k)
             if content >= 0 and toks[zone_end].norm != ":":
                 frames.append(_Frame(i, (zone_start, zone_end), content, "verb"))
                 i = zone_end
                 continue
-            frames.append(_Frame(i, (zone_start, k), -1, "source"))
+            frames.append(_Frame(i, (zone_start, k), -1, "source", glued))
             i = k
             continue
         i += 1
@@ -429,12 +434,14 @@ def _speaker(
         span = _np(toks, a, b, lex) if a < b else None
         if span:
             s, e = toks[span[0]].start, toks[span[1] - 1].end
-            if frame.kind == "source":
+            if frame.kind == "source" and frame.glued:
                 # وفقاً للوزير: the speaker starts after the glued preposition.
-                first = body[s:e]
-                s += (
-                    len(first) - len(first.lstrip("لـ")) if first.startswith("ل") and len(first.lstrip("لـ")) > 2 else 0
-                )
+                # «لـ»، «ل»، or «لل» (ل + the article: «للمصادر» -> «مصادر»), but one ل only before a word that
+                # begins with ل («للجنة التحقيق» -> «لجنة التحقيق»)
+                cut = _GLUED_PREPOSITION.match(body, s, e)
+                if cut and e - cut.end() > 2:
+                    rest = normalize(body[s + 1 : e].split()[0])
+                    s = s + 1 if any(rest.startswith(w) for w in lex.lam_initial) else cut.end()
             ent = _entity_in(doc.entities, s, e)
             if ent is not None and ent.label == "PER":
                 return _from(body, ent, ent.start, ent.end)  # وفقاً للوزير لافروف -> لافروف
