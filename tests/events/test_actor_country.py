@@ -161,6 +161,25 @@ def test_the_genitive_of_an_attack_noun_is_the_attacker() -> None:
     assert all("YEM" not in countries(e.actor) for e in of_type(doc, "ASSAULT"))
 
 
+def test_a_genitive_before_the_object_preposition_is_the_agent_of_the_verbal_noun() -> None:
+    # «تهديدات ترامب لإيران»، «زيارة الرئيس التركي لألمانيا»: the genitive acts, the «ل» phrase receives
+    doc = code(
+        "تهديدات ترامب لإيران ترفع أسعار النفط.", [("ترامب", "USA", "GOV", "PER"), ("إيران", "IRN", None, "LOC")]
+    )
+    [ev] = of_type(doc, "THREATEN")
+    assert countries(ev.actor) == ["USA"] and countries(ev.recipient) == ["IRN"]
+    body = "وتأتي زيارة الرئيس التركي لألمانيا بعد أشهر من التوتر."
+    [ev] = of_type(code(body, [("الرئيس التركي", "TUR", "GOV", "PER"), ("ألمانيا", "DEU", None, "LOC")]), "CONSULT")
+    assert countries(ev.actor) == ["TUR"] and countries(ev.recipient) == ["DEU"]
+    # without the preposition the genitive is the object; after «مقتل» it is who died, «ل» or not
+    body = "وشهدت المدينة أمس اعتقال الصحفي التركي في إسطنبول."
+    [ev] = of_type(code(body, [("الصحفي التركي", "TUR", "JRN", "PER")]), "COERCE")
+    assert not ev.actor and countries(ev.recipient) == ["TUR"]
+    body = "مؤكدا مقتل 26 مقاتلا سوريا مواليا للنظام."
+    [ev] = of_type(code(body, [("مقاتلا سوريا", "SYR", "REB", "PER")]), "ASSAULT")
+    assert not ev.actor
+
+
 def test_a_title_with_a_preposition_is_the_named_persons() -> None:
     body = "ودعا وزير الدولة للشؤون الخارجية الإماراتي، أنور قرقاش، إلى تحقيق دولي في الأحداث."
     name = "أنور قرقاش"

@@ -694,6 +694,16 @@ def assign(
             adjacent = _coordinated(right, tokens, first, +1)
             if row.frame == "dir" and not actor and _is_adjective(tokens, first, _indefinite(tokens[match.last])):
                 actor, source = adjacent, "adjective"
+            elif (
+                row.frame == "dir"
+                and not actor
+                and not match.enclitic  # «غاراتها مقاتلين»: the pronoun is the genitive
+                and head not in mod["patient_genitive_heads"]
+                and _object_after_agent(tokens, right, adjacent, preps, governed)
+            ):
+                # «تهديدات ترامب لإيران»، «اعتقال الشرطة للمتظاهرين»: a genitive followed by the object's
+                # preposition is the verbal noun's agent
+                actor, source = adjacent, "genitive"
             elif row.frame == "dir":
                 recipient += adjacent
             elif not actor:
@@ -844,6 +854,20 @@ def assign(
 
 
 _DAMMA = "\u064f"
+
+
+def _object_after_agent(
+    tokens: list[Token], right: list[Mention], genitive: list[Mention], preps: set[str], governed
+) -> bool:
+    """A verbal noun's genitive is its agent when the object follows it with «ل» or one of the row's prepositions
+    right away («تهديدات ترامب لإيران»، «عقوبات واشنطن على طهران»); a place is no agent («اعتقال غزة»)."""
+    if any(m.is_place and not m.arg.country for m in genitive):
+        return False
+    end = genitive[-1].last
+    nxt = next((m for m in right if m.first > end), None)
+    if nxt is None or nxt.first > end + 2 or any(_is_break(t) for t in tokens[end + 1 : nxt.first]):
+        return False
+    return governed(nxt) in preps | {"ل"}
 
 
 def _passive_past(text: str, match: Match) -> bool:
