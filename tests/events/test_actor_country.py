@@ -180,6 +180,19 @@ def test_a_genitive_before_the_object_preposition_is_the_agent_of_the_verbal_nou
     assert not ev.actor
 
 
+def test_a_verb_trigger_and_its_object_noun_trigger_are_one_event() -> None:
+    # «فرض» and «عقوبات» are both triggers: one sanction, the verb's subject on the noun's target
+    body = "وفرضت واشنطن قبلها عقوبات على وزيرين تركيين."
+    doc = code(body, [("واشنطن", "USA", "GOV", "LOC"), ("وزيرين تركيين", "TUR", "GOV", "PER")])
+    [ev] = of_type(doc, "COERCE")
+    assert countries(ev.actor) == ["USA"] and countries(ev.recipient) == ["TUR"]
+    # a noun joined by «و» is another act
+    body = "وقال إن الميليشيا تواصل قتل المدنيين واستهداف الصحفيين اليمنيين."
+    doc = code(body, [("الصحفيين اليمنيين", "YEM", "JRN", "PER")])
+    targeting = _trigger(doc, "ASSAULT", "واستهداف")
+    assert countries(targeting.recipient) == ["YEM"]
+
+
 def test_a_title_with_a_preposition_is_the_named_persons() -> None:
     body = "ودعا وزير الدولة للشؤون الخارجية الإماراتي، أنور قرقاش، إلى تحقيق دولي في الأحداث."
     name = "أنور قرقاش"

@@ -301,6 +301,7 @@ def code_sentence(
             present=row.kind == "verb" and match.form.tense == "present",
             date_apart=date_apart,
             instrument=_instrument_phrase(tokens, match),
+            coordinated="و" in match.proclitics,
         )
     out = merge.dedupe(out, readings)
     _historical_by_date(doc, out, readings)

@@ -58,6 +58,7 @@ class Reading:
     present: bool = False  # an imperfect verb («يهدد»، «تطالب»): told as now, whatever date the sentence names
     date_apart: bool = False  # punctuation between the date's evidence and the trigger
     instrument: bool = False  # a noun with ب or after a cause word («بنيران»، «في قصف»، «جراء غارات»)
+    coordinated: bool = False  # with a glued «و»: «وقتل المدنيين واستهداف البحرية» tells two acts
 
 
 def party_key(args: list[EventArg]) -> frozenset:
@@ -79,7 +80,7 @@ def dedupe(events: list[Event], readings: dict[int, Reading]) -> list[Event]:
         parties = sum(1 for a in e.actor + e.recipient if a.country or a.entity_id)
         return (-parties, not reading(e).verb, -(e.confidence or 0))
 
-    events = _join_agent_phrases(events, readings)
+    events = _join_object_nouns(_join_agent_phrases(events, readings), readings)
     for ev in sorted(events, key=rank):
         for k in kept:
             if same_event(k, ev, reading(k), reading(ev)):
@@ -111,6 +112,36 @@ def _join_agent_phrases(events: list[Event], readings: dict[int, Reading]) -> li
                 continue  # «قتل فيها ألفا جندي أمريكي في معارك»: the battle's genitive is the dead, not an actor
             v.actor = list(n.actor)
             readings[id(v)] = absorb(v, n, rv, readings.get(id(n), Reading()))
+            out.remove(n)
+            break
+    return out
+
+
+OBJECT_NOUN_CHARS = 30  # at most this many characters between a verb trigger and a noun trigger that is its object
+
+
+def _join_object_nouns(events: list[Event], readings: dict[int, Reading]) -> list[Event]:
+    """«وفرضت واشنطن قبلها عقوبات على وزيرين تركيين»: a verb trigger with its actor and no recipient, and right
+    after it a noun trigger of its type with a recipient and no actor (the verb's object: «فرضت … عقوبات»، «شنت
+    … هجوماً على»), are one event: the verb takes the noun's recipient and the noun is merged into it."""
+    out = list(events)
+    for v in events:
+        rv = readings.get(id(v), Reading())
+        if not rv.verb or not v.actor or v.recipient or v.trigger is None or v not in out:
+            continue
+        for n in out:
+            if n is v or n.event != v.event or n.actor or not n.recipient or n.trigger is None:
+                continue
+            gap = n.trigger.start - v.trigger.end
+            rn = readings.get(id(n), Reading())
+            if not 0 <= gap <= OBJECT_NOUN_CHARS or rn.verb or rn.coordinated:
+                continue
+            if (n.negated, n.future, n.hypothetical) != (v.negated, v.future, v.hypothetical):
+                continue
+            if party_key(n.recipient) & party_key(v.actor):
+                continue
+            v.recipient = list(n.recipient)
+            readings[id(v)] = absorb(v, n, rv, rn)
             out.remove(n)
             break
     return out
