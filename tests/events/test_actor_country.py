@@ -193,6 +193,16 @@ def test_a_verb_trigger_and_its_object_noun_trigger_are_one_event() -> None:
     assert countries(targeting.recipient) == ["YEM"]
 
 
+def test_an_uncoded_subject_after_the_complementizer_is_not_the_speaker() -> None:
+    body = "وقال العقيد تركي المالكي إن التحالف دمر مواقع عسكرية في صعدة."
+    [ev] = of_type(code(body, [("العقيد تركي المالكي", "SAU", "MIL", "PER")]), "ASSAULT")
+    assert not ev.actor
+    # the speaker's own country («المملكة») keeps the speaker
+    body = "وقال وزير الخارجية السعودي إن المملكة تدين استخدام الأسلحة الكيماوية."
+    [ev] = of_type(code(body, [("وزير الخارجية السعودي", "SAU", "GOV", "PER")]), "ACCUSE")
+    assert countries(ev.actor) == ["SAU"]
+
+
 def test_a_title_with_a_preposition_is_the_named_persons() -> None:
     body = "ودعا وزير الدولة للشؤون الخارجية الإماراتي، أنور قرقاش، إلى تحقيق دولي في الأحداث."
     name = "أنور قرقاش"

@@ -837,6 +837,7 @@ def assign(
         and not passive
         and not told
         and (first_person or not _reporting_source(speaker))
+        and not _uncoded_subject(tokens, match, ms)
     ):
         return Arguments([speaker], _args(recipient), "speaker", passive)
     actor_args, recipient_args = _args(actor), _args(recipient)
@@ -1020,6 +1021,21 @@ def _attached_prep_noun(tok: Token) -> bool:
     """«بعمل»، «لحل»: a noun with an attached preposition opens a PP; what follows is its genitive."""
     w = strip_conjunction(tok.norm)
     return len(w) > 3 and w[0] in "بل" and not w.startswith(("بين", "لدى"))
+
+
+def _uncoded_subject(tokens: list[Token], match: Match, ms: list[Mention]) -> bool:
+    """«إن التحالف دمر 737 موقعاً»: a definite noun between the complementizer and the verb is the reported
+    clause's own subject, even when it names no coded actor: the speaker does not act for it."""
+    k = match.first - 1
+    if k < 1 or match.form.tense is None or any(m.first <= k <= m.last for m in ms):
+        return False
+    mod = modifiers()
+    word = tokens[k].norm
+    if not word.startswith("ال") or len(word) < 5 or is_date_phrase(tokens[k].text):
+        return False
+    if word in mod["speaker_country_nouns"]:
+        return False  # «قال الجبير إن المملكة تدين»: the speaker's own country
+    return strip_conjunction(tokens[k - 1].norm) in mod["complementizers"]
 
 
 def _reporting_source(speaker: EventArg) -> bool:
