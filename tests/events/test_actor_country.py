@@ -267,6 +267,10 @@ def test_the_subject_of_a_decision_verb_acts_its_noun() -> None:
     doc = code("وقررت واشنطن طرد دبلوماسيين روس.", [("واشنطن", "USA", "GOV", "LOC")])
     [ev] = of_type(doc, "SANCTION")
     assert countries(ev.actor) == ["USA"]
+    # a court that rules («قضت») or orders («أمرت») a release makes it
+    doc = code("وقضت محكمة تركية، الجمعة، بإطلاق سراح القس.", [("محكمة تركية", "TUR", "JUD", "ORG")])
+    [ev] = of_type(doc, "RETREAT")
+    assert countries(ev.actor) == ["TUR"]
 
 
 def test_armed_groups_take_the_home_country_like_other_home_bodies() -> None:

@@ -147,6 +147,28 @@ def test_words_that_look_like_negation_but_are_not(monkeypatch):
     assert negated("وقال إن الطائرات لم تقصف المدينة.", "ASSAULT") == {True}
 
 
+def test_flags_from_fear_future_copulas_and_past_qad(monkeypatch):
+    import marsad.events as events
+
+    monkeypatch.setattr(events.settings, "use_filter", False)
+
+    def flags(body: str, plover: str) -> set[tuple[bool, bool, bool]]:
+        out = {(e.negated, e.future, e.hypothetical) for e in of_type(code(body, []), plover)}
+        assert out, f"no {plover} event in {body}"
+        return out
+
+    # a feared uprising, an order not to shoot, a march that will be: not actual
+    assert flags("وتحاول الميليشيا قمعها بالقوة، وسط مخاوفها من انتفاضة شعبية ضدها.", "PROTEST") == {
+        (False, False, True)
+    }
+    assert flags("وقال رجل أمن إن لديهم أوامر بعدم إطلاق النار على المتظاهرين.", "ASSAULT") == {(True, False, False)}
+    assert flags("وستكون المسيرة على طول الحدود مع إسرائيل.", "PROTEST") == {(False, True, False)}
+    # «قد» + a past verb is "already"; «تعرض لقصف» is "underwent shelling", no purpose
+    assert flags("وكانت المحكمة قد قضت، الجمعة، بإطلاق سراح القس.", "RETREAT") == {(False, False, False)}
+    assert flags("وكان الإقليم قد تعرض لقصف صاروخي الأربعاء.", "ASSAULT") == {(False, False, False)}
+    assert flags("وقال إن ذلك قد يؤدي إلى اندلاع مواجهات مسلحة.", "ASSAULT") == {(False, False, True)}
+
+
 def test_homographs_of_boycott_and_demand_are_no_events():
     # «قاطع» is also 'categorical', «طالب» also 'student' (after a number or «هو»)
     for body in (

@@ -587,9 +587,11 @@ def _opens_clause(tokens: list[Token], match: triggers.Match, lo: int) -> bool:
 def _purpose(tokens: list[Token], match: triggers.Match) -> bool:
     """A purpose, not (yet) an event: a noun with the purpose ل («لبحث»، «لاغتيال»), or a noun after a light verb
     with ل («لشن هجمات»، «لإجراء محادثات»). «للاحتجاج» (article لل) is left alone: protests are often told so."""
+    mod = lexicon.modifiers()
     if match.row.kind == "noun" and match.proclitics.lstrip("وف") == "ل" and match.form.tense is None:
-        return True
-    light = lexicon.modifiers()["light_verbs"] | lexicon.modifiers()["purpose_verbal_nouns"]
+        # «تعرض لقصف»، «أدى لمقتل»: a verb that takes its object with ل, no purpose
+        return match.first == 0 or strip_conjunction(tokens[match.first - 1].norm) not in mod["verbs_with_lam_object"]
+    light = mod["light_verbs"] | mod["purpose_verbal_nouns"]
     for k in range(match.first - 1, max(-1, match.first - 3), -1):
         w = strip_conjunction(tokens[k].norm)
         if w[:1] == "ل" and (w[1:] in light or w[1:].lstrip("ا") in light):

@@ -74,8 +74,9 @@ def flags(match: Match, tokens: list[Token], lo: int) -> Flags:
     for k in range(match.first - 1, max(lo, match.first - mod["hypothetical_window"]) - 1, -1):
         w = strip_conjunction(tokens[k].norm)
         if w in mod["hypothetical"]:
-            # «قد» + past tense is "already", not "may"
-            if w == "قد" and match.form.tense == "past":
+            # «قد» + past tense is "already", not "may": the trigger itself, or a verb between («قد قضت بإطلاق
+            # سراح»); only an imperfect after it («قد يؤدي», «قد تشن») is "may" (``may_prefixes``)
+            if w == "قد" and (match.form.tense == "past" or _past_after(tokens, k, match, mod)):
                 continue
             # «في حال/حالة» is "in case"; «550 حالة قتل» counts cases
             if w in mod["hypothetical_after_fi"] and (k == 0 or strip_conjunction(tokens[k - 1].norm) != "في"):
@@ -105,6 +106,15 @@ def denied_part(match: Match, tokens: list[Token], lo: int) -> bool:
         if strip_conjunction(tokens[k].norm) in mod["negation_verbs"]:
             return _denies_involvement(tokens[k + 1 : match.first], mod)
     return False
+
+
+def _past_after(tokens: list[Token], k: int, match: Match, mod: dict) -> bool:
+    """The word after «قد» at ``k`` is a verb in the past before a noun trigger: it does not start with an imperfect
+    prefix («يـ»، «تـ»، «نـ»), or it is one of ``past_t_verbs`` («تم»، «تعرض»)."""
+    if match.row.kind != "noun" or k + 1 >= match.first:
+        return False
+    nxt = strip_conjunction(tokens[k + 1].norm)
+    return nxt[:1] not in mod["may_prefixes"] or nxt in mod["past_t_verbs"]
 
 
 def _denies_involvement(between: list[Token], mod: dict) -> bool:
