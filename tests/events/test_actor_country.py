@@ -203,6 +203,14 @@ def test_an_uncoded_subject_after_the_complementizer_is_not_the_speaker() -> Non
     assert countries(ev.actor) == ["SAU"]
 
 
+def test_a_circumstantial_participle_takes_its_object_after_it() -> None:
+    # «مطالباً المواطنين»: the citizens are asked, the one who speaks asks
+    body = "وأكد وزير الداخلية الليبي أن الوضع مستقر، مطالباً المواطنين بعدم الاستماع إلى الإشاعات."
+    doc = code(body, [("وزير الداخلية الليبي", "LBY", "GOV", "PER"), ("المواطنين", "LBY", "CVL", "PER")])
+    [ev] = of_type(doc, "REQUEST")
+    assert countries(ev.actor) == ["LBY"] and [a.text for a in ev.recipient] == ["المواطنين"]
+
+
 def test_a_title_with_a_preposition_is_the_named_persons() -> None:
     body = "ودعا وزير الدولة للشؤون الخارجية الإماراتي، أنور قرقاش، إلى تحقيق دولي في الأحداث."
     name = "أنور قرقاش"

@@ -169,6 +169,33 @@ def test_flags_from_fear_future_copulas_and_past_qad(monkeypatch):
     assert flags("وقال إن ذلك قد يؤدي إلى اندلاع مواجهات مسلحة.", "ASSAULT") == {(False, False, True)}
 
 
+def test_hope_planned_meetings_and_the_flags_of_the_verb_a_noun_is_the_object_of(monkeypatch):
+    import marsad.events as events
+
+    monkeypatch.setattr(events.settings, "use_filter", False)
+
+    def flags(body: str, plover: str) -> set[str]:
+        out = {"N" * e.negated + "F" * e.future + "H" * e.hypothetical for e in of_type(code(body, []), plover)}
+        assert out, f"no {plover} event in {body}"
+        return out
+
+    assert flags("وقال: آمل أن يكون لقاء ناجحا.", "CONSULT") == {"H"}
+    assert flags("قبل أيام من قمة سنغافورة المرتقبة بين الرئيسين.", "CONSULT") == {"F"}
+    assert flags("وتأتي زيارة الوزير قبيل قمة مقررة بين الرئيسين.", "CONSULT") >= {""}  # the visit itself is actual
+    assert flags("وأعلن ترامب أنه لن يتم فرض عقوبات جديدة خلال المفاوضات.", "COERCE") == {"NF"}
+    assert flags("وهذه ليست المرة الأولى التي تعتقل فيها الشرطة الناشطة.", "COERCE") == {""}
+
+
+def test_rank_ministry_and_inquiry_words_are_no_events():
+    for body in (
+        "لذا تحتل روسيا المرتبة الرابعة عالمياً في التمثيل الدبلوماسي.",
+        "وضم الوفد وزير الشؤون الإسلامية والدعوة والإرشاد.",
+        "ويستهدف التحقيق أيضا استغلال رموز خاصة بالموظفين الحكوميين.",
+    ):
+        assert not code(body, []).events, body
+    assert of_type(code("واحتلت القوات الإسرائيلية الضفة الغربية عام 1967.", []), "COERCE")
+
+
 def test_homographs_of_boycott_and_demand_are_no_events():
     # «قاطع» is also 'categorical', «طالب» also 'student' (after a number or «هو»)
     for body in (

@@ -195,6 +195,7 @@ def code_sentence(
     out: list[Event] = []
     readings: dict[int, merge.Reading] = {}  # what the merge of two mentions needs beyond the Event
     skip = _content_of_other(tokens, matches)
+    flag_of: dict[int, modes.Flags] = {}  # the flags of each match coded so far, by index
     prev_actor = _previous_actor(doc, sent)
     doc_country: tuple[str | None] | None = None  # the article's country, looked up once when needed
     for idx, match in enumerate(matches):
@@ -228,6 +229,12 @@ def code_sentence(
             args.actor = [a for a in args.actor if a.sector not in unlikely]
         purpose = _purpose(tokens, match)
         fl = modes.flags(match, tokens, _flag_limit(tokens, lo, matches[idx - 1].last + 1 if idx else 0))
+        verb_flags = _object_of_verb_flags(tokens, matches, idx, flag_of)
+        if verb_flags is not None:  # «لن يتم فرض عقوبات»: the noun is the object of the negated verb
+            fl.negated |= verb_flags.negated
+            fl.future |= verb_flags.future
+            fl.hypothetical |= verb_flags.hypothetical
+        flag_of[idx] = fl
         trig = Trigger(
             doc.article.body[tokens[match.first].start : tokens[match.last].end],
             tokens[match.first].start,
@@ -645,6 +652,23 @@ def _content_of_other(tokens: list[Token], matches: list[triggers.Match]) -> set
 
 
 _CONTENT_LIST_WORDS = 20  # how far after the speech act a coordinated noun of its content may come
+
+
+def _object_of_verb_flags(
+    tokens: list[Token], matches: list[triggers.Match], idx: int, flag_of: dict[int, modes.Flags]
+) -> modes.Flags | None:
+    """The flags of a verb trigger of the same type that a noun trigger is the object of: right before it, at most
+    one word between («لن يتم فرض عقوبات»، «لم تشن إسرائيل غارات»)."""
+    match = matches[idx]
+    if not idx or match.row.kind != "noun" or idx - 1 not in flag_of:
+        return None
+    prev = matches[idx - 1]
+    verb = prev.row.kind == "verb" or prev.form.tense is not None
+    if not verb or prev.row.plover != match.row.plover or match.first - prev.last > 2:
+        return None
+    if any(t.norm in lexicon.modifiers()["clause_breaks"] for t in tokens[prev.last + 1 : match.first]):
+        return None
+    return flag_of[idx - 1]
 
 
 def _flag_limit(tokens: list[Token], lo: int, prev: int) -> int:

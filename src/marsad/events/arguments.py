@@ -612,7 +612,10 @@ def assign(
                 actor, source = _coordinated(right, tokens, subj, +1), "vso"
         # a verb before its subject is singular: «قتلوا»، «يقتلون» had theirs before them, what follows is the object
         plural = match.enclitic == "" and _plural_verb(match)
-        for m in [] if relative or first_person or adjacent_left or plural or (pluperfect and left) else right:
+        # «مطالباً المواطنين بعدم …»: a circumstantial participle's subject is its clause's; what follows is its object
+        participle = row.kind == "verb" and match.form.tense is None
+        skip_vso = relative or first_person or adjacent_left or plural or participle or (pluperfect and left)
+        for m in [] if skip_vso else right:
             # a subject comes before any preposition: «يحتجون على نقل السفارة» has no subject after the verb
             between = tokens[match.last + 1 : m.first]
             if broken(match.last + 1, m.first) or any(

@@ -46,6 +46,7 @@ class TriggerRow:
     conf: float
     source: str = "marsad"  # marsad | the dictionary file it came from
     lemma: str = ""
+    avoid: tuple[str, ...] = ()  # no word starting with one of these may follow within AVOID_WINDOW words
 
 
 @dataclass(frozen=True)
@@ -130,15 +131,17 @@ def _split_list(cell: str) -> tuple[str, ...]:
     return tuple(_norm(p) for p in cell.split("|") if p.strip())
 
 
-def _context(cell: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    require, forbid = [], []
+def _context(cell: str) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
+    require, forbid, avoid = [], [], []
     for part in (cell or "").split("|"):
         part = part.strip()
         if part.startswith("+"):
             require.append(_norm(part[1:]))
         elif part.startswith("!"):
             forbid.append(_norm(part[1:]))
-    return tuple(require), tuple(forbid)
+        elif part.startswith("-") and len(part) > 1:
+            avoid.append(_norm(part[1:]))
+    return tuple(require), tuple(forbid), tuple(avoid)
 
 
 def parse_rows(path: Path) -> Iterator[tuple[TriggerRow, list[tuple[tuple[str, ...], str | None]]]]:
@@ -149,7 +152,7 @@ def parse_rows(path: Path) -> Iterator[tuple[TriggerRow, list[tuple[tuple[str, .
     for n, rec in enumerate(reader, start=2):
         try:
             kind = rec["kind"].strip()
-            require, forbid = _context(rec.get("context") or "")
+            require, forbid, avoid = _context(rec.get("context") or "")
             row = TriggerRow(
                 kind=kind,
                 plover=rec["plover"].strip(),
@@ -161,6 +164,7 @@ def parse_rows(path: Path) -> Iterator[tuple[TriggerRow, list[tuple[tuple[str, .
                 forbid_next=forbid,
                 conf=float(rec.get("conf") or 0.5),
                 lemma=rec["forms"].split(";")[0].strip(),
+                avoid=avoid,
             )
         except (KeyError, ValueError, AttributeError) as exc:
             raise ValueError(f"{path}: bad row {n}: {exc}") from exc

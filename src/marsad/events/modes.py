@@ -65,7 +65,9 @@ def flags(match: Match, tokens: list[Token], lo: int) -> Flags:
             out.future = True
             break
     for k in range(match.last + 1, min(len(tokens), match.last + 1 + mod["future_window"])):
-        if strip_conjunction(tokens[k].norm) in mod["future_after"]:
+        w = strip_conjunction(tokens[k].norm)
+        near = k <= match.last + mod["future_participle_window"]
+        if w in mod["future_after"] or (near and match.row.kind == "noun" and w in mod["future_participles_after"]):
             out.future = True
             cues.append(tokens[k].text)
             break

@@ -8,6 +8,7 @@ from marsad.document import Token
 from marsad.events.lexicon import Form, Lexicon, analyses, prefix_fits, word_matches
 
 CONTEXT_WINDOW = 10  # words after the trigger where a row's required context word may appear
+AVOID_WINDOW = 3  # words after the trigger where a row's avoided words («-w») must not appear
 
 
 @dataclass
@@ -36,6 +37,8 @@ def _context_ok(form: Form, tokens: list[Token], last: int) -> bool:
         nxt = _strip_conj(after[0])
         if any(nxt.startswith(w) for w in row.forbid_next):
             return False
+    if row.avoid and any(_word_starts(tok, w) for tok in after[:AVOID_WINDOW] for w in row.avoid):
+        return False  # «تحتل روسيا المرتبة الرابعة»: a rank, not an occupation
     if not row.require:
         return True
     for i in range(len(after)):
