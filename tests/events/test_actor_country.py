@@ -211,6 +211,17 @@ def test_a_circumstantial_participle_takes_its_object_after_it() -> None:
     assert countries(ev.actor) == ["LBY"] and [a.text for a in ev.recipient] == ["المواطنين"]
 
 
+def test_a_light_verb_that_is_also_a_passive_marker_takes_its_subject() -> None:
+    # «يجري التحقيق» is passive; «وفداً أميركياً يجري محادثات» and «يجري الوزير محادثات» are not
+    body = "وقالت الخارجية الأميركية إن وفداً أميركياً يجري محادثات مع مسؤولين كوريين شماليين."
+    [ev] = of_type(code(body, [("مسؤولين كوريين شماليين", "PRK", "GOV", "PER")]), "CONSULT")
+    assert countries(ev.actor) == ["USA"] and countries(ev.recipient) == ["PRK"]
+    body = "ويجري وزير الخارجية الإيطالي محادثات مع نظيره الفرنسي."
+    doc = code(body, [("وزير الخارجية الإيطالي", "ITA", "GOV", "PER"), ("نظيره الفرنسي", "FRA", "GOV", "PER")])
+    [ev] = of_type(doc, "CONSULT")
+    assert countries(ev.actor) == ["ITA"]
+
+
 def test_a_title_with_a_preposition_is_the_named_persons() -> None:
     body = "ودعا وزير الدولة للشؤون الخارجية الإماراتي، أنور قرقاش، إلى تحقيق دولي في الأحداث."
     name = "أنور قرقاش"

@@ -640,10 +640,14 @@ def assign(
         for k in range(match.first - 1, max(lo, match.first - LIGHT_VERB_WINDOW) - 1, -1):
             norm = tokens[k].norm
             bare = norm[1:] if norm[:1] in ("و", "ف") and len(norm) > 3 else norm
-            if bare in mod["passive_markers"]:
+            light = bare in mod["light_verbs"] or (norm[:1] in ("و", "ف") and norm[1:] in mod["light_verbs"])
+            # «يجري التحقيق» is passive, but «وفداً أميركياً يجري محادثات» / «يجري الوفد محادثات» has a subject
+            if bare in mod["passive_markers"] and not (
+                light and any(m.last == k - 1 or k < m.first < match.first for m in ms if governed(m) is None)
+            ):
                 passive = True
                 break
-            if bare in mod["light_verbs"] or (norm[:1] in ("و", "ف") and norm[1:] in mod["light_verbs"]):
+            if light:
                 lv = k
                 break
             if _is_break(tokens[k]) and k not in asides:
