@@ -186,6 +186,21 @@ def test_hope_planned_meetings_and_the_flags_of_the_verb_a_noun_is_the_object_of
     assert flags("وهذه ليست المرة الأولى التي تعتقل فيها الشرطة الناشطة.", "COERCE") == {""}
 
 
+def test_prevented_events_are_negated_and_an_announced_death_has_no_killer(monkeypatch):
+    import marsad.events as events
+
+    monkeypatch.setattr(events.settings, "use_filter", False)
+    assert [e.negated for e in of_type(code("ومنعت الشرطة المسيرة في وسط العاصمة.", []), "PROTEST")] == [True]
+    assert [e.negated for e in of_type(code("وهي اتفاقية تمنع نشر أسلحة دمار شامل في الفضاء.", []), "MOBILIZE")] == [
+        True
+    ]
+    doc = code(
+        "أعلنت السلطات الكندية، الجمعة، مقتل 4 أشخاص في حادث إطلاق نار.", [("السلطات الكندية", "CAN", "GOV", "ORG")]
+    )
+    assert all(not e.actor for e in of_type(doc, "ASSAULT"))
+    assert not [e for e in code("ونشرت الميليشيات منصات إطلاق صواريخ في القرية.", []).events if e.event == "ASSAULT"]
+
+
 def test_rank_ministry_and_inquiry_words_are_no_events():
     for body in (
         "لذا تحتل روسيا المرتبة الرابعة عالمياً في التمثيل الدبلوماسي.",

@@ -652,6 +652,9 @@ def assign(
                 break
             if _is_break(tokens[k]) and k not in asides:
                 break
+        head = clitic_split(strip_conjunction(tokens[match.last].norm))[1]
+        if lv is not None and head in mod["patient_genitive_heads"]:
+            lv = None  # «أعلنت السلطات مقتل 4 أشخاص»: who announces a death did not kill
         if lv is not None:
             between = [m for m in ms if lv < m.first and m.last < match.first]
             subj = next((m for m in between if governed(m) is None), None)
@@ -682,7 +685,6 @@ def assign(
             if subj is not None:
                 actor, source = _coordinated(right, tokens, subj, +1), "light-verb"
         # «غارات التحالف»، «بغارات لطائرات التحالف»، «برصاص الجيش»: after an attack noun the genitive attacks
-        head = clitic_split(strip_conjunction(tokens[match.last].norm))[1]
         if (
             not actor
             and head in mod["agent_genitive_heads"]

@@ -45,6 +45,15 @@ def flags(match: Match, tokens: list[Token], lo: int) -> Flags:
         if w == "لن":
             out.future = True
         break
+    if match.row.kind == "noun" or match.form.tense != "present":
+        # «تمنع نشر أسلحة»، «منعت الشرطة المسيرة»: what is prevented does not take place (a verb form right
+        # after the prevent verb is read as its verbal noun)
+        for k in range(match.first - 1, max(lo, match.first - mod["prevent_window"]) - 1, -1):
+            near = match.row.kind == "noun" or k == match.first - 1
+            if near and strip_conjunction(tokens[k].norm) in mod["prevent_verbs"]:
+                out.negated = True
+                cues.append(tokens[k].text)
+                break
     for k in range(match.first - 1, max(lo, match.first - _DENIAL_WINDOW) - 1, -1):
         if strip_conjunction(tokens[k].norm) in mod["negation_verbs"]:
             if not _denies_involvement(tokens[k + 1 : match.first], mod):
