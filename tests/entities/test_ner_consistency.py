@@ -26,3 +26,20 @@ def test_no_label_across_the_window_or_for_ambiguous_or_tagged_tokens() -> None:
     inside = [["قال", "بوش"], ["مؤسسة", "بوش", "الخيرية"]]
     kept = [["O", "B-PER"], ["B-ORG", "I-ORG", "I-ORG"]]
     assert propagate(inside, kept) == kept  # already inside another entity: untouched
+
+
+def test_a_span_that_is_part_of_a_longer_name_nearby_is_extended_to_it() -> None:
+    sents = [
+        ["قال", "بان", "كي", "مون", "إن"],
+        ["وأضاف", "بان", "كي", "مون", "أن"],
+        ["زار", "طلعت", "زكريا", "القاهرة"],
+    ]
+    labels = [["O", "B-PER", "I-PER", "I-PER", "O"], ["O", "O", "O", "B-PER", "O"], ["O", "O", "B-PER", "O"]]
+    out = propagate(sents, labels)
+    assert out[1] == ["O", "B-PER", "I-PER", "I-PER", "O"]  # «مون» -> «بان كي مون», named in full nearby
+    assert out[2] == ["O", "O", "B-PER", "O"]  # «طلعت زكريا» is named nowhere in full: left alone
+    assert propagate(sents, labels, extend=False)[1] == ["O", "O", "O", "B-PER", "O"]
+    # a longer name of another type, or with its other words labelled already, does not extend it
+    org = [["بنك", "الأردن", "الدولي"], ["في", "الأردن", "الدولي"]]
+    org_labels = [["B-ORG", "I-ORG", "I-ORG"], ["O", "B-LOC", "O"]]
+    assert propagate(org, org_labels)[1] == ["O", "B-LOC", "O"]
