@@ -222,6 +222,17 @@ def test_a_light_verb_that_is_also_a_passive_marker_takes_its_subject() -> None:
     assert countries(ev.actor) == ["ITA"]
 
 
+def test_a_named_person_takes_no_genitive_country() -> None:
+    # «مندوب إسرائيل» is a role and its country; «جيريمي كوربن الحكومة البريطانية» is a man and his object
+    body = "واتهم المعارض جيريمي كوربن الحكومة البريطانية بتوجيه الحرب."
+    doc = _code_all(body, [("الحكومة البريطانية", "GBR", "GOV", "ORG")])
+    doc.entities.append(Entity("p", "جيريمي كوربن", "PER", 14, 26, "P", actor=Actor(None, "OPP", "المعارض")))
+    doc.entities.sort(key=lambda e: e.start)
+    doc.events.clear()
+    [ev] = of_type(events.run(doc), "ACCUSE")
+    assert countries(ev.recipient) == ["GBR"] and "GBR" not in countries(ev.actor)
+
+
 def test_a_title_with_a_preposition_is_the_named_persons() -> None:
     body = "ودعا وزير الدولة للشؤون الخارجية الإماراتي، أنور قرقاش، إلى تحقيق دولي في الأحداث."
     name = "أنور قرقاش"

@@ -201,6 +201,7 @@ def _genitive_country(doc: Document, tokens: list[Token], ms: list[Mention]) -> 
             gap = tokens[prev.last + 1 : m.first]
             if (
                 _indefinite(tokens[prev.last])
+                and not _named_person(doc, prev)
                 and prev.partner is None
                 and prev.attached is None
                 and len(gap) <= GENITIVE_GAP
@@ -216,6 +217,18 @@ def _genitive_country(doc: Document, tokens: list[Token], ms: list[Mention]) -> 
                 continue
         out.append(m)
     return out
+
+
+def _named_person(doc: Document, m: Mention) -> bool:
+    """A person named in the mention, whose title stands outside the name: «المعارض جيريمي كوربن الحكومة
+    البريطانية» is a name followed by the object, not «مندوب إسرائيل» (a role and its genitive)."""
+    if m.arg.entity_id is None:
+        return False
+    for ent in doc.entities:
+        if (ent.entity_id or ent.id) == m.arg.entity_id and ent.start == m.arg.start:
+            title = ent.actor.title if ent.actor is not None else None
+            return ent.label == "PER" and bool(title) and not ent.text.startswith(title)
+    return False
 
 
 DUAL_LOOKBACK = 3  # sentences before the dual's own in which its two parties are looked for (not its own: there
