@@ -201,6 +201,19 @@ def test_prevented_events_are_negated_and_an_announced_death_has_no_killer(monke
     assert not [e for e in code("ونشرت الميليشيات منصات إطلاق صواريخ في القرية.", []).events if e.event == "ASSAULT"]
 
 
+def test_any_attack_is_hypothetical_and_publishing_is_no_deployment(monkeypatch):
+    import marsad.events as events
+
+    monkeypatch.setattr(events.settings, "use_filter", False)
+    flags = [
+        (e.negated, e.hypothetical) for e in of_type(code("وقال إن أي اعتداء على إسرائيل سيستدعي رداً.", []), "ASSAULT")
+    ]
+    assert flags == [(False, True)]
+    assert [e.negated for e in of_type(code("ولم تقع أي هجمات في المدينة.", []), "ASSAULT")] == [True]
+    assert not of_type(code("وبعد نشر تصريحات الشرطة، انتقد كثيرون هذه التصريحات.", []), "MOBILIZE")
+    assert of_type(code("ونشرت السلطات قوات الأمن في الشوارع.", []), "MOBILIZE")
+
+
 def test_rank_ministry_and_inquiry_words_are_no_events():
     for body in (
         "لذا تحتل روسيا المرتبة الرابعة عالمياً في التمثيل الدبلوماسي.",

@@ -202,6 +202,7 @@ def _genitive_country(doc: Document, tokens: list[Token], ms: list[Mention]) -> 
             if (
                 _indefinite(tokens[prev.last])
                 and not _named_person(doc, prev)
+                and not _named_person(doc, m)  # «اللجنة اليهودية الأمريكية بوتين»: a named person is no genitive
                 and prev.partner is None
                 and prev.attached is None
                 and len(gap) <= GENITIVE_GAP

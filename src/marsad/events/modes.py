@@ -95,6 +95,11 @@ def flags(match: Match, tokens: list[Token], lo: int) -> Flags:
             out.hypothetical = True
             cues.append(tokens[k].text)
             break
+    if not out.hypothetical and not out.negated and match.first > lo:
+        w = strip_conjunction(tokens[match.first - 1].norm)
+        if w in mod["any_words"]:
+            out.hypothetical = True  # «أي اعتداء على إسرائيل سيستدعي رداً»: any attack, none yet
+            cues.append(tokens[match.first - 1].text)
     if not out.hypothetical and _asked(match, tokens, mod):
         out.hypothetical = True  # «هل استخدمت الحكومة أسلحة كيميائية؟»: a question asserts no event
         cues.append("؟")
