@@ -168,6 +168,11 @@ def test_a_genitive_before_the_object_preposition_is_the_agent_of_the_verbal_nou
     )
     [ev] = of_type(doc, "THREATEN")
     assert countries(ev.actor) == ["USA"] and countries(ev.recipient) == ["IRN"]
+    # an apposition between the visitor and the place: «ولي العهد السعودي الأمير محمد بن سلمان إلى بريطانيا»
+    body = "ووصف المتحدث زيارة ولي العهد السعودي الأمير محمد بن سلمان إلى بريطانيا بأنها تاريخية."
+    ents = [("ولي العهد السعودي", "SAU", "GOV", "PER"), ("الأمير محمد بن سلمان", "SAU", "GOV", "PER")]
+    [ev] = of_type(code(body, [*ents, ("بريطانيا", "GBR", None, "LOC")]), "CONSULT")
+    assert countries(ev.actor) == ["SAU"] and countries(ev.recipient) == ["GBR"]
     body = "وتأتي زيارة الرئيس التركي لألمانيا بعد أشهر من التوتر."
     [ev] = of_type(code(body, [("الرئيس التركي", "TUR", "GOV", "PER"), ("ألمانيا", "DEU", None, "LOC")]), "CONSULT")
     assert countries(ev.actor) == ["TUR"] and countries(ev.recipient) == ["DEU"]

@@ -180,6 +180,11 @@ def test_a_source_marker_cuts_its_own_preposition_only() -> None:
         assert [q.speaker for q in _doc(body).quotes] == [speaker], body
 
 
+def test_a_bare_preposition_is_no_speaker() -> None:
+    doc = _doc('وأشاد بما وصفه بـ"اللقاء التاريخي" مع ترمب.')
+    assert all(q.speaker != "بـ" for q in doc.quotes)
+
+
 def test_fahasb_only_is_not_a_source_marker() -> None:
     body = "وندد المجلس بإقحام الرياضة بالسياسة، ليس ضد السعودية فحسب وإنما ضد عدد من الدول العربية."
     assert _doc(body).quotes == []

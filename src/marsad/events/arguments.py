@@ -888,10 +888,14 @@ def _object_after_agent(
     if any(m.is_place and not m.arg.country for m in genitive):
         return False
     end = genitive[-1].last
-    nxt = next((m for m in right if m.first > end), None)
-    if nxt is None or nxt.first > end + 2 or any(_is_break(t) for t in tokens[end + 1 : nxt.first]):
-        return False
-    return governed(nxt) in preps | {"ل"}
+    for nxt in (m for m in right if m.first > end):
+        if nxt.first == end + 1 and governed(nxt) is None:
+            end = nxt.last  # an apposition: «زيارة ولي العهد السعودي الأمير محمد بن سلمان إلى بريطانيا»
+            continue
+        if nxt.first > end + 2 or any(_is_break(t) for t in tokens[end + 1 : nxt.first]):
+            return False
+        return governed(nxt) in preps | {"ل"}
+    return False
 
 
 def _passive_past(text: str, match: Match) -> bool:

@@ -513,6 +513,8 @@ def _make(body: str, s: int, e: int, direct: bool, spk: tuple[str, int, int, Ent
     lead = len(text) - len(text.lstrip())
     text = text.strip()
     q = Quote(text=text, start=s + lead, end=s + lead + len(text), direct=direct)
+    if spk is not None and sum(ch.isalpha() for ch in spk[0].replace("ـ", "")) < 2:
+        spk = None  # «وصفه بـ"اللقاء التاريخي"»: a bare preposition is no speaker
     if spk is not None:
         q.speaker, q.speaker_start, q.speaker_end = spk[0], spk[1], spk[2]
         if spk[3] is not None:
