@@ -238,6 +238,16 @@ def test_a_named_person_takes_no_genitive_country() -> None:
     assert countries(ev.recipient) == ["GBR"] and "GBR" not in countries(ev.actor)
 
 
+def test_an_uncoded_source_acts_only_in_the_first_person() -> None:
+    # «وذكرت تقارير أنه اعتقل …»: reports tell, they do not arrest; «نحن ندعو» is the speaker's own call
+    from marsad.pipeline import extract_text
+
+    doc = extract_text("وقال والد الأطفال إن الطبيبة المشرفة على القسم اعتذرت لهم.", title="خبر")
+    assert of_type(doc, "SUPPORT") and "والد الأطفال" not in [a.text for e in doc.events for a in e.actor]
+    doc = extract_text('وقال أحد المنظمين: "ندعو الحكومة إلى الإفراج عن المعتقلين".', title="خبر")
+    assert [a.text for e in of_type(doc, "REQUEST") for a in e.actor] == ["أحد المنظمين"]
+
+
 def test_a_title_with_a_preposition_is_the_named_persons() -> None:
     body = "ودعا وزير الدولة للشؤون الخارجية الإماراتي، أنور قرقاش، إلى تحقيق دولي في الأحداث."
     name = "أنور قرقاش"

@@ -860,6 +860,7 @@ def assign(
         and not passive
         and not told
         and (first_person or not _reporting_source(speaker))
+        and (first_person or _coded(speaker))  # «وذكرت تقارير أنه اعتقل»: an uncoded source acts only as «نحن»
         and not _uncoded_subject(tokens, match, ms)
     ):
         return Arguments([speaker], _args(recipient), "speaker", passive)
@@ -1048,6 +1049,10 @@ def _attached_prep_noun(tok: Token) -> bool:
     """«بعمل»، «لحل»: a noun with an attached preposition opens a PP; what follows is its genitive."""
     w = strip_conjunction(tok.norm)
     return len(w) > 3 and w[0] in "بل" and not w.startswith(("بين", "لدى"))
+
+
+def _coded(arg: EventArg) -> bool:
+    return bool(arg.entity_id or arg.country or arg.sector)
 
 
 def _uncoded_subject(tokens: list[Token], match: Match, ms: list[Mention]) -> bool:
