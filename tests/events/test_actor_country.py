@@ -275,6 +275,9 @@ def test_a_division_word_before_a_place_is_part_of_the_place_not_a_boycott() -> 
     doc = code(body, [("الشرطة", None, "COP", "ORG"), ("كامبونغ", None, None, "LOC")])
     assert of_type(doc, "PROTEST") == []
     assert [e.trigger.text for e in of_type(doc, "COERCE") if e.trigger] == ["واعتقلت"]
+    # an officer of the county, its name unknown to the gazetteer
+    assert of_type(code("وذكرت دائرة مأمور المقاطعة أن رجلا مسلحا دخل إلى الدار.", []), "PROTEST") == []
+    assert of_type(code("وقاطعت المعارضة الانتخابات البرلمانية.", []), "PROTEST")
 
 
 def test_a_march_before_a_countrys_name_is_its_course() -> None:

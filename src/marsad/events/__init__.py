@@ -346,6 +346,8 @@ def _outside_names(
             return True
         if m.last + 1 < len(tokens) and tokens[m.last + 1].start in _places(doc):
             return False
+        if m.first > 0 and strip_conjunction(tokens[m.first - 1].norm) in lexicon.modifiers()["division_heads"]:
+            return False  # «دائرة مأمور المقاطعة»، «حاكم مقاطعة»: an officer of the county
         return not ("ال" in m.proclitics and _division_before(doc, tokens[m.first].start, m.form.words[0]))
 
     return [m for m in matches if keep(m)]
