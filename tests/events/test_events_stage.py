@@ -214,6 +214,20 @@ def test_any_attack_is_hypothetical_and_publishing_is_no_deployment(monkeypatch)
     assert of_type(code("ونشرت السلطات قوات الأمن في الشوارع.", []), "MOBILIZE")
 
 
+def test_future_light_verbs_past_verbs_in_nun_and_places_after_battle_nouns(monkeypatch):
+    import marsad.events as events
+
+    monkeypatch.setattr(events.settings, "use_filter", False)
+
+    def flags(body: str, plover: str) -> set[str]:
+        return {"N" * e.negated + "F" * e.future + "H" * e.hypothetical for e in of_type(code(body, []), plover)}
+
+    assert flags("وتم توقيف شقيقين كانا سينفذان اعتداءً بمادة سامة.", "ASSAULT") == {"F"}
+    assert flags("وكان المسلحون قد نفذوا هجوماً الاثنين على القرية.", "ASSAULT") == {""}
+    doc = code("تحذير من تصعيد القتال جنوب غربي سوريا.", [("جنوب غربي سوريا", "SYR", None, "LOC")])
+    assert [e.actor for e in of_type(doc, "ASSAULT")] == [[]]
+
+
 def test_rank_ministry_and_inquiry_words_are_no_events():
     for body in (
         "لذا تحتل روسيا المرتبة الرابعة عالمياً في التمثيل الدبلوماسي.",

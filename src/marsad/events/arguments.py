@@ -620,7 +620,9 @@ def assign(
         told_before = bool(relative or adjacent_left or (pluperfect and left))
         # «المناطق التي تسيطر عليها المعارضة»: after a relative, a preposition with a pronoun that takes the
         # antecedent back leaves the subject to come after it
-        if relative and match.last + 1 < len(tokens) and tokens[match.last + 1].norm in mod["resumptive_preps"]:
+        resumptive = match.last + 1 < len(tokens) and tokens[match.last + 1].norm in mod["resumptive_preps"]
+        # («الهجمات التي يستهدفون بها السعودية»: a plural verb carries its subject, what follows is the object)
+        if relative and resumptive and not _plural_verb(match):
             subj = next((m for m in right if m.first == match.last + 2 and governed(m) is None), None)
             if subj is not None and not subj.adjective:
                 actor, source = _coordinated(right, tokens, subj, +1), "vso"
@@ -729,8 +731,8 @@ def assign(
                 actor, source = adjacent, "genitive"
             elif row.frame == "dir":
                 recipient += adjacent
-            elif not actor:
-                actor, source = adjacent, "genitive"
+            elif not actor and not (first.is_place and row.plover in mod["place_genitive_types"]):
+                actor, source = adjacent, "genitive"  # («القتال جنوب غربي سوريا»: a place is where, not who)
         # «من قبل X» / «على يد X»
         for m in right:
             k = m.first - 1

@@ -66,6 +66,10 @@ def flags(match: Match, tokens: list[Token], lo: int) -> Flags:
         cues.append(tokens[match.first].text)
     for k in range(match.first - 1, max(lo, match.first - mod["future_window"]) - 1, -1):
         w = strip_conjunction(tokens[k].norm)
+        if match.row.kind == "noun" and _future_light_verb(w, mod):
+            out.future = True  # «كانا سينفذان اعتداءً»، «ستشن هجوماً»
+            cues.append(tokens[k].text)
+            break
         if w in mod["future_particles"] or w in mod["future_intent"]:
             out.future = True
             cues.append(tokens[k].text)
@@ -124,9 +128,17 @@ def denied_part(match: Match, tokens: list[Token], lo: int) -> bool:
     return False
 
 
+def _future_light_verb(w: str, mod: dict) -> bool:
+    """A light verb with the future prefix سـ: «سينفذ»، «ستشن»، «سينفذان»، «سيعقدون»."""
+    if not w.startswith("س") or len(w) < 4:
+        return False
+    rest = w[1:]
+    return any(v in mod["light_verbs"] for v in (rest, rest[:-2], rest[:-1]) if v and v[:1] in "يتن")
+
+
 def _past_after(tokens: list[Token], k: int, match: Match, mod: dict) -> bool:
     """The word after «قد» at ``k`` is a verb in the past before a noun trigger: it does not start with an imperfect
-    prefix («يـ»، «تـ»، «نـ»), or it is one of ``past_t_verbs`` («تم»، «تعرض»)."""
+    prefix («يـ»، «تـ»; not «نـ»: «قد نفذوا هجوماً»), or it is one of ``past_t_verbs`` («تم»، «تعرض»)."""
     if match.row.kind != "noun" or k + 1 >= match.first:
         return False
     nxt = strip_conjunction(tokens[k + 1].norm)
