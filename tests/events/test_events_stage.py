@@ -226,6 +226,14 @@ def test_future_light_verbs_past_verbs_in_nun_and_places_after_battle_nouns(monk
     assert flags("وكان المسلحون قد نفذوا هجوماً الاثنين على القرية.", "ASSAULT") == {""}
     doc = code("تحذير من تصعيد القتال جنوب غربي سوريا.", [("جنوب غربي سوريا", "SYR", None, "LOC")])
     assert [e.actor for e in of_type(doc, "ASSAULT")] == [[]]
+    # the place after a battle noun is where it is fought
+    place = Place("الحديدة", "YEM", 14.8, 42.95)
+    doc = code(
+        "وقالت المجموعة إن معركة الحديدة تصل إلى نقطة اللاعودة.",
+        [("الحديدة", "YEM", None, "LOC")],
+        places={"الحديدة": place},
+    )
+    assert [e.location.name if e.location else None for e in of_type(doc, "ASSAULT")] == ["الحديدة"]
 
 
 def test_rank_ministry_and_inquiry_words_are_no_events():

@@ -787,6 +787,20 @@ def _location(
             if place is not None:
                 start = tokens[first].start + (1 if attached else 0)
                 return Place(place.name or name, place.country, place.lat, place.lon, start, tokens[j].end)
+    return _genitive_place(doc, tokens, match)
+
+
+def _genitive_place(doc: Document, tokens: list[Token], match: triggers.Match) -> Place | None:
+    """«معركة الحديدة»، «احتجاجات ورقلة»: a place right after a battle or protest noun is where it happens."""
+    heads = lexicon.modifiers()["place_genitive_heads"]
+    if match.row.kind != "noun" or match.last + 1 >= len(tokens):
+        return None
+    if clitic_split(strip_conjunction(tokens[match.last].norm))[1] not in heads:
+        return None  # «استهداف إسرائيل»، «مقاطعة الدوحة»: there the genitive acts or suffers
+    nxt = tokens[match.last + 1]
+    for ent in doc.entities:
+        if ent.label == "LOC" and ent.place is not None and ent.start == nxt.start:
+            return Place(ent.place.name, ent.place.country, ent.place.lat, ent.place.lon, ent.start, ent.end)
     return None
 
 
