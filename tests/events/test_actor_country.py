@@ -248,6 +248,16 @@ def test_an_uncoded_source_acts_only_in_the_first_person() -> None:
     assert [a.text for e in of_type(doc, "REQUEST") for a in e.actor] == ["أحد المنظمين"]
 
 
+def test_the_passive_of_an_assimilated_verb_and_a_feminine_plural_verb() -> None:
+    # «اتُّهم الجنود الروس»: the soldiers are accused; «اللاتي اتهمن ترمب»: Trump is accused
+    body = "وخلفت الأشرطة غضبا في دمشق واتُهم الجنود الروس بإهانة عسكريين سوريين."
+    [ev] = of_type(code(body, [("الجنود الروس", "RUS", "MIL", "ORG")]), "ACCUSE")
+    assert not ev.actor and countries(ev.recipient)[:1] == ["RUS"]
+    body = "وظهرت مع اثنتين من النساء اللاتي اتهمن ترمب بالتحرش."
+    [ev] = of_type(code(body, [("ترمب", "USA", "GOV", "PER")]), "ACCUSE")
+    assert "USA" not in countries(ev.actor) and countries(ev.recipient) == ["USA"]
+
+
 def test_a_title_with_a_preposition_is_the_named_persons() -> None:
     body = "ودعا وزير الدولة للشؤون الخارجية الإماراتي، أنور قرقاش، إلى تحقيق دولي في الأحداث."
     name = "أنور قرقاش"

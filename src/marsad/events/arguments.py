@@ -907,7 +907,8 @@ def _passive_past(text: str, match: Match) -> bool:
     if match.form.tense != "past":
         return False
     bare = text[1:] if text[:1] in ("و", "ف") and len(text) > 3 else text
-    return (len(bare) > 1 and bare[1] == _DAMMA) or (bare[:1] == "ا" and len(bare) > 3 and bare[3] == _DAMMA)
+    # («اتُّهم»: the ت of an assimilated افتعل form carries it, the second letter)
+    return (len(bare) > 1 and bare[1] == _DAMMA) or (bare[:1] == "ا" and len(bare) > 3 and _DAMMA in bare[2:4])
 
 
 @cache
@@ -943,13 +944,13 @@ def _counted_passive(tokens: list[Token], match: Match) -> bool:
 
 
 def _plural_verb(match: Match) -> bool:
-    """A verb form with the third person masculine plural ending: past «قتلوا», present «يقتلون/يقتلوا»."""
+    """A verb form with a third person plural ending: past «قتلوا» (feminine «اتهمن»), present «يقتلون/يقتلوا»."""
     if match.form.tense is None or match.first != match.last:
         return False
     word = match.form.words[0]
     lemma = _lemma(match.row.lemma)
     if match.form.tense == "past":
-        return word == lemma + "وا"
+        return word in (lemma + "وا", lemma + "ن")
     return word.endswith(("ون", "وا")) and word[:1] in ("ي", "ت") and len(word) > len(lemma) + 1
 
 
