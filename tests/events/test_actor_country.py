@@ -258,6 +258,20 @@ def test_the_passive_of_an_assimilated_verb_and_a_feminine_plural_verb() -> None
     assert "USA" not in countries(ev.actor) and countries(ev.recipient) == ["USA"]
 
 
+def test_two_titles_in_a_row_are_two_persons() -> None:
+    body = "واستقبل الرئيس المصري الرئيس السوداني في القاهرة."
+    doc = _code_all(body, [])
+    doc.entities[:] = [
+        Entity("a", "الرئيس المصري", "PER", 8, 21, "A", actor=Actor("EGY", "GOV", "الرئيس")),
+        Entity("b", "الرئيس السوداني", "PER", 22, 37, "B", actor=Actor("SDN", "GOV", "الرئيس")),
+    ]
+    doc.events.clear()
+    [ev] = of_type(events.run(doc), "CONSULT")
+    assert countries(ev.actor) == ["EGY"] and countries(ev.recipient) == ["SDN"]
+    # a prize or a medal that «يمنح» is no aid
+    assert not of_type(code("وهذا الوسام هو أعلى وسام يمنح لرؤساء الدول.", []), "AID")
+
+
 def test_a_title_with_a_preposition_is_the_named_persons() -> None:
     body = "ودعا وزير الدولة للشؤون الخارجية الإماراتي، أنور قرقاش، إلى تحقيق دولي في الأحداث."
     name = "أنور قرقاش"

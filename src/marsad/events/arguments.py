@@ -358,8 +358,8 @@ def _own_title_start(doc: Document, tokens: list[Token], m: Mention) -> int | No
         return None
     ent = next((e for e in doc.entities if e.start == m.arg.start and (e.entity_id or e.id) == m.arg.entity_id), None)
     title = ent.actor.title if ent is not None and ent.label == "PER" and ent.actor is not None else None
-    if not title:
-        return None
+    if not title or ent.text.startswith(title):
+        return None  # «الرئيس المصري الرئيس السوداني»: the title is in the mention, not before it
     pos = doc.article.body.rfind(title, max(0, ent.start - len(title) - TITLE_GAP_CHARS), ent.start)
     return pos if pos >= 0 else None
 
