@@ -236,6 +236,13 @@ def test_future_light_verbs_past_verbs_in_nun_and_places_after_battle_nouns(monk
     assert [e.location.name if e.location else None for e in of_type(doc, "ASSAULT")] == ["الحديدة"]
 
 
+def test_a_place_name_that_starts_with_ba_is_no_event_place():
+    # «اتهمت … بريطانيا»: the object, not «ب» + a place; «ببغداد» is in Baghdad
+    places = {"بريطانيا": Place("بريطانيا", "GBR", 54.0, -2.0)}
+    doc = code("واتهمت روسيا بريطانيا بحجب معلومات.", [("بريطانيا", "GBR", None, "LOC")], places=places)
+    assert [e.location for e in of_type(doc, "ACCUSE")] == [None]
+
+
 def test_rank_ministry_and_inquiry_words_are_no_events():
     for body in (
         "لذا تحتل روسيا المرتبة الرابعة عالمياً في التمثيل الدبلوماسي.",

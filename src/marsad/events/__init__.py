@@ -763,6 +763,8 @@ def _location(
             continue
         for ent in doc.entities:
             at_word = tokens[first].start <= ent.start < tokens[first].end + 1
+            if attached and ent.start == tokens[first].start:
+                continue  # «بريطانيا»، «وباريس»: the ب is the name's first letter, no preposition
             if ent.place is not None and ent.label == "LOC" and at_word:
                 place = ent.place
                 return Place(place.name, place.country, place.lat, place.lon, ent.start, ent.end)
@@ -771,6 +773,8 @@ def _location(
             continue  # «في وزارة الخارجية» is an organisation, not a place
         if lookup is None:
             continue
+        if attached and _safe_lookup(lookup, doc.article.body[tokens[first].start : tokens[first].end]):
+            continue  # «باريس»: a place whose name starts with ب, not «ب» + «اريس»
         for size in (3, 2, 1):
             j = first + size - 1
             if j >= len(tokens) or j >= hi + LOCATION_WINDOW:
@@ -780,14 +784,18 @@ def _location(
             name = doc.article.body[tokens[first].start : tokens[j].end]
             if attached and size >= 1:
                 name = name[1:]  # بـX: the preposition is attached
-            try:
-                place = lookup(name)
-            except Exception:  # the gazetteer is optional; its failure leaves the place empty
-                place = None
+            place = _safe_lookup(lookup, name)
             if place is not None:
                 start = tokens[first].start + (1 if attached else 0)
                 return Place(place.name or name, place.country, place.lat, place.lon, start, tokens[j].end)
     return _genitive_place(doc, tokens, match)
+
+
+def _safe_lookup(lookup, name: str):
+    try:
+        return lookup(name)
+    except Exception:  # the gazetteer is optional; its failure leaves the place empty
+        return None
 
 
 def _genitive_place(doc: Document, tokens: list[Token], match: triggers.Match) -> Place | None:
