@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import importlib
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -791,7 +792,7 @@ def _location(
     return _genitive_place(doc, tokens, match)
 
 
-def _safe_lookup(lookup, name: str):
+def _safe_lookup(lookup: Callable[[str], Place | None], name: str) -> Place | None:
     try:
         return lookup(name)
     except Exception:  # the gazetteer is optional; its failure leaves the place empty

@@ -22,6 +22,7 @@ actor coder recognises (``marsad.entities.actors.code_phrase``) where no entity 
 from __future__ import annotations
 
 import importlib
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 from itertools import pairwise
@@ -862,7 +863,8 @@ def assign(
         and not passive
         and not told
         and (first_person or not _reporting_source(speaker))
-        and (first_person or _coded(speaker))  # «وذكرت تقارير أنه اعتقل»: an uncoded source acts only as «نحن»
+        # «قال والد الأطفال إن الطبيبة اعتذرت»: a source no code names acts only in the first person («ندعو»)
+        and (first_person or _coded(speaker))
         and not _uncoded_subject(tokens, match, ms)
     ):
         return Arguments([speaker], _args(recipient), "speaker", passive)
@@ -884,7 +886,11 @@ _DAMMA = "\u064f"
 
 
 def _object_after_agent(
-    tokens: list[Token], right: list[Mention], genitive: list[Mention], preps: set[str], governed
+    tokens: list[Token],
+    right: list[Mention],
+    genitive: list[Mention],
+    preps: set[str],
+    governed: Callable[[Mention], str | None],
 ) -> bool:
     """A verbal noun's genitive is its agent when the object follows it with «ل» or one of the row's prepositions
     right away («تهديدات ترامب لإيران»، «عقوبات واشنطن على طهران»); a place is no agent («اعتقال غزة»)."""
