@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from functools import cache
 from itertools import pairwise
 
-from marsad.document import Document, EventArg, Sentence, Token
+from marsad.document import Document, Entity, EventArg, Sentence, Token
 from marsad.events.dates import is_date_phrase
 from marsad.events.lexicon import modifiers
 from marsad.events.triggers import Match
@@ -221,16 +221,26 @@ def _genitive_country(doc: Document, tokens: list[Token], ms: list[Mention]) -> 
     return out
 
 
+def _entity_of(doc: Document, m: Mention) -> Entity | None:
+    """The entity a mention was made from (same id and start), if any."""
+    if m.arg.entity_id is None:
+        return None
+    return next((e for e in doc.entities if e.start == m.arg.start and (e.entity_id or e.id) == m.arg.entity_id), None)
+
+
+def _person_title(doc: Document, m: Mention) -> tuple[Entity, str] | None:
+    """The person entity of a mention and the title the entities stage gave it, when it has one."""
+    ent = _entity_of(doc, m)
+    if ent is None or ent.label != "PER" or ent.actor is None or not ent.actor.title:
+        return None
+    return ent, ent.actor.title
+
+
 def _named_person(doc: Document, m: Mention) -> bool:
     """A person named in the mention, whose title stands outside the name: «المعارض جيريمي كوربن الحكومة
     البريطانية» is a name followed by the object, not «مندوب إسرائيل» (a role and its genitive)."""
-    if m.arg.entity_id is None:
-        return False
-    for ent in doc.entities:
-        if (ent.entity_id or ent.id) == m.arg.entity_id and ent.start == m.arg.start:
-            title = ent.actor.title if ent.actor is not None else None
-            return ent.label == "PER" and bool(title) and not ent.text.startswith(title)
-    return False
+    found = _person_title(doc, m)
+    return found is not None and not found[0].text.startswith(found[1])
 
 
 DUAL_LOOKBACK = 3  # sentences before the dual's own in which its two parties are looked for (not its own: there
@@ -357,10 +367,10 @@ def _own_title_start(doc: Document, tokens: list[Token], m: Mention) -> int | No
     for a word that stands for an entity named elsewhere, «الطرفان»)."""
     if m.arg.start is None or m.partner is not None or not tokens[m.first].start <= m.arg.start < tokens[m.last].end:
         return None
-    ent = next((e for e in doc.entities if e.start == m.arg.start and (e.entity_id or e.id) == m.arg.entity_id), None)
-    title = ent.actor.title if ent is not None and ent.label == "PER" and ent.actor is not None else None
-    if not title or ent.text.startswith(title):
+    found = _person_title(doc, m)
+    if found is None or found[0].text.startswith(found[1]):
         return None  # «الرئيس المصري الرئيس السوداني»: the title is in the mention, not before it
+    ent, title = found
     pos = doc.article.body.rfind(title, max(0, ent.start - len(title) - TITLE_GAP_CHARS), ent.start)
     return pos if pos >= 0 else None
 
