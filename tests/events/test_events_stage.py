@@ -191,6 +191,7 @@ def test_prevented_events_are_negated_and_an_announced_death_has_no_killer(monke
 
     monkeypatch.setattr(events.settings, "use_filter", False)
     assert [e.negated for e in of_type(code("ومنعت الشرطة المسيرة في وسط العاصمة.", []), "PROTEST")] == [True]
+    assert [e.negated for e in of_type(code("وألغت رئيسة الوزراء زيارتها إلى الهند.", []), "CONSULT")] == [True]
     assert [e.negated for e in of_type(code("وهي اتفاقية تمنع نشر أسلحة دمار شامل في الفضاء.", []), "MOBILIZE")] == [
         True
     ]
