@@ -272,6 +272,13 @@ def test_two_titles_in_a_row_are_two_persons() -> None:
     assert not of_type(code("وهذا الوسام هو أعلى وسام يمنح لرؤساء الدول.", []), "AID")
 
 
+def test_eliminating_is_no_judiciary() -> None:
+    doc = code("وبعد معركة القضاء على آخر جيوب الإرهابيين في المدينة تقدم الجيش جنوبا.", [])
+    assert all(a.sector != "JUD" for e in doc.events for a in e.actor + e.recipient)
+    doc = code("وحكم القضاء على قادة الحراك بالسجن عشرين عاما.", [])
+    assert [a.sector for e in of_type(doc, "SANCTION") for a in e.actor] == ["JUD"]
+
+
 def test_a_title_with_a_preposition_is_the_named_persons() -> None:
     body = "ودعا وزير الدولة للشؤون الخارجية الإماراتي، أنور قرقاش، إلى تحقيق دولي في الأحداث."
     name = "أنور قرقاش"

@@ -375,6 +375,16 @@ def _own_title_start(doc: Document, tokens: list[Token], m: Mention) -> int | No
     return pos if pos >= 0 else None
 
 
+def _verbal_noun_before_ala(tokens: list[Token], k: int) -> bool:
+    """«القضاء على الفساد» is eliminating it, not the judiciary (``verbal_nouns_before_ala``)."""
+    if k + 1 >= len(tokens) or tokens[k + 1].norm not in ("على", "علي"):
+        return False
+    mod = modifiers()
+    if k > 0 and strip_conjunction(tokens[k - 1].norm) in mod["judgment_verbs"]:
+        return False  # «وحكم القضاء على قادة الحراك»: the judiciary ruled
+    return strip_conjunction(tokens[k].norm) in mod["verbal_nouns_before_ala"]
+
+
 def _smallest_coded(doc: Document, tokens: list[Token], i: int, covered: set[int], stop: frozenset) -> Mention | None:
     """The shortest phrase starting at token ``i`` that the actor coder codes, extended by one word when
     that adds a field (``الحكومة`` GOV + ``السورية`` -> SYR GOV); never across a preposition or a break."""
@@ -386,6 +396,7 @@ def _smallest_coded(doc: Document, tokens: list[Token], i: int, covered: set[int
             and _wordlike(tokens[k])
             and strip_conjunction(tokens[k].norm) not in stop
             and not _light_verb_with_object(tokens[k])
+            and not _verbal_noun_before_ala(tokens, k)
         )
 
     def coded(j: int):
