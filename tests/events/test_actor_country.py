@@ -279,6 +279,16 @@ def test_eliminating_is_no_judiciary() -> None:
     assert [a.sector for e in of_type(doc, "SANCTION") for a in e.actor] == ["JUD"]
 
 
+def test_the_genitive_of_a_demand_before_its_content_demands() -> None:
+    body = "إضافة إلى استمرار مطالبة الإدارة الأمريكية بالإفراج عن القس."
+    [ev] = of_type(code(body, [("الإدارة الأمريكية", "USA", "GOV", "ORG")]), "REQUEST")
+    assert countries(ev.actor) == ["USA"] and not ev.recipient
+    # «لمطالبة بوتين بإيضاح»: with the purpose ل, Putin is asked
+    body = "ودعا بعضهم الرئيس الأمريكي لمطالبة بوتين بإيضاح لتصريحاته."
+    doc = code(body, [("الرئيس الأمريكي", "USA", "GOV", "PER"), ("بوتين", "RUS", "GOV", "PER")])
+    assert all("RUS" not in countries(e.actor) for e in of_type(doc, "REQUEST"))
+
+
 def test_a_title_with_a_preposition_is_the_named_persons() -> None:
     body = "ودعا وزير الدولة للشؤون الخارجية الإماراتي، أنور قرقاش، إلى تحقيق دولي في الأحداث."
     name = "أنور قرقاش"

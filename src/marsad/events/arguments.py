@@ -746,7 +746,11 @@ def assign(
                 and not actor
                 and not match.enclitic  # «غاراتها مقاتلين»: the pronoun is the genitive
                 and head not in mod["patient_genitive_heads"]
-                and _object_after_agent(tokens, right, adjacent, preps, governed)
+                and (
+                    _object_after_agent(tokens, right, adjacent, preps, governed)
+                    # («لمطالبة بوتين بإيضاح»: with the purpose ل the noun works as a verb, its genitive is asked)
+                    or (match.proclitics.lstrip("وف") != "ل" and _content_after_agent(tokens, adjacent, head))
+                )
             ):
                 # «تهديدات ترامب لإيران»، «اعتقال الشرطة للمتظاهرين»: a genitive followed by the object's
                 # preposition is the verbal noun's agent
@@ -926,6 +930,16 @@ def _object_after_agent(
             return False
         return governed(nxt) in preps | {"ل"}
     return False
+
+
+def _content_after_agent(tokens: list[Token], genitive: list[Mention], head: str) -> bool:
+    """«مطالبة الإدارة الأمريكية بالإفراج عن القس»: after a demand noun (``demand_heads``) the genitive followed by
+    the demand's content with a glued «ب» is who demands."""
+    end = genitive[-1].last + 1
+    if head not in modifiers()["demand_heads"] or end >= len(tokens):
+        return False
+    word = strip_conjunction(tokens[end].norm)
+    return word[:1] == "ب" and len(word) > 3
 
 
 def _passive_past(text: str, match: Match) -> bool:
