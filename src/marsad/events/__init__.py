@@ -341,6 +341,8 @@ def _outside_names(
     def keep(m: triggers.Match) -> bool:
         if any(a < tokens[m.first].start and tokens[m.last].end <= b for a, b in spans):
             return False
+        if _quoted_name(tokens, m):
+            return False
         if m.row.kind == "noun" and len(m.form.words) == 1 and m.form.words[0] in courses:
             return not (m.last + 1 < len(tokens) and tokens[m.last + 1].start in _countries(doc))
         if not (m.row.kind == "noun" and len(m.form.words) == 1 and m.form.words[0] in homographs):
@@ -352,6 +354,14 @@ def _outside_names(
         return not ("ال" in m.proclitics and _division_before(doc, tokens[m.first].start, m.form.words[0]))
 
     return [m for m in matches if keep(m)]
+
+
+def _quoted_name(tokens: list[Token], match: triggers.Match) -> bool:
+    """A trigger that opens a quoted name right after a name head: «قناة "المسيرة"»، «عملية "عاصفة الحزم"»."""
+    k = match.first - 1
+    if k < 1 or tokens[k].text not in arguments.OPEN_QUOTES:
+        return False
+    return strip_conjunction(tokens[k - 1].norm) in lexicon.modifiers()["name_heads_before_quotes"]
 
 
 def _instrument_phrase(tokens: list[Token], match: triggers.Match) -> bool:

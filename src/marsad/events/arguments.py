@@ -608,7 +608,7 @@ def assign(
         {match.first - 1, match.last + 1}
         if 0 < match.first
         and match.last + 1 < len(tokens)
-        and tokens[match.first - 1].text in _OPEN_QUOTES
+        and tokens[match.first - 1].text in OPEN_QUOTES
         and tokens[match.last + 1].text in _CLOSE_QUOTES
         else set()
     )
@@ -1053,7 +1053,7 @@ def _passive_agent(tokens: list[Token], right: list[Mention], taken: set[int]) -
 
 
 _OBJECT_PRONOUNS = ("هما", "هم", "ها", "ه")
-_OPEN_QUOTES = frozenset({"«", '"', "“"})
+OPEN_QUOTES = frozenset({"«", '"', "“"})
 _CLOSE_QUOTES = frozenset({"»", '"', "”"})
 
 
