@@ -244,6 +244,11 @@ def test_a_place_name_that_starts_with_ba_is_no_event_place():
     assert [e.location for e in of_type(doc, "ACCUSE")] == [None]
 
 
+def test_a_road_cut_is_a_protest_only_with_protesters():
+    assert not of_type(code("وتعمل وحدات الجيش على قطع طرق وخطوط إمداد الإرهابيين.", []), "PROTEST")
+    assert of_type(code("وقام بعض المحتجين بقطع الطرق وإشعال الإطارات.", []), "PROTEST")
+
+
 def test_rank_ministry_and_inquiry_words_are_no_events():
     for body in (
         "لذا تحتل روسيا المرتبة الرابعة عالمياً في التمثيل الدبلوماسي.",

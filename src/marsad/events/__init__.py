@@ -178,6 +178,7 @@ def code_sentence(
             _handled_device(tokens, m)
             or _intransitive_with_object(m)
             or _gathering_for_else(tokens, m)
+            or _road_cut_by_fighters(tokens, m)
             or _disaster_death(tokens, m)
             or _counted_noun(tokens, m)
             or _adjective_homograph(tokens, m)
@@ -437,6 +438,16 @@ def _gathering_for_else(tokens: list[Token], match: triggers.Match) -> bool:
         if strip_conjunction(tok.norm) in mod["non_protest_purposes"]:
             return True
     return False
+
+
+def _road_cut_by_fighters(tokens: list[Token], match: triggers.Match) -> bool:
+    """«قطع الطريق» with no protester named in the sentence (``protester_stems``) is an army cutting a supply road
+    («تمكنت قوات الجيش من قطع طرق الإمداد») or «قطع الطريق على» (forestalling): no protest."""
+    mod = lexicon.modifiers()
+    if match.row.plover != "PROTEST" or match.row.mode != "obstruct":
+        return False
+    stems = tuple(mod["protester_stems"])
+    return not any(clitic_split(strip_conjunction(t.norm))[1].startswith(stems) for t in tokens)
 
 
 def _handled_device(tokens: list[Token], match: triggers.Match) -> bool:
