@@ -246,6 +246,13 @@ def test_a_place_name_that_starts_with_ba_is_no_event_place():
 
 def test_a_road_cut_is_a_protest_only_with_protesters():
     assert not of_type(code("وتعمل وحدات الجيش على قطع طرق وخطوط إمداد الإرهابيين.", []), "PROTEST")
+    # an alarm bell, a statement issued, an agency's name: no threat, seizure or state of emergency
+    for body in (
+        "وقال إن السجن جرس إنذار للسلطات.",
+        "وقال الجيش في بيان صادر عنه إنه سيواصل العمل.",
+        "تحطمت طائرة ركاب، وفق ما أعلنت إدارة الطوارئ الإيرانية.",
+    ):
+        assert not code(body, []).events, body
     assert of_type(code("وقام بعض المحتجين بقطع الطرق وإشعال الإطارات.", []), "PROTEST")
 
 

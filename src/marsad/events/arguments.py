@@ -891,6 +891,7 @@ def assign(
         # «قال والد الأطفال إن الطبيبة اعتذرت»: a source no code names acts only in the first person («ندعو»)
         and (first_person or _coded(speaker))
         and not _uncoded_subject(tokens, match, ms)
+        and not _other_subject_pronoun(tokens, match, speaker)
     ):
         return Arguments([speaker], _args(recipient), "speaker", passive)
     actor_args, recipient_args = _args(actor), _args(recipient)
@@ -1093,6 +1094,17 @@ def _attached_prep_noun(tok: Token) -> bool:
     """«بعمل»، «لحل»: a noun with an attached preposition opens a PP; what follows is its genitive."""
     w = strip_conjunction(tok.norm)
     return len(w) > 3 and w[0] in "بل" and not w.startswith(("بين", "لدى"))
+
+
+def _other_subject_pronoun(tokens: list[Token], match: Match, speaker: EventArg) -> bool:
+    """«وأضاف أحمد أنهم يهددون»: a plural pronoun on the complementizer is the verb's subject, not a single
+    speaker (a plural one, «قال مسؤولون إنهم سيطلبون», is that subject)."""
+    if match.first == 0:
+        return False
+    if strip_conjunction(tokens[match.first - 1].norm) not in modifiers()["plural_pronoun_complementizers"]:
+        return False
+    words = speaker.text.split()
+    return not (words and normalize(words[0]).endswith(("ون", "ين", "ات")))
 
 
 def _coded(arg: EventArg) -> bool:
