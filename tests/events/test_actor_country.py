@@ -246,6 +246,8 @@ def test_an_uncoded_source_acts_only_in_the_first_person() -> None:
     assert of_type(doc, "SUPPORT") and "والد الأطفال" not in [a.text for e in doc.events for a in e.actor]
     doc = extract_text("وأضاف أحمد أنهم يهددون علنا بالتخلص من المسلمين.", title="خبر")
     assert [a.text for e in of_type(doc, "THREATEN") for a in e.actor] == []
+    doc = extract_text('وقال الرئيس الفرنسي إيمانويل ماكرون: "لقد احتجزوا عشرات الرهائن".', title="خبر")
+    assert [a.text for e in of_type(doc, "COERCE") for a in e.actor] == []
     doc = extract_text('وقال أحد المنظمين: "ندعو الحكومة إلى الإفراج عن المعتقلين".', title="خبر")
     assert [a.text for e in of_type(doc, "REQUEST") for a in e.actor] == ["أحد المنظمين"]
 

@@ -256,6 +256,15 @@ def test_a_road_cut_is_a_protest_only_with_protesters():
     assert of_type(code("وقام بعض المحتجين بقطع الطرق وإشعال الإطارات.", []), "PROTEST")
 
 
+def test_control_in_the_imperfect_is_a_state(monkeypatch):
+    import marsad.events as events
+
+    monkeypatch.setattr(events.settings, "use_filter", False)
+    assert not of_type(code("وأشار المتحدث في القطاع الذي تسيطر عليه حركة حماس إلى ذلك.", []), "COERCE")
+    assert of_type(code("وسيطرت القوات على المدينة.", []), "COERCE")
+    assert [e.future for e in of_type(code("وستسيطر القوات على المدينة قريبا.", []), "COERCE")] == [True]
+
+
 def test_rank_ministry_and_inquiry_words_are_no_events():
     for body in (
         "لذا تحتل روسيا المرتبة الرابعة عالمياً في التمثيل الدبلوماسي.",
@@ -463,7 +472,7 @@ def test_the_genitive_of_an_approval_is_who_approves():
 
 
 def test_the_subject_after_a_resumptive_preposition_and_plural_verbs():
-    doc = code("وفر الآلاف من المناطق التي تسيطر عليها المعارضة في حماه.", [("المعارضة", None, "OPP", "ORG")])
+    doc = code("وفر الآلاف من المناطق التي سيطرت عليها المعارضة في حماه.", [("المعارضة", None, "OPP", "ORG")])
     [ev] = of_type(doc, "COERCE")
     assert [a.sector for a in ev.actor] == ["OPP"]
     # a plural verb had its subject before it: what follows is the object; after a count it is passive

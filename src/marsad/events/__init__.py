@@ -179,6 +179,7 @@ def code_sentence(
             or _intransitive_with_object(m)
             or _gathering_for_else(tokens, m)
             or _road_cut_by_fighters(tokens, m)
+            or _present_state(m)
             or _disaster_death(tokens, m)
             or _counted_noun(tokens, m)
             or _adjective_homograph(tokens, m)
@@ -448,6 +449,14 @@ def _road_cut_by_fighters(tokens: list[Token], match: triggers.Match) -> bool:
         return False
     stems = tuple(mod["protester_stems"])
     return not any(clitic_split(strip_conjunction(t.norm))[1].startswith(stems) for t in tokens)
+
+
+def _present_state(match: triggers.Match) -> bool:
+    """A verb whose imperfect tells a state, not an act (``state_verbs``): «القطاع الذي تسيطر عليه حماس»، «الأراضي
+    التي تحتلها إسرائيل» (the seizure or the occupation happened before, if at all); «ستسيطر» is still coded."""
+    if match.row.kind != "verb" or match.form.tense != "present" or "س" in match.proclitics:
+        return False
+    return normalize(match.row.lemma) in lexicon.modifiers()["state_verbs"]
 
 
 def _handled_device(tokens: list[Token], match: triggers.Match) -> bool:

@@ -1097,11 +1097,13 @@ def _attached_prep_noun(tok: Token) -> bool:
 
 
 def _other_subject_pronoun(tokens: list[Token], match: Match, speaker: EventArg) -> bool:
-    """«وأضاف أحمد أنهم يهددون»: a plural pronoun on the complementizer is the verb's subject, not a single
-    speaker (a plural one, «قال مسؤولون إنهم سيطلبون», is that subject)."""
-    if match.first == 0:
-        return False
-    if strip_conjunction(tokens[match.first - 1].norm) not in modifiers()["plural_pronoun_complementizers"]:
+    """«وأضاف أحمد أنهم يهددون»، «وقال روي: لقد هاجموا قواتنا … واستولوا»: a plural pronoun on the complementizer,
+    or a verb in the third person plural, has its own subject, not a single speaker (a plural one, «قال مسؤولون
+    إنهم سيطلبون», is that subject)."""
+    pronoun = match.first > 0 and (
+        strip_conjunction(tokens[match.first - 1].norm) in modifiers()["plural_pronoun_complementizers"]
+    )
+    if not pronoun and not _plural_verb(match):
         return False
     words = speaker.text.split()
     return not (words and normalize(words[0]).endswith(("ون", "ين", "ات")))
