@@ -237,10 +237,14 @@ def _person_title(doc: Document, m: Mention) -> tuple[Entity, str] | None:
 
 
 def _named_person(doc: Document, m: Mention) -> bool:
-    """A person named in the mention, whose title stands outside the name: «المعارض جيريمي كوربن الحكومة
-    البريطانية» is a name followed by the object, not «مندوب إسرائيل» (a role and its genitive)."""
-    found = _person_title(doc, m)
-    return found is not None and not found[0].text.startswith(found[1])
+    """A person named in the mention (a name, not a bare title like «رئيس الوزراء الباكستاني»): «المعارض جيريمي
+    كوربن الحكومة البريطانية»، «خاشقجي السعودية» are a name followed by something else, not «مندوب إسرائيل» (a role
+    and its genitive)."""
+    ent = _entity_of(doc, m)
+    if ent is None or ent.label != "PER":
+        return False
+    title = ent.actor.title if ent.actor is not None else None
+    return not (title and ent.text.startswith(title))
 
 
 DUAL_LOOKBACK = 3  # sentences before the dual's own in which its two parties are looked for (not its own: there
