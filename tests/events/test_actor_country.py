@@ -336,7 +336,7 @@ def test_a_march_before_a_countrys_name_is_its_course() -> None:
 
 
 def test_a_boycott_of_a_country_or_an_event_stays_a_boycott() -> None:
-    doc = code("وفرضت الدول الأربع مقاطعة قطر. وتدرس بريطانيا مقاطعة المؤتمر.", [("قطر", "QAT", None, "LOC")])
+    doc = code("وفرضت الدول الأربع مقاطعة قطر. وأعلنت بريطانيا أمس مقاطعة المؤتمر.", [("قطر", "QAT", None, "LOC")])
     assert [e.trigger.text for e in of_type(doc, "PROTEST") if e.trigger] == ["مقاطعة", "مقاطعة"]
 
 

@@ -217,7 +217,7 @@ def test_future_light_verbs_past_verbs_in_nun_and_places_after_battle_nouns(monk
 
     assert _flags("وتم توقيف شقيقين كانا سينفذان اعتداءً بمادة سامة.", "ASSAULT") == {"F"}
     assert _flags("وكان المسلحون قد نفذوا هجوماً الاثنين على القرية.", "ASSAULT") == {""}
-    doc = code("تحذير من تصعيد القتال جنوب غربي سوريا.", [("جنوب غربي سوريا", "SYR", None, "LOC")])
+    doc = code("وأسفر تصعيد القتال جنوب غربي سوريا عن مقتل عشرة.", [("جنوب غربي سوريا", "SYR", None, "LOC")])
     assert [e.actor for e in of_type(doc, "ASSAULT")] == [[]]
     # the place after a battle noun is where it is fought
     place = Place("الحديدة", "YEM", 14.8, 42.95)
@@ -757,3 +757,25 @@ def test_dash_joined_nationalities_are_two_parties(monkeypatch):
     doc = code("وأشار إلى تعاون روسي – تركي في المنطقة.", parties)
     [ev] = of_type(doc, "COOPERATE")
     assert countries(ev.actor) == ["RUS"] and countries(ev.recipient) == ["TUR"]
+
+
+def test_a_bare_attack_noun_is_a_keyword_not_an_event():
+    # no party, place, date or pronoun, and nothing in the sentence tells of an occurrence: a kind of event
+    doc = code("ووصفته جماعات حقوق الحيوان بأنه أحد أشكال التعذيب.")
+    assert of_type(doc, "ASSAULT") == []
+    doc = code("وتابع أن السفارة أبلغت بهذا الهجوم.")
+    assert of_type(doc, "ASSAULT") == []
+
+
+def test_a_bare_attack_noun_in_a_sentence_that_tells_it_happened_is_an_event():
+    assert len(of_type(code("وقال المتحدث إنه وقع انفجار في المنطقة."), "ASSAULT")) == 1
+    assert len(of_type(code("وأسفر التفجير عن سقوط عشرات الجرحى."), "ASSAULT")) == 1
+    # a possessive pronoun is a party of the event
+    assert len(of_type(code("وكثفت الميليشيات من اختطافها للأطفال."), "ASSAULT")) == 1
+    # protesters named make a protest noun told
+    assert len(of_type(code("وشكلت التظاهرات التي شارك فيها مئات المتظاهرين عامل ضغط."), "PROTEST")) == 1
+
+
+def test_other_types_keep_their_bare_nouns():
+    # only the types in ``told_types`` (attacks and protests, whose nouns often name a kind of act) need an anchor
+    assert len(of_type(code("وردت بطرد العدد ذاته من الدبلوماسيين."), "SANCTION")) == 1

@@ -312,8 +312,19 @@ def code_sentence(
             date_apart=date_apart,
             instrument=_instrument_phrase(tokens, match),
             coordinated="و" in match.proclitics,
+            told=bool(row.kind == "verb" or ev.actor or ev.recipient or ev.location or _possessed(tokens, match))
+            or plover not in mod["told_types"]
+            or fl.negated
+            or fl.future
+            or fl.hypothetical
+            or fl.historical
+            or purpose
+            or ev.date_source not in (None, "published")
+            or _anchored(tokens, plover),
         )
-    out = merge.dedupe(out, readings)
+    # a noun with no party, place, date or flag in a sentence that tells nothing of an occurrence is a keyword
+    # («أحد أشكال التعذيب»، «أبلغت بهذا الهجوم»), not a report of an event
+    out = [ev for ev in merge.dedupe(out, readings) if readings[id(ev)].told]
     _historical_by_date(doc, out, readings)
     if definite is not None:
         definite.update(id(ev) for ev in out if readings[id(ev)].definite)
@@ -444,11 +455,9 @@ def _gathering_for_else(tokens: list[Token], match: triggers.Match) -> bool:
 def _road_cut_by_fighters(tokens: list[Token], match: triggers.Match) -> bool:
     """«قطع الطريق» with no protester named in the sentence (``protester_stems``) is an army cutting a supply road
     («تمكنت قوات الجيش من قطع طرق الإمداد») or «قطع الطريق على» (forestalling): no protest."""
-    mod = lexicon.modifiers()
     if match.row.plover != "PROTEST" or match.row.mode != "obstruct":
         return False
-    stems = tuple(mod["protester_stems"])
-    return not any(clitic_split(strip_conjunction(t.norm))[1].startswith(stems) for t in tokens)
+    return not _names_protesters(tokens)
 
 
 def _present_state(match: triggers.Match) -> bool:
@@ -518,6 +527,38 @@ def _definite_noun(tokens: list[Token], match: triggers.Match) -> bool:
         if written.startswith(inner):
             return True
     return match.first > 0 and strip_conjunction(tokens[match.first - 1].norm) in mod["back_reference_demonstratives"]
+
+
+_PRONOUNS = frozenset({"ه", "ها", "هم", "هما", "هن"})
+
+
+def _possessed(tokens: list[Token], match: triggers.Match) -> bool:
+    """Whether the trigger carries a possessive pronoun, a party of the event («هجماتهم»، «اختطافها للأطفال»): its
+    own enclitic, or a lexicon form that is the lemma with a pronoun glued to it."""
+    if match.enclitic:
+        return True
+    lex = lexicon.current()
+    for stem, _, enc in lexicon.analyses(tokens[match.first].norm):
+        if enc in _PRONOUNS:
+            stem = stem[:-1] + "ه" if stem.endswith("ت") else stem  # «زيارته» -> «زياره»
+            if any(f.row is match.row for f in lex.lookup(stem)):
+                return True
+    return False
+
+
+def _anchored(tokens: list[Token], plover: str) -> bool:
+    """Whether the sentence has a word that tells of an occurrence (modifiers ``told_anchors``: «وقع»، «أسفر»،
+    «مقتل»، «أمس»، «تم» …), also with clitics (:func:`marsad.events.lexicon.analyses`); for a protest, protesters
+    named."""
+    anchors = lexicon.modifiers()["told_anchors"]
+    if any(stem in anchors for tok in tokens for stem, _, _ in lexicon.analyses(tok.norm)):
+        return True
+    return plover == "PROTEST" and _names_protesters(tokens)
+
+
+def _names_protesters(tokens: list[Token]) -> bool:
+    stems = tuple(lexicon.modifiers()["protester_stems"])
+    return any(clitic_split(strip_conjunction(t.norm))[1].startswith(stems) for t in tokens)
 
 
 def _ungoverned(tokens: list[Token], ms: list[arguments.Mention]) -> list[arguments.Mention]:

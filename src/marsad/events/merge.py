@@ -59,6 +59,7 @@ class Reading:
     date_apart: bool = False  # punctuation between the date's evidence and the trigger
     instrument: bool = False  # a noun with ب or after a cause word («بنيران»، «في قصف»، «جراء غارات»)
     coordinated: bool = False  # with a glued «و»: «وقتل المدنيين واستهداف البحرية» tells two acts
+    told: bool = True  # a verb, or a noun with a party, place, date, pronoun or an anchor word (not a bare keyword)
 
 
 def party_key(args: list[EventArg]) -> frozenset:
@@ -168,7 +169,7 @@ def absorb(k: Event, ev: Event, rk: Reading, rev: Reading) -> Reading:
     if (k.negated, k.hypothetical, k.future) != (ev.negated, ev.hypothetical, ev.future):
         # a purpose («لعقد اللقاء») met an actual mention: its code, place and date may be the planned event's,
         # so nothing but the confidence is taken from it
-        return replace(rk, definite=rk.definite and rev.definite)
+        return replace(rk, definite=rk.definite and rev.definite, told=rk.told or rev.told)
     listed = plover_types().get(k.event, ())
     merged = Reading(
         verb=rk.verb,
@@ -176,6 +177,7 @@ def absorb(k: Event, ev: Event, rk: Reading, rev: Reading) -> Reading:
         cameo=_more_specific(rk.cameo, rev.cameo),
         purpose=rk.purpose,  # the kept flags stand
         definite=rk.definite and rev.definite,  # with a verb or an indefinite mention the sentence tells the event
+        told=rk.told or rev.told,
     )
     if k.location is None and ev.location is not None:
         k.location = ev.location
