@@ -779,3 +779,17 @@ def test_a_bare_attack_noun_in_a_sentence_that_tells_it_happened_is_an_event():
 def test_other_types_keep_their_bare_nouns():
     # only the types in ``told_types`` (attacks and protests, whose nouns often name a kind of act) need an anchor
     assert len(of_type(code("وردت بطرد العدد ذاته من الدبلوماسيين."), "SANCTION")) == 1
+
+
+def test_a_politician_attacking_in_words_accuses():
+    doc = code(
+        "هاجم الرئيس الأميركي دونالد ترامب شركة أمازون.",
+        [("الرئيس الأميركي دونالد ترامب", "USA", "GOV", "PER"), ("أمازون", "USA", "BUS", "ORG")],
+    )
+    assert [(e.event, e.cameo) for e in doc.events] == [("ACCUSE", "111")]
+    # a saying participle after the attack word: words, whoever attacks
+    assert of_type(code("وهاجمت الوزيرة الحركة قائلة إنها خلقت ظروفا صعبة.", []), "ACCUSE")
+    # armed parties, weapons or wounds, a weapon mode or a count: violence
+    assert of_type(code("وهاجم مسلحون مركزا للشرطة.", [("مسلحون", None, "REB", "ORG")]), "ASSAULT")
+    doc = code("وأصيب طفل بجروح عندما هاجمه فهد.", [("فهد", None, None, "PER")])
+    assert of_type(doc, "ASSAULT") and not of_type(doc, "ACCUSE")

@@ -270,10 +270,14 @@ def code_sentence(
                 {c for c in named if c},
             )
         mode, cameo = row.mode, row.cameo
+        lex_mode, lex_cameo = mode, cameo
         if plover == "CONSULT":
             mode, cameo = modes.refine_consult(mode, cameo, args.actor, args.recipient, location)
         elif plover == "ASSAULT":
             mode = modes.refine_assault(mode, tokens, match, lo, hi)
+            if mode is None and _verbal_attack(doc, tokens, match, args.actor, args.recipient):
+                plover, mode, cameo = "ACCUSE", "disapprove", "111"  # criticise or denounce
+                lex_mode, lex_cameo = mode, cameo
         if mode is not None and mode not in plover_types()[plover]:
             mode = None  # a CAMEO-table mode PLOVER 2.0 does not list (e.g. "ease") is not printed
         conf = row.conf + (0.1 if any(a.country for a in args.actor) and not carried else 0.0)
@@ -304,8 +308,8 @@ def code_sentence(
             pending.append((ev, sentence_text, conf))
         readings[id(ev)] = merge.Reading(
             verb=row.kind == "verb" and match.form.tense is not None,
-            mode=row.mode,
-            cameo=row.cameo,
+            mode=lex_mode,
+            cameo=lex_cameo,
             purpose=purpose and not fl.future,
             definite=_definite_noun(tokens, match),
             present=row.kind == "verb" and match.form.tense == "present",
@@ -544,6 +548,29 @@ def _possessed(tokens: list[Token], match: triggers.Match) -> bool:
             if any(f.row is match.row for f in lex.lookup(stem)):
                 return True
     return False
+
+
+def _verbal_attack(
+    doc: Document, tokens: list[Token], match: triggers.Match, actors: list[EventArg], recipients: list[EventArg]
+) -> bool:
+    """«هاجم ترامب شركة أمازون»، «شن عباس أعنف هجوم له على حماس»، «وهاجمت رايس حماس قائلة»: an attack word
+    (``verbal_attack_words``, no weapon named) whose actors are named persons, or followed in its sentence by a
+    saying participle (``verbal_attack_cues``), is a verbal attack: criticism, not violence. Not when a party is
+    of an armed sector or the sentence tells of wounds or weapons (``physical_attack_cues``: «هاجمه فهد … جروح»)."""
+    mod = lexicon.modifiers()
+    if not any(stem in mod["verbal_attack_words"] for stem, _, _ in lexicon.analyses(tokens[match.first].norm)):
+        return False
+    if any(a.sector in mod["armed_sectors"] for a in actors + recipients):
+        return False
+    if match.first and tokens[match.first - 1].text.isdigit():
+        return False  # «700 هجوم»: attacks counted
+    physical = mod["physical_attack_cues"]
+    if any(stem in physical for t in tokens for stem, _, _ in lexicon.analyses(t.norm)):
+        return False
+    if any(strip_conjunction(t.norm) in mod["verbal_attack_cues"] for t in tokens[match.last + 1 :]):
+        return True
+    people = {e.entity_id or e.id for e in doc.entities if e.label == "PER"}
+    return bool(actors) and all(a.entity_id in people for a in actors)
 
 
 def _anchored(tokens: list[Token], plover: str) -> bool:
