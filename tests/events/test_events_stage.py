@@ -793,3 +793,10 @@ def test_a_politician_attacking_in_words_accuses():
     assert of_type(code("وهاجم مسلحون مركزا للشرطة.", [("مسلحون", None, "REB", "ORG")]), "ASSAULT")
     doc = code("وأصيب طفل بجروح عندما هاجمه فهد.", [("فهد", None, None, "PER")])
     assert of_type(doc, "ASSAULT") and not of_type(doc, "ACCUSE")
+
+
+def test_a_situation_or_a_crisis_that_explodes_is_no_bombing():
+    assert of_type(code("ومخاوفي من أن ينفجر الوضع في المنطقة.", []), "ASSAULT") == []
+    assert of_type(code("وتفجر الغضب بعد نشر الصور.", []), "ASSAULT") == []
+    assert of_type(code("وكاد الخلاف أن يفجر أزمة سياسية.", []), "ASSAULT") == []
+    assert of_type(code("وانفجرت سيارة مفخخة في بغداد.", []), "ASSAULT")
