@@ -800,3 +800,9 @@ def test_a_situation_or_a_crisis_that_explodes_is_no_bombing():
     assert of_type(code("وتفجر الغضب بعد نشر الصور.", []), "ASSAULT") == []
     assert of_type(code("وكاد الخلاف أن يفجر أزمة سياسية.", []), "ASSAULT") == []
     assert of_type(code("وانفجرت سيارة مفخخة في بغداد.", []), "ASSAULT")
+
+
+def test_achieving_a_goal_is_no_investigation():
+    assert of_type(code("فيما حقق الجيش انتصارات كبيرة في المدينة.", []), "ACCUSE") == []
+    assert of_type(code("ويتوقع أن يحقق الرئيس فوزا كبيرا في الانتخابات.", []), "ACCUSE") == []
+    assert of_type(code("وأعلنت الشرطة أنها تحقق في الحادث.", []), "ACCUSE")
