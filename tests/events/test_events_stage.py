@@ -806,3 +806,13 @@ def test_achieving_a_goal_is_no_investigation():
     assert of_type(code("فيما حقق الجيش انتصارات كبيرة في المدينة.", []), "ACCUSE") == []
     assert of_type(code("ويتوقع أن يحقق الرئيس فوزا كبيرا في الانتخابات.", []), "ACCUSE") == []
     assert of_type(code("وأعلنت الشرطة أنها تحقق في الحادث.", []), "ACCUSE")
+
+
+def test_the_person_after_a_visit_noun_is_the_visitor():
+    doc = code("وتأتي زيارة لافروف قبل القمة بأسبوع.", [("لافروف", "RUS", "GOV", "PER")])
+    (ev,) = [e for e in of_type(doc, "CONSULT") if e.mode == "visit"]
+    assert [a.text for a in ev.actor] == ["لافروف"]
+    assert "لافروف" not in [r.text for r in ev.recipient]
+    # a place after the visit noun is where the visit goes
+    doc = code("وبعد زيارة بكين عاد الوزير.", [("بكين", "CHN", None, "LOC")])
+    assert all(a.text != "بكين" for e in of_type(doc, "CONSULT") for a in e.actor)

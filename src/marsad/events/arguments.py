@@ -52,6 +52,7 @@ class Mention:
     adjective: bool = False  # a lone nisba adjective (not an entity): only an actor right after a noun trigger
     attached: str | None = None  # a preposition written on its first word (لتل أبيب، بروسيا)
     partner: EventArg | None = None  # «الطرفان»: the second of the two parties this word stands for
+    person: bool = False  # a PER entity
 
     @property
     def known(self) -> bool:
@@ -116,7 +117,7 @@ def mentions(
         if not country and ent.place is not None and ent.label == "LOC":
             country = ent.place.country
         arg = EventArg(ent.text, ent.entity_id or ent.id, country, sector, ent.start, ent.end)
-        out.append(Mention(first, last, arg, is_place=ent.label == "LOC"))
+        out.append(Mention(first, last, arg, is_place=ent.label == "LOC", person=ent.label == "PER"))
         covered.update(range(first, last + 1))
     if _code_phrase() is not None:
         mod = modifiers()
@@ -215,7 +216,7 @@ def _genitive_country(doc: Document, tokens: list[Token], ms: list[Mention]) -> 
                 arg = EventArg(
                     doc.article.body[start:end], prev.arg.entity_id, m.arg.country, prev.arg.sector, start, end
                 )
-                out[-1] = Mention(prev.first, m.last, arg)
+                out[-1] = Mention(prev.first, m.last, arg, person=prev.person)
                 continue
         out.append(m)
     return out
@@ -358,7 +359,7 @@ def _merge_titles(doc: Document, tokens: list[Token], ms: list[Mention]) -> list
                     start,
                     m.arg.end,
                 )
-                m = Mention(first, m.last, arg)
+                m = Mention(first, m.last, arg, person=m.person)
         out.append(m)
     return out
 
@@ -727,9 +728,18 @@ def assign(
             if subj is not None:
                 actor, source = _coordinated(right, tokens, subj, +1), "light-verb"
         # «غارات التحالف»، «بغارات لطائرات التحالف»، «برصاص الجيش»: after an attack noun the genitive attacks
+        # «زيارة لافروف»، «زيارة للحريري إلى المملكة»: after a visit noun a person or a group is the visitor
         if (
             not actor
-            and head in mod["agent_genitive_heads"]
+            and (
+                head in mod["agent_genitive_heads"]
+                or (
+                    head in mod["visitor_genitive_heads"]
+                    and "ال" not in clitic_split(strip_conjunction(tokens[match.last].norm))[0]  # a genitive
+                    and bool(right)
+                    and (right[0].person or bool(right[0].arg.sector))
+                )
+            )
             and right
             and right[0].first <= match.last + 2
             and governed(right[0]) in (None, "ل")
