@@ -816,3 +816,12 @@ def test_the_person_after_a_visit_noun_is_the_visitor():
     # a place after the visit noun is where the visit goes
     doc = code("وبعد زيارة بكين عاد الوزير.", [("بكين", "CHN", None, "LOC")])
     assert all(a.text != "بكين" for e in of_type(doc, "CONSULT") for a in e.actor)
+
+
+def test_a_court_that_condemns_convicts_and_pretending_is_no_protest():
+    doc = code("وأدانت محكمة أمريكية ضابطا سابقا بتهم التجسس.", [("محكمة أمريكية", "USA", "JUD", "ORG")])
+    assert [(e.event, e.mode) for e in doc.events] == [("SANCTION", "convict")]
+    doc = code("وأدان مجلس الأمن الهجوم.", [("مجلس الأمن", None, "IGO", "ORG")])
+    assert of_type(doc, "ACCUSE") and not of_type(doc, "SANCTION")
+    assert of_type(code("ولكن السائق الذي تظاهر بأنه يترجل من سيارته هرب.", []), "PROTEST") == []
+    assert of_type(code("وتظاهر الآلاف في العاصمة.", []), "PROTEST")

@@ -278,6 +278,9 @@ def code_sentence(
             if mode is None and _verbal_attack(doc, tokens, match, args.actor, args.recipient):
                 plover, mode, cameo = "ACCUSE", "disapprove", "111"  # criticise or denounce
                 lex_mode, lex_cameo = mode, cameo
+        elif plover == "ACCUSE" and _court_convicts(row, args.actor):
+            plover, mode, cameo = "SANCTION", "convict", "116"  # «أدانت محكمة أمريكية ضابطا سابقا»
+            lex_mode, lex_cameo = mode, cameo
         if mode is not None and mode not in plover_types()[plover]:
             mode = None  # a CAMEO-table mode PLOVER 2.0 does not list (e.g. "ease") is not printed
         conf = row.conf + (0.1 if any(a.country for a in args.actor) and not carried else 0.0)
@@ -571,6 +574,16 @@ def _verbal_attack(
         return True
     people = {e.entity_id or e.id for e in doc.entities if e.label == "PER"}
     return bool(actors) and all(a.entity_id in people for a in actors)
+
+
+def _court_convicts(row: lexicon.TriggerRow, actors: list[EventArg]) -> bool:
+    """A condemning verb (``conviction_lemmas``: «أدان») whose actors are all courts (``court_sectors``) convicts."""
+    mod = lexicon.modifiers()
+    return (
+        normalize(row.lemma) in mod["conviction_lemmas"]
+        and bool(actors)
+        and all(a.sector in mod["court_sectors"] for a in actors)
+    )
 
 
 def _anchored(tokens: list[Token], plover: str) -> bool:
