@@ -825,3 +825,11 @@ def test_a_court_that_condemns_convicts_and_pretending_is_no_protest():
     assert of_type(doc, "ACCUSE") and not of_type(doc, "SANCTION")
     assert of_type(code("ولكن السائق الذي تظاهر بأنه يترجل من سيارته هرب.", []), "PROTEST") == []
     assert of_type(code("وتظاهر الآلاف في العاصمة.", []), "PROTEST")
+
+
+def test_a_match_report_snatches_tickets_and_controls_the_ball():
+    assert of_type(code("كما خطف الفريق الإيطالي بطاقته إلى الدور ربع النهائي.", []), "ASSAULT") == []
+    assert of_type(code("لكن الفريق نجح في خطف هدف الفوز.", []), "ASSAULT") == []
+    assert of_type(code("وسيطر الإسبان على الكرة في الشوط الثاني.", []), "COERCE") == []
+    assert of_type(code("كما أن اللاعب غاب عن مباراة القمة مع ليفربول.", []), "CONSULT") == []
+    assert of_type(code("وخطف مسلحون ثلاثة صحافيين.", []), "ASSAULT")
