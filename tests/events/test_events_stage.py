@@ -833,3 +833,9 @@ def test_a_match_report_snatches_tickets_and_controls_the_ball():
     assert of_type(code("وسيطر الإسبان على الكرة في الشوط الثاني.", []), "COERCE") == []
     assert of_type(code("كما أن اللاعب غاب عن مباراة القمة مع ليفربول.", []), "CONSULT") == []
     assert of_type(code("وخطف مسلحون ثلاثة صحافيين.", []), "ASSAULT")
+
+
+def test_dawn_and_getting_used_to_are_no_attacks():
+    assert of_type(code("وتم إلقاء القبض فجر أول من أمس على عدد من الأشخاص.", []), "ASSAULT") == []
+    assert of_type(code("لقد اعتدت أن أعيش بهذه الطريقة.", []), "ASSAULT") == []
+    assert of_type(code("واعتدى مسلحون على الحراس.", []), "ASSAULT")
