@@ -839,3 +839,10 @@ def test_dawn_and_getting_used_to_are_no_attacks():
     assert of_type(code("وتم إلقاء القبض فجر أول من أمس على عدد من الأشخاص.", []), "ASSAULT") == []
     assert of_type(code("لقد اعتدت أن أعيش بهذه الطريقة.", []), "ASSAULT") == []
     assert of_type(code("واعتدى مسلحون على الحراس.", []), "ASSAULT")
+
+
+def test_an_attack_noun_with_only_its_target_names_a_known_event():
+    doc = code("ونفى مشرف أن تكون حكومته قد حاولت إخفاء أسرار حول اغتيال بوتو.", [("بوتو", "PAK", None, "PER")])
+    assert of_type(doc, "ASSAULT") == []
+    doc = code("وأسفر اغتيال بوتو عن موجة عنف.", [("بوتو", "PAK", None, "PER")])
+    assert of_type(doc, "ASSAULT")

@@ -319,7 +319,7 @@ def code_sentence(
             date_apart=date_apart,
             instrument=_instrument_phrase(tokens, match),
             coordinated="و" in match.proclitics,
-            told=bool(row.kind == "verb" or ev.actor or ev.recipient or ev.location or _possessed(tokens, match))
+            told=bool(row.kind == "verb" or ev.actor or ev.location or _possessed(tokens, match))
             or plover not in mod["told_types"]
             or fl.negated
             or fl.future
@@ -329,8 +329,9 @@ def code_sentence(
             or ev.date_source not in (None, "published")
             or _anchored(tokens, plover),
         )
-    # a noun with no party, place, date or flag in a sentence that tells nothing of an occurrence is a keyword
-    # («أحد أشكال التعذيب»، «أبلغت بهذا الهجوم»), not a report of an event
+    # an attack or protest noun with no actor, place, date or flag in a sentence that tells nothing of an
+    # occurrence is a keyword («أحد أشكال التعذيب»، «أبلغت بهذا الهجوم») or names a known event by its target
+    # («اغتيال بوتو»), not a report of one
     out = [ev for ev in merge.dedupe(out, readings) if readings[id(ev)].told]
     _historical_by_date(doc, out, readings)
     if definite is not None:

@@ -59,7 +59,7 @@ class Reading:
     date_apart: bool = False  # punctuation between the date's evidence and the trigger
     instrument: bool = False  # a noun with ب or after a cause word («بنيران»، «في قصف»، «جراء غارات»)
     coordinated: bool = False  # with a glued «و»: «وقتل المدنيين واستهداف البحرية» tells two acts
-    told: bool = True  # a verb, or a noun with a party, place, date, pronoun or an anchor word (not a bare keyword)
+    told: bool = True  # a verb, or a noun with an actor, place, date, pronoun or an anchor word (not a bare keyword)
 
 
 def party_key(args: list[EventArg]) -> frozenset:
