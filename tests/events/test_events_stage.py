@@ -846,3 +846,10 @@ def test_an_attack_noun_with_only_its_target_names_a_known_event():
     assert of_type(doc, "ASSAULT") == []
     doc = code("وأسفر اغتيال بوتو عن موجة عنف.", [("بوتو", "PAK", None, "PER")])
     assert of_type(doc, "ASSAULT")
+
+
+def test_a_coalition_name_and_anonymity_are_no_events():
+    doc = code("شنت مقاتلات التحالف العربي لدعم الشرعية باليمن غارات على محافظة الحديدة.", [])
+    assert of_type(doc, "SUPPORT") == [] and of_type(doc, "ASSAULT")
+    doc = code("وأضاف المسؤول الذي طلب عدم نشر اسمه أن المحادثات مستمرة.", [])
+    assert of_type(doc, "REQUEST") == []
