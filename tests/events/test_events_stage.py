@@ -853,3 +853,8 @@ def test_a_coalition_name_and_anonymity_are_no_events():
     assert of_type(doc, "SUPPORT") == [] and of_type(doc, "ASSAULT")
     doc = code("وأضاف المسؤول الذي طلب عدم نشر اسمه أن المحادثات مستمرة.", [])
     assert of_type(doc, "REQUEST") == []
+
+
+def test_without_that_negates_the_clause_after_it():
+    assert _negated("وسقط صاروخ قرب المدينة من دون أن ينفجر.", "ASSAULT") == {True}
+    assert _negated("وقال إن المسلحين هاجموا القرية.", "ASSAULT") == {False}

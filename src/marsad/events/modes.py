@@ -45,6 +45,15 @@ def flags(match: Match, tokens: list[Token], lo: int) -> Flags:
         if w == "لن":
             out.future = True
         break
+    first = match.first
+    if (
+        not out.negated
+        and first >= 2
+        and tokens[first - 1].norm in mod["complementizers"]
+        and strip_conjunction(tokens[first - 2].norm) in mod["negated_complementizer_heads"]
+    ):
+        out.negated = True  # «سقط صاروخ من دون أن ينفجر»: the clause after «دون أن» did not happen
+        cues.append(tokens[first - 2].text)
     if match.row.kind == "noun" or match.form.tense != "present":
         # «تمنع نشر أسلحة»، «منعت الشرطة المسيرة»: what is prevented does not take place (a verb form right
         # after the prevent verb is read as its verbal noun)
