@@ -858,3 +858,13 @@ def test_a_coalition_name_and_anonymity_are_no_events():
 def test_without_that_negates_the_clause_after_it():
     assert _negated("وسقط صاروخ قرب المدينة من دون أن ينفجر.", "ASSAULT") == {True}
     assert _negated("وقال إن المسلحين هاجموا القرية.", "ASSAULT") == {False}
+
+
+def test_after_a_relative_a_verb_with_an_object_pronoun_has_its_subject_after_it():
+    doc = code(
+        "وشملت القائمة عبد العزيز الرنتيسي الذي اغتالته إسرائيل.",
+        [("عبد العزيز الرنتيسي", "PSE", None, "PER"), ("إسرائيل", "ISR", None, "LOC")],
+    )
+    (ev,) = of_type(doc, "ASSAULT")
+    assert [a.text for a in ev.actor] == ["إسرائيل"]
+    assert [r.text for r in ev.recipient] == ["عبد العزيز الرنتيسي"]

@@ -653,6 +653,15 @@ def assign(
             subj = next((m for m in right if m.first == match.last + 2 and governed(m) is None), None)
             if subj is not None and not subj.adjective:
                 actor, source = _coordinated(right, tokens, subj, +1), "vso"
+        # «الرنتيسي الذي اغتالته اسرائيل»، «المدينة التي قصفتها الطائرات»: the object pronoun takes the antecedent
+        # back, so the mention right after the verb is its subject and the antecedent its object
+        if relative and match.enclitic in _OBJECT_PRONOUNS and not actor and not _plural_verb(match):
+            subj = next((m for m in right if m.first == match.last + 1 and governed(m) is None), None)
+            if subj is not None and not subj.adjective and not (subj.is_place and not subj.known):
+                actor, source = _coordinated(right, tokens, subj, +1), "vso"
+                antecedent = next((m for m in reversed(left) if m.last == match.first - 2), None)
+                if antecedent is not None and governed(antecedent) is None:
+                    recipient.append(antecedent)
         # a verb before its subject is singular: «قتلوا»، «يقتلون» had theirs before them, what follows is the object
         plural = match.enclitic == "" and _plural_verb(match)
         # «مطالباً المواطنين بعدم …»: a circumstantial participle's subject is its clause's; what follows is its object
