@@ -868,3 +868,10 @@ def test_after_a_relative_a_verb_with_an_object_pronoun_has_its_subject_after_it
     (ev,) = of_type(doc, "ASSAULT")
     assert [a.text for a in ev.actor] == ["إسرائيل"]
     assert [r.text for r in ev.recipient] == ["عبد العزيز الرنتيسي"]
+
+
+def test_an_indefinite_subject_after_the_complementizer_keeps_the_speaker_out():
+    doc = code("وأكد مسؤولون صينيون أن رجلا فجر عبوة ناسفة قرب السفارة.", [("مسؤولون صينيون", "CHN", "GOV", "ORG")])
+    assert all(a.text != "مسؤولون صينيون" for e in of_type(doc, "ASSAULT") for a in e.actor)
+    doc = code("وأكد مسؤولون صينيون أنهم فجروا عبوة ناسفة قرب السفارة.", [("مسؤولون صينيون", "CHN", "GOV", "ORG")])
+    assert [a.text for e in of_type(doc, "ASSAULT") for a in e.actor] == ["مسؤولون صينيون"]

@@ -913,7 +913,7 @@ def assign(
         and (first_person or not _reporting_source(speaker))
         # «قال والد الأطفال إن الطبيبة اعتذرت»: a source no code names acts only in the first person («ندعو»)
         and (first_person or _coded(speaker))
-        and not _uncoded_subject(tokens, match, ms)
+        and not _uncoded_subject(tokens, match, ms, lv)
         and not _other_subject_pronoun(tokens, match, speaker)
     ):
         return Arguments([speaker], _args(recipient), "speaker", passive)
@@ -1136,19 +1136,25 @@ def _coded(arg: EventArg) -> bool:
     return bool(arg.entity_id or arg.country or arg.sector)
 
 
-def _uncoded_subject(tokens: list[Token], match: Match, ms: list[Mention]) -> bool:
-    """«إن التحالف دمر 737 موقعاً»: a definite noun between the complementizer and the verb is the reported
-    clause's own subject, even when it names no coded actor: the speaker does not act for it."""
-    k = match.first - 1
-    if k < 1 or match.form.tense is None or any(m.first <= k <= m.last for m in ms):
+def _uncoded_subject(tokens: list[Token], match: Match, ms: list[Mention], verb: int | None = None) -> bool:
+    """«إن التحالف دمر 737 موقعاً»، «إن انتحاريا شن هجوما»: a definite noun (or an indefinite one in the
+    accusative) between the complementizer and the verb is the reported clause's own subject, even when it names no
+    coded actor: the speaker does not act for it. ``verb``: the light verb of a noun trigger («إن رجلا شن هجوما»)."""
+    k = (match.first if verb is None else verb) - 1
+    if k < 1 or (verb is None and match.form.tense is None) or any(m.first <= k <= m.last for m in ms):
         return False
     mod = modifiers()
     word = tokens[k].norm
-    if not word.startswith("ال") or len(word) < 5 or is_date_phrase(tokens[k].text):
+    if len(word) < 4 or is_date_phrase(tokens[k].text):
         return False
-    if word in mod["speaker_country_nouns"]:
+    before = strip_conjunction(tokens[k - 1].norm)
+    if not word.startswith("ال"):
+        # «قالت الشرطة إن انتحاريا شن هجوما»: an indefinite noun in the accusative after a bare «إن/أن» is its
+        # subject (not an adverb: «إن أيضا»)
+        return before in mod["bare_complementizers"] and word.endswith(("ا", "ين")) and word not in mod["alif_adverbs"]
+    if len(word) < 5 or word in mod["speaker_country_nouns"]:
         return False  # «قال الجبير إن المملكة تدين»: the speaker's own country
-    return strip_conjunction(tokens[k - 1].norm) in mod["complementizers"]
+    return before in mod["complementizers"]
 
 
 def _reporting_source(speaker: EventArg) -> bool:
