@@ -2,7 +2,8 @@
 
 Dev is scored with the 90 % model of the shipped recipe's dev run (it never saw the dev sentences); test.txt with the
 shipped model, once per change of :mod:`marsad.entities.ner.consistency` (never used to choose anything). Each dev model
-given after the first is scored too, tagger alone / consistency without / with the name extension, for the README.
+given after the first is scored too, tagger alone / consistency without / with the name extension / with the curated
+organisation names, for the README.
 
     .venv/bin/python scripts/ner_consistency_record.py --dev-model runs/P3.dev.npz --best-epoch 11 [runs/P4.dev.npz ...]
 """
@@ -39,10 +40,17 @@ def main(argv: list[str] | None = None) -> int:
         model = NeuralNerModel(path, Path("/nonexistent.json"))
         model.consistency = False
         raw = model.tag(toks)
-        f1s = [
-            score(gold, labs)["micro"].f1 for labs in (raw, propagate(toks, raw, extend=False), propagate(toks, raw))
-        ]
-        print(f"{path.name}: alone / consistency / + extension {' / '.join(f'{x:.2f}' for x in f1s)}", file=sys.stderr)
+        variants = (
+            raw,
+            propagate(toks, raw, extend=False, organisations=False),
+            propagate(toks, raw, organisations=False),
+            propagate(toks, raw),
+        )
+        f1s = [score(gold, labs)["micro"].f1 for labs in variants]
+        print(
+            f"{path.name}: alone / consistency / + extension / + organisations {' / '.join(f'{x:.2f}' for x in f1s)}",
+            file=sys.stderr,
+        )
 
     def scores(model: NeuralNerModel, sents) -> dict:
         pred = model.tag([s.tokens for s in sents])
@@ -50,8 +58,9 @@ def main(argv: list[str] | None = None) -> int:
 
     meta = json.loads(NEURAL_META.read_text(encoding="utf-8"))
     meta["consistency"] = {
-        "what": "labels after marsad.entities.ner.consistency.propagate (window 20 sentences, repeats and the "
-        "extension of a span to a longer name of its type labelled nearby; chosen on dev)",
+        "what": "labels after marsad.entities.ner.consistency.propagate (window 20 sentences, repeats, the "
+        "extension of a span to a longer name of its type labelled nearby, curated organisation names as ORG; "
+        "chosen on dev)",
         "dev": {
             "model": f"the 90 % model of the dev run (best epoch {args.best_epoch})",
             "scores": scores(NeuralNerModel(args.dev_model, Path("/nonexistent.json")), dev),

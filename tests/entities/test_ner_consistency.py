@@ -43,3 +43,11 @@ def test_a_span_that_is_part_of_a_longer_name_nearby_is_extended_to_it() -> None
     org = [["بنك", "الأردن", "الدولي"], ["في", "الأردن", "الدولي"]]
     org_labels = [["B-ORG", "I-ORG", "I-ORG"], ["O", "B-LOC", "O"]]
     assert propagate(org, org_labels)[1] == ["O", "B-LOC", "O"]
+
+
+def test_a_curated_organisation_name_tagged_as_another_type_is_an_organisation() -> None:
+    sents = [["وقال", "الناتو", "إن", "الحلف", "مستعد"], ["واجتمع", "وزراء", "بالناتو"], ["وزار", "باريس"]]
+    labels = [["O", "B-LOC", "O", "O", "O"], ["O", "O", "B-LOC"], ["O", "B-LOC"]]
+    out = propagate(sents, labels)
+    assert out == [["O", "B-ORG", "O", "O", "O"], ["O", "O", "B-ORG"], ["O", "B-LOC"]]
+    assert propagate(sents, labels, organisations=False) == labels
