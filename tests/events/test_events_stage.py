@@ -875,3 +875,10 @@ def test_an_indefinite_subject_after_the_complementizer_keeps_the_speaker_out():
     assert all(a.text != "مسؤولون صينيون" for e in of_type(doc, "ASSAULT") for a in e.actor)
     doc = code("وأكد مسؤولون صينيون أنهم فجروا عبوة ناسفة قرب السفارة.", [("مسؤولون صينيون", "CHN", "GOV", "ORG")])
     assert [a.text for e in of_type(doc, "ASSAULT") for a in e.actor] == ["مسؤولون صينيون"]
+
+
+def test_receiving_refugees_and_tourists_visiting_are_no_meetings():
+    assert of_type(code("وقال الرزاز إن الأردن استقبل لاجئين أعلى من قدرته.", []), "CONSULT") == []
+    assert of_type(code("وهو موقع تاريخي يزوره السياح كل عام.", []), "CONSULT") == []
+    assert of_type(code("مشيرة إلى أنها تبحث فيه خيارات أخرى.", []), "CONSULT") == []
+    assert of_type(code("واستقبل الرئيس وزير الخارجية الفرنسي أمس.", []), "CONSULT")
