@@ -882,3 +882,12 @@ def test_receiving_refugees_and_tourists_visiting_are_no_meetings():
     assert of_type(code("وهو موقع تاريخي يزوره السياح كل عام.", []), "CONSULT") == []
     assert of_type(code("مشيرة إلى أنها تبحث فيه خيارات أخرى.", []), "CONSULT") == []
     assert of_type(code("واستقبل الرئيس وزير الخارجية الفرنسي أمس.", []), "CONSULT")
+
+
+def test_protesters_who_go_out_or_close_a_road_protest():
+    doc = code("كما خرج مساء أمس مئات من المتظاهرين تدعمهم الأحزاب المعارضة احتجاجا على الحرائق.", [])
+    assert of_type(doc, "PROTEST")
+    doc = code("وبعد أن أغلق المتظاهرون مدخل المدينة ساروا نحو البرلمان.", [])
+    assert [e.mode for e in of_type(doc, "PROTEST") if e.trigger.text == "أغلق"] == ["obstruct"]
+    doc = code("وأغلقت إسرائيل الأحد معبر إيريز الحدودي.", [("إسرائيل", "ISR", None, "LOC")])
+    assert of_type(doc, "PROTEST") == [] and of_type(doc, "COERCE")
