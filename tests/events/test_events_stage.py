@@ -891,3 +891,12 @@ def test_protesters_who_go_out_or_close_a_road_protest():
     assert [e.mode for e in of_type(doc, "PROTEST") if e.trigger.text == "أغلق"] == ["obstruct"]
     doc = code("وأغلقت إسرائيل الأحد معبر إيريز الحدودي.", [("إسرائيل", "ISR", None, "LOC")])
     assert of_type(doc, "PROTEST") == [] and of_type(doc, "COERCE")
+
+
+def test_protesters_who_burn_or_storm_protest_violently():
+    doc = code("وأضرم متظاهرون النار في مكاتب الحزب.", [])
+    assert [(e.event, e.mode) for e in doc.events] == [("PROTEST", "vandalize")]
+    doc = code("حيث هاجم محتجون مباني حكومية.", [])
+    assert [(e.event, e.mode) for e in doc.events] == [("PROTEST", "riot")]
+    # without protesters named it stays an attack
+    assert of_type(code("وهاجم مسلحون مباني حكومية.", []), "ASSAULT")
