@@ -537,9 +537,6 @@ def _definite_noun(tokens: list[Token], match: triggers.Match) -> bool:
     return match.first > 0 and strip_conjunction(tokens[match.first - 1].norm) in mod["back_reference_demonstratives"]
 
 
-_PRONOUNS = frozenset({"ه", "ها", "هم", "هما", "هن"})
-
-
 def _possessed(tokens: list[Token], match: triggers.Match) -> bool:
     """Whether the trigger carries a possessive pronoun, a party of the event («هجماتهم»، «اختطافها للأطفال»): its
     own enclitic, or a lexicon form that is the lemma with a pronoun glued to it."""
@@ -547,7 +544,7 @@ def _possessed(tokens: list[Token], match: triggers.Match) -> bool:
         return True
     lex = lexicon.current()
     for stem, _, enc in lexicon.analyses(tokens[match.first].norm):
-        if enc in _PRONOUNS:
+        if enc in arguments.OBJECT_PRONOUNS:
             stem = stem[:-1] + "ه" if stem.endswith("ت") else stem  # «زيارته» -> «زياره»
             if any(f.row is match.row for f in lex.lookup(stem)):
                 return True
@@ -562,14 +559,13 @@ def _verbal_attack(
     saying participle (``verbal_attack_cues``), is a verbal attack: criticism, not violence. Not when a party is
     of an armed sector or the sentence tells of wounds or weapons (``physical_attack_cues``: «هاجمه فهد … جروح»)."""
     mod = lexicon.modifiers()
-    if not any(stem in mod["verbal_attack_words"] for stem, _, _ in lexicon.analyses(tokens[match.first].norm)):
+    if not _has_stem(tokens[match.first : match.first + 1], mod["verbal_attack_words"]):
         return False
     if any(a.sector in mod["armed_sectors"] for a in actors + recipients):
         return False
     if match.first and tokens[match.first - 1].text.isdigit():
         return False  # «700 هجوم»: attacks counted
-    physical = mod["physical_attack_cues"]
-    if any(stem in physical for t in tokens for stem, _, _ in lexicon.analyses(t.norm)):
+    if _has_stem(tokens, mod["physical_attack_cues"]):
         return False
     if any(strip_conjunction(t.norm) in mod["verbal_attack_cues"] for t in tokens[match.last + 1 :]):
         return True
@@ -591,10 +587,14 @@ def _anchored(tokens: list[Token], plover: str) -> bool:
     """Whether the sentence has a word that tells of an occurrence (modifiers ``told_anchors``: «وقع»، «أسفر»،
     «مقتل»، «أمس»، «تم» …), also with clitics (:func:`marsad.events.lexicon.analyses`); for a protest, protesters
     named."""
-    anchors = lexicon.modifiers()["told_anchors"]
-    if any(stem in anchors for tok in tokens for stem, _, _ in lexicon.analyses(tok.norm)):
+    if _has_stem(tokens, lexicon.modifiers()["told_anchors"]):
         return True
     return plover == "PROTEST" and _names_protesters(tokens)
+
+
+def _has_stem(tokens: list[Token], words: frozenset[str]) -> bool:
+    """Whether a token, read with or without its clitics (:func:`marsad.events.lexicon.analyses`), is in ``words``."""
+    return any(stem in words for tok in tokens for stem, _, _ in lexicon.analyses(tok.norm))
 
 
 def _names_protesters(tokens: list[Token]) -> bool:

@@ -655,7 +655,7 @@ def assign(
                 actor, source = _coordinated(right, tokens, subj, +1), "vso"
         # «الرنتيسي الذي اغتالته اسرائيل»، «المدينة التي قصفتها الطائرات»: the object pronoun takes the antecedent
         # back, so the mention right after the verb is its subject and the antecedent its object
-        if relative and match.enclitic in _OBJECT_PRONOUNS and not actor and not _plural_verb(match):
+        if relative and match.enclitic in OBJECT_PRONOUNS and not actor and not _plural_verb(match):
             subj = next((m for m in right if m.first == match.last + 1 and governed(m) is None), None)
             if subj is not None and not subj.adjective and not (subj.is_place and not subj.known):
                 actor, source = _coordinated(right, tokens, subj, +1), "vso"
@@ -1076,7 +1076,7 @@ def _passive_agent(tokens: list[Token], right: list[Mention], taken: set[int]) -
     return []
 
 
-_OBJECT_PRONOUNS = ("هما", "هم", "ها", "ه")
+OBJECT_PRONOUNS = ("هما", "هم", "ها", "ه")
 OPEN_QUOTES = frozenset({"«", '"', "“"})
 _CLOSE_QUOTES = frozenset({"»", '"', "”"})
 
@@ -1110,7 +1110,7 @@ def _light_verb_with_object(tok: Token, light: frozenset | None = None) -> bool:
     """«نفذها»، «شنه»: a light verb with an object pronoun (never part of an actor phrase)."""
     light = modifiers()["light_verbs"] if light is None else light
     w = strip_conjunction(tok.norm)
-    return any(w.endswith(s) and len(w) - len(s) >= 2 and w[: -len(s)] in light for s in _OBJECT_PRONOUNS)
+    return any(w.endswith(s) and len(w) - len(s) >= 2 and w[: -len(s)] in light for s in OBJECT_PRONOUNS)
 
 
 def _attached_prep_noun(tok: Token) -> bool:
