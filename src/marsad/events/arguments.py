@@ -740,16 +740,16 @@ def assign(
         # «زيارة لافروف»، «زيارة للحريري إلى المملكة»: after a visit noun a person or a group is the visitor
         if (
             not actor
+            and right
             and (
                 head in mod["agent_genitive_heads"]
                 or (
                     head in mod["visitor_genitive_heads"]
-                    and "ال" not in clitic_split(strip_conjunction(tokens[match.last].norm))[0]  # a genitive
-                    and bool(right)
+                    # (a noun with the article takes no genitive)
+                    and "ال" not in clitic_split(strip_conjunction(tokens[match.last].norm))[0]
                     and (right[0].person or bool(right[0].arg.sector))
                 )
             )
-            and right
             and right[0].first <= match.last + 2
             and governed(right[0]) in (None, "ل")
             and not right[0].is_place
