@@ -187,6 +187,9 @@ def test_prevented_events_are_negated_and_an_announced_death_has_no_killer(monke
     monkeypatch.setattr(events.settings, "use_filter", False)
     assert [e.negated for e in of_type(code("ومنعت الشرطة المسيرة في وسط العاصمة.", []), "PROTEST")] == [True]
     assert [e.negated for e in of_type(code("وألغت رئيسة الوزراء زيارتها إلى الهند.", []), "CONSULT")] == [True]
+    # the verbal noun with a preposition: «قيام الأمن بمنع مظاهرات»، «لمنع التظاهرات»
+    doc = code("وقامت قوات الأمن أمس بمنع مظاهرات سلمية للمعارضة في العاصمة.", [])
+    assert [e.negated for e in of_type(doc, "PROTEST")] == [True]
     assert [e.negated for e in of_type(code("وهي اتفاقية تمنع نشر أسلحة دمار شامل في الفضاء.", []), "MOBILIZE")] == [
         True
     ]
@@ -774,6 +777,33 @@ def test_a_bare_attack_noun_in_a_sentence_that_tells_it_happened_is_an_event():
     assert len(of_type(code("وكثفت الميليشيات من اختطافها للأطفال."), "ASSAULT")) == 1
     # protesters named make a protest noun told
     assert len(of_type(code("وشكلت التظاهرات التي شارك فيها مئات المتظاهرين عامل ضغط."), "PROTEST")) == 1
+
+
+def test_an_occurrence_or_a_claim_tells_a_bare_attack_noun():
+    assert len(of_type(code("وأكد شهود وقوع الغارة والقصف."), "ASSAULT")) == 1
+    assert len(of_type(code("وأعلن التنظيم مسؤوليته عن الهجمات."), "ASSAULT")) == 1
+
+
+def test_before_tells_a_time_only_with_a_span():
+    # «قبل يومين» dates an occurrence; «قبل أن» and «من قبل» do not
+    assert len(of_type(code("وكان الاعتداء قبل يومين."), "ASSAULT")) == 1
+    assert of_type(code("وأظهرت صور لحظة الاقتحام، قبل أن تصطدم السيارة بحواجز."), "ASSAULT") == []
+
+
+def test_an_attack_after_which_another_event_is_told_is_background():
+    # «بعد الهجوم»: the time the sentence's own news is told from; not when the attack has its own date
+    [ev] = of_type(code("وتأتي هذه العملية بعد هجوم انتحاري في كابل على حافلة للشرطة."), "ASSAULT")
+    assert ev.historical
+    [ev] = of_type(code("وجاءت تصريحاته بعد ستة أيام على اغتيال رئيسة الوزراء الذي وقع في روالبندي."), "ASSAULT")
+    assert ev.historical
+    [ev] = of_type(code("وعاد الهدوء إلى المدينة بعد مواجهات شهدتها أمس."), "ASSAULT")
+    assert not ev.historical
+
+
+def test_a_told_mention_of_the_same_attack_keeps_it_actual():
+    # the noun after «بعد» merges into the verb's event, which tells it: not background
+    doc = code("وقتل خمسة أشخاص بعد هجوم انتحاري في كابل.")
+    assert [e.historical for e in of_type(doc, "ASSAULT")] == [False]
 
 
 def test_other_types_keep_their_bare_nouns():

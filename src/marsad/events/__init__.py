@@ -328,11 +328,16 @@ def code_sentence(
             or purpose
             or ev.date_source not in (None, "published")
             or _anchored(tokens, plover),
+            reference=plover in mod["told_types"] and row.kind == "noun" and _reference_time(tokens, match),
         )
     # an attack or protest noun with no actor, place, date or flag in a sentence that tells nothing of an
     # occurrence is a keyword («أحد أشكال التعذيب»، «أبلغت بهذا الهجوم») or names a known event by its target
     # («اغتيال بوتو»), not a report of one
     out = [ev for ev in merge.dedupe(out, readings) if readings[id(ev)].told]
+    for ev in out:
+        # «بعد الهجوم»، «بعد أيام على اغتيال»: the time another event is told from, background unless dated
+        if readings[id(ev)].reference and ev.date_source in (None, "published") and not ev.future:
+            ev.historical = True
     _historical_by_date(doc, out, readings)
     if definite is not None:
         definite.update(id(ev) for ev in out if readings[id(ev)].definite)
@@ -537,6 +542,29 @@ def _definite_noun(tokens: list[Token], match: triggers.Match) -> bool:
     return match.first > 0 and strip_conjunction(tokens[match.first - 1].norm) in mod["back_reference_demonstratives"]
 
 
+_SPAN_LINKS = frozenset(normalize(w) for w in ("على", "من"))  # «بعد ستة أيام على اغتيال»، «بعد يومين من مقتل»
+
+
+def _reference_time(tokens: list[Token], match: triggers.Match) -> bool:
+    """Whether the noun trigger is governed by a preposition of time (``reference_time_preps``: «بعد»، «عقب»، «إثر»),
+    directly or through a span of time and «على»/«من» («بعد ستة أيام على اغتيال»): the event is the time another
+    one is told from, background to the sentence."""
+    mod = lexicon.modifiers()
+    k = match.first - 1
+    if k < 0:
+        return False
+    if strip_conjunction(tokens[k].norm) in mod["reference_time_preps"]:
+        return True
+    if tokens[k].norm not in _SPAN_LINKS:
+        return False
+    span = [strip_conjunction(t.norm) for t in tokens[max(0, k - 3) : k]]
+    for j, w in enumerate(span):
+        if w in mod["reference_time_preps"]:
+            rest = span[j + 1 :]
+            return bool(rest) and any(r in mod["time_span_units"] for r in rest)
+    return False
+
+
 def _possessed(tokens: list[Token], match: triggers.Match) -> bool:
     """Whether the trigger carries a possessive pronoun, a party of the event («هجماتهم»، «اختطافها للأطفال»): its
     own enclitic, or a lexicon form that is the lemma with a pronoun glued to it."""
@@ -587,9 +615,22 @@ def _anchored(tokens: list[Token], plover: str) -> bool:
     """Whether the sentence has a word that tells of an occurrence (modifiers ``told_anchors``: «وقع»، «أسفر»،
     «مقتل»، «أمس»، «تم» …), also with clitics (:func:`marsad.events.lexicon.analyses`); for a protest, protesters
     named."""
-    if _has_stem(tokens, lexicon.modifiers()["told_anchors"]):
+    mod = lexicon.modifiers()
+    if _has_stem(tokens, mod["told_anchors"]):
+        return True
+    if any(_time_ago(tokens, k) for k, tok in enumerate(tokens) if strip_conjunction(tok.norm) in mod["told_ago"]):
         return True
     return plover == "PROTEST" and _names_protesters(tokens)
+
+
+def _time_ago(tokens: list[Token], k: int) -> bool:
+    """«قبل يومين»، «قبل 3 أسابيع»: «قبل» (``told_ago``) with a span of time after it (a number or a
+    ``time_span_units`` word within two words) dates an occurrence; «قبل أن»، «من قبل» do not."""
+    units = lexicon.modifiers()["time_span_units"]
+    for tok in tokens[k + 1 : k + 3]:
+        if tok.norm in units or tok.text.isdigit():
+            return True
+    return False
 
 
 def _has_stem(tokens: list[Token], words: frozenset[str]) -> bool:

@@ -60,6 +60,7 @@ class Reading:
     instrument: bool = False  # a noun with ب or after a cause word («بنيران»، «في قصف»، «جراء غارات»)
     coordinated: bool = False  # with a glued «و»: «وقتل المدنيين واستهداف البحرية» tells two acts
     told: bool = True  # a verb, or a noun with an actor, place, date, pronoun or an anchor word (not a bare keyword)
+    reference: bool = False  # a noun after «بعد»، «عقب»: the time another event is told from (background)
 
 
 def party_key(args: list[EventArg]) -> frozenset:
@@ -169,7 +170,12 @@ def absorb(k: Event, ev: Event, rk: Reading, rev: Reading) -> Reading:
     if (k.negated, k.hypothetical, k.future) != (ev.negated, ev.hypothetical, ev.future):
         # a purpose («لعقد اللقاء») met an actual mention: its code, place and date may be the planned event's,
         # so nothing but the confidence is taken from it
-        return replace(rk, definite=rk.definite and rev.definite, told=rk.told or rev.told)
+        return replace(
+            rk,
+            definite=rk.definite and rev.definite,
+            told=rk.told or rev.told,
+            reference=rk.reference and rev.reference,
+        )
     listed = plover_types().get(k.event, ())
     merged = Reading(
         verb=rk.verb,
@@ -178,6 +184,7 @@ def absorb(k: Event, ev: Event, rk: Reading, rev: Reading) -> Reading:
         purpose=rk.purpose,  # the kept flags stand
         definite=rk.definite and rev.definite,  # with a verb or an indefinite mention the sentence tells the event
         told=rk.told or rev.told,
+        reference=rk.reference and rev.reference,  # another mention of it tells the event itself
     )
     if k.location is None and ev.location is not None:
         k.location = ev.location
