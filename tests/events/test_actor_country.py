@@ -293,6 +293,12 @@ def test_the_genitive_of_a_demand_before_its_content_demands() -> None:
     assert all("RUS" not in countries(e.actor) for e in of_type(doc, "REQUEST"))
 
 
+def test_the_genitive_of_a_threat_before_its_content_threatens() -> None:
+    body = "وفي 2016، أدى تهديد الولايات المتحدة بقطع المساعدة عن باكستان إلى تخفيض مدة الحكم."
+    [ev] = of_type(code(body, [("الولايات المتحدة", "USA", None, "LOC")]), "THREATEN")
+    assert countries(ev.actor) == ["USA"] and not ev.recipient
+
+
 def test_a_title_with_a_preposition_is_the_named_persons() -> None:
     body = "ودعا وزير الدولة للشؤون الخارجية الإماراتي، أنور قرقاش، إلى تحقيق دولي في الأحداث."
     name = "أنور قرقاش"

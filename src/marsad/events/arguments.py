@@ -957,10 +957,12 @@ def _object_after_agent(
 
 
 def _content_after_agent(tokens: list[Token], genitive: list[Mention], head: str) -> bool:
-    """«مطالبة الإدارة الأمريكية بالإفراج عن القس»: after a demand noun (``demand_heads``) the genitive followed by
-    the demand's content with a glued «ب» is who demands."""
+    """«مطالبة الإدارة الأمريكية بالإفراج عن القس»، «تهديد الولايات المتحدة بقطع المساعدة»: after a demand or a
+    threat noun (``demand_heads``, ``threat_heads``) the genitive followed by the content with a glued «ب» is who
+    demands or threatens."""
     end = genitive[-1].last + 1
-    if head not in modifiers()["demand_heads"] or end >= len(tokens):
+    mod = modifiers()
+    if head not in mod["demand_heads"] | mod["threat_heads"] or end >= len(tokens):
         return False
     word = strip_conjunction(tokens[end].norm)
     return word[:1] == "ب" and len(word) > 3
