@@ -299,6 +299,18 @@ def test_the_genitive_of_a_threat_before_its_content_threatens() -> None:
     assert countries(ev.actor) == ["USA"] and not ev.recipient
 
 
+def test_who_suffers_an_attack_or_criticism_is_its_recipient() -> None:
+    # «تعرض X ل…»: X suffers it; the genitive after the noun acts
+    doc = code(
+        "وتعرضت الحكومة لانتقادات المعارضة.", [("الحكومة", "IRQ", "GOV", "ORG"), ("المعارضة", "IRQ", "OPP", "ORG")]
+    )
+    [ev] = of_type(doc, "ACCUSE")
+    assert [a.sector for a in ev.actor] == ["OPP"] and [a.sector for a in ev.recipient] == ["GOV"]
+    doc = code("وتعرضت القوات الأمريكية لهجوم صاروخي في بغداد.", [("القوات الأمريكية", "USA", "MIL", "ORG")])
+    [ev] = of_type(doc, "ASSAULT")
+    assert countries(ev.recipient) == ["USA"] and not ev.future  # an object with ل, no purpose
+
+
 def test_a_title_with_a_preposition_is_the_named_persons() -> None:
     body = "ودعا وزير الدولة للشؤون الخارجية الإماراتي، أنور قرقاش، إلى تحقيق دولي في الأحداث."
     name = "أنور قرقاش"

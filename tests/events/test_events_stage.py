@@ -806,6 +806,14 @@ def test_a_told_mention_of_the_same_attack_keeps_it_actual():
     assert [e.historical for e in of_type(doc, "ASSAULT")] == [False]
 
 
+def test_what_a_subject_suffers_is_no_purpose():
+    # «تعرض» takes its object with ل, also after its subject: the attack happened, it is no aim
+    [ev] = of_type(code("وتعرضت وزارة المالية اليابانية لانتقادات بسبب الوثائق."), "ACCUSE")
+    assert not ev.future
+    # a purpose ل after another verb is still a purpose
+    assert [e.future for e in of_type(code("ويسعى الجيش لاغتيال قادة الحركة.", []), "ASSAULT")] == [True]
+
+
 def test_other_types_keep_their_bare_nouns():
     # only the types in ``told_types`` (attacks and protests, whose nouns often name a kind of act) need an anchor
     assert len(of_type(code("وردت بطرد العدد ذاته من الدبلوماسيين."), "SANCTION")) == 1

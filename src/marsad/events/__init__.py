@@ -747,13 +747,24 @@ def _opens_clause(tokens: list[Token], match: triggers.Match, lo: int) -> bool:
     return len(before) <= 1 and (not before or strip_conjunction(before[0].norm) in openers)
 
 
+_LAM_OBJECT_REACH = (
+    5  # words from a verb that takes its object with ل to that object («تعرضت وزارة المالية اليابانية لانتقادات»)
+)
+
+
 def _purpose(tokens: list[Token], match: triggers.Match) -> bool:
     """A purpose, not (yet) an event: a noun with the purpose ل («لبحث»، «لاغتيال»), or a noun after a light verb
     with ل («لشن هجمات»، «لإجراء محادثات»). «للاحتجاج» (article لل) is left alone: protests are often told so."""
     mod = lexicon.modifiers()
     if match.row.kind == "noun" and match.proclitics.lstrip("وف") == "ل" and match.form.tense is None:
-        # «تعرض لقصف»، «أدى لمقتل»: a verb that takes its object with ل, no purpose
-        return match.first == 0 or strip_conjunction(tokens[match.first - 1].norm) not in mod["verbs_with_lam_object"]
+        # «تعرض لقصف»، «أدى لمقتل»، «وتعرض ترامب لانتقادات»: a verb that takes its object with ل (before the noun
+        # or before its subject, no punctuation between), no purpose
+        for k in range(match.first - 1, max(-1, match.first - 1 - _LAM_OBJECT_REACH), -1):
+            if tokens[k].text in PHRASE_PUNCTUATION or tokens[k].norm in mod["clause_breaks"]:
+                break
+            if strip_conjunction(tokens[k].norm) in mod["verbs_with_lam_object"]:
+                return False
+        return True
     light = mod["light_verbs"] | mod["purpose_verbal_nouns"]
     for k in range(match.first - 1, max(-1, match.first - 3), -1):
         w = strip_conjunction(tokens[k].norm)

@@ -736,6 +736,10 @@ def assign(
             subj = next((m for m in right if m.first in (rel, rel + 1) and governed(m) is None), None)
             if subj is not None:
                 actor, source = _coordinated(right, tokens, subj, +1), "light-verb"
+        # «تعرضت الحكومة لانتقادات المعارضة»: what one suffers («تعرض ل»), its subject suffers it; the genitive acts
+        suffered = _suffered_by(tokens, match, ms, lo, governed)
+        if suffered:
+            recipient += [m for m in suffered if m not in recipient]
         # «غارات التحالف»، «بغارات لطائرات التحالف»، «برصاص الجيش»: after an attack noun the genitive attacks
         # «زيارة لافروف»، «زيارة للحريري إلى المملكة»: after a visit noun a person or a group is the visitor
         if (
@@ -743,6 +747,7 @@ def assign(
             and right
             and (
                 head in mod["agent_genitive_heads"]
+                or suffered is not None
                 or (
                     head in mod["visitor_genitive_heads"]
                     # (a noun with the article takes no genitive)
@@ -954,6 +959,33 @@ def _object_after_agent(
             return False
         return governed(nxt) in preps | {"ل"}
     return False
+
+
+def _suffered_by(
+    tokens: list[Token], match: Match, ms: list[Mention], lo: int, governed: Callable[[Mention], str | None]
+) -> list[Mention] | None:
+    """For a noun trigger with «ل» after a verb of suffering (``suffer_verbs``: «تعرض», «يتعرض») — right after it,
+    or after its subject (a mention, with one word before it: «تعرضت دورية الجيش») — the mentions that suffer it:
+    the verb's subject after it, else the mention right before the verb («القوات تعرضت لهجوم»); ``None`` when the
+    noun is no such object."""
+    if "ل" not in match.proclitics.lstrip("وف"):
+        return None
+    mod = modifiers()
+    between = [m for m in ms if lo <= m.first and m.last < match.first]
+    subj = [m for m in between if m.last == match.first - 1 and governed(m) is None]
+    k = subj[0].first - 1 if subj else match.first - 1
+    for _ in range(2):
+        if k < max(lo, 0) or _is_break(tokens[k]):
+            return None
+        if strip_conjunction(tokens[k].norm) in mod["suffer_verbs"]:
+            break
+        k -= 1  # one word: the head of the subject («دورية الجيش»، «خطتها»)
+    else:
+        return None
+    if subj:
+        return _coordinated(between, tokens, subj[-1], +1)
+    before = [m for m in between if m.last == k - 1 and governed(m) is None]
+    return before[-1:]
 
 
 def _content_after_agent(tokens: list[Token], genitive: list[Mention], head: str) -> bool:
