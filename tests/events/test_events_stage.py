@@ -865,6 +865,18 @@ def test_a_court_that_condemns_convicts_and_pretending_is_no_protest():
     assert of_type(code("وتظاهر الآلاف في العاصمة.", []), "PROTEST")
 
 
+def test_a_conviction_told_with_the_noun_is_a_sanction():
+    # «إدانته» with a pronoun in a sentence of a trial convicts; a condemnation of something (ل, «بشدة») does not
+    doc = code("وحكم عليه بالسجن 33 عاما بعد إدانته بمساعدة جماعة مسلحة.", [])
+    assert [(e.event, e.mode) for e in doc.events] == [("SANCTION", "convict")]
+    doc = code("وأعربت الخارجية عن إدانتها لحكم المحكمة.", [])
+    assert [e.event for e in doc.events] == ["ACCUSE"]
+    # the verb written like the noun, its court after it: the court convicts
+    doc = code("وعانت من ضربة أخرى عندما أدانتها محكمة بالاحتيال.", [("محكمة", None, "JUD", "ORG")])
+    [ev] = of_type(doc, "SANCTION")
+    assert [a.sector for a in ev.actor] == ["JUD"] and not ev.recipient
+
+
 def test_a_match_report_snatches_tickets_and_controls_the_ball():
     assert of_type(code("كما خطف الفريق الإيطالي بطاقته إلى الدور ربع النهائي.", []), "ASSAULT") == []
     assert of_type(code("لكن الفريق نجح في خطف هدف الفوز.", []), "ASSAULT") == []

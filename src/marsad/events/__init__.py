@@ -278,9 +278,14 @@ def code_sentence(
             if mode is None and _verbal_attack(doc, tokens, match, args.actor, args.recipient):
                 plover, mode, cameo = "ACCUSE", "disapprove", "111"  # criticise or denounce
                 lex_mode, lex_cameo = mode, cameo
-        elif plover == "ACCUSE" and _court_convicts(row, args.actor):
+        elif plover == "ACCUSE" and (_court_convicts(row, args.actor) or _conviction_noun(tokens, match)):
             plover, mode, cameo = "SANCTION", "convict", "116"  # «أدانت محكمة أمريكية ضابطا سابقا»
             lex_mode, lex_cameo = mode, cameo
+            courts = [a for a in args.recipient if a.sector in mod["court_sectors"]]
+            if courts and not args.actor:
+                # «أدانتها محكمة»: the verb written like «إدانتها», its subject after it is the court that convicts
+                args.actor = courts
+                args.recipient = [a for a in args.recipient if a not in courts]
         if mode is not None and mode not in plover_types()[plover]:
             mode = None  # a CAMEO-table mode PLOVER 2.0 does not list (e.g. "ease") is not printed
         conf = row.conf + (0.1 if any(a.country for a in args.actor) and not carried else 0.0)
@@ -609,6 +614,21 @@ def _court_convicts(row: lexicon.TriggerRow, actors: list[EventArg]) -> bool:
         and bool(actors)
         and all(a.sector in mod["court_sectors"] for a in actors)
     )
+
+
+def _conviction_noun(tokens: list[Token], match: triggers.Match) -> bool:
+    """«بعد إدانته بمساعدة جماعة مسلحة»، «حكم على 27 متهما بالسجن بعد إدانتهم»: the noun «إدانة» with a pronoun,
+    in a sentence of a trial (``conviction_cues``) and with no «ل» object after it (a condemnation of something:
+    «إدانتها لحكم المحكمة»), is a conviction."""
+    mod = lexicon.modifiers()
+    if match.row.kind != "noun" or not any(
+        stem in mod["conviction_nouns"] and enc for stem, _, enc in lexicon.analyses(tokens[match.first].norm)
+    ):
+        return False
+    nxt = tokens[match.last + 1].norm if match.last + 1 < len(tokens) else ""
+    if nxt[:1] == "ل" or strip_conjunction(nxt) in mod["conviction_adverbs"]:
+        return False
+    return _has_stem(tokens, mod["conviction_cues"])
 
 
 def _anchored(tokens: list[Token], plover: str) -> bool:
