@@ -877,6 +877,18 @@ def test_a_conviction_told_with_the_noun_is_a_sanction():
     assert [a.sector for a in ev.actor] == ["JUD"] and not ev.recipient
 
 
+def test_a_ceasefire_with_an_adjective_is_no_shooting():
+    doc = code("ويسري في قطاع غزة وقف هش لإطلاق النار منذ انتهاء الحرب.", [])
+    assert [(e.event, e.mode) for e in doc.events] == [("RETREAT", "ceasefire")]
+
+
+def test_relief_workers_and_agencies_are_no_aid_given():
+    assert code("وقال أحد عمال الإغاثة إن الوضع صعب.", []).events == []
+    doc = code("وعبرت وكالة الأمم المتحدة لإغاثة وتشغيل اللاجئين الفلسطينيين عن قلقها.", [])
+    assert of_type(doc, "AID") == []
+    assert of_type(code("ودخلت قافلة الإغاثة إلى المدينة أمس.", []), "AID")
+
+
 def test_a_match_report_snatches_tickets_and_controls_the_ball():
     assert of_type(code("كما خطف الفريق الإيطالي بطاقته إلى الدور ربع النهائي.", []), "ASSAULT") == []
     assert of_type(code("لكن الفريق نجح في خطف هدف الفوز.", []), "ASSAULT") == []
