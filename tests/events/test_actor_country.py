@@ -311,6 +311,14 @@ def test_who_suffers_an_attack_or_criticism_is_its_recipient() -> None:
     assert countries(ev.recipient) == ["USA"] and not ev.future  # an object with ل, no purpose
 
 
+def test_an_auxiliary_or_a_weekday_is_no_part_of_an_actor_phrase() -> None:
+    [ev] = of_type(code("وكان الرئيس الأمريكي قد هدد بفرض عقوبات على إيران.", []), "THREATEN")
+    assert [a.text for a in ev.actor] == ["الرئيس الأمريكي"]
+    # after a date a nationality alone is a people, not an adjective: the Canadians are urged
+    [ev] = of_type(code("حث رئيس الوزراء الكندي الثلاثاء الكنديين إلى عدم العيش في الخوف.", []), "REQUEST")
+    assert [a.text for a in ev.recipient] == ["الكنديين"]
+
+
 def test_a_title_with_a_preposition_is_the_named_persons() -> None:
     body = "ودعا وزير الدولة للشؤون الخارجية الإماراتي، أنور قرقاش، إلى تحقيق دولي في الأحداث."
     name = "أنور قرقاش"

@@ -129,6 +129,8 @@ def mentions(
             | mod["light_verbs"]
             | mod["speech_verbs"]
             | mod["passive_markers"]
+            | mod["pluperfect_auxiliaries"]  # «وكان الرئيس الأمريكي …»: the verb is no part of the title
+            | mod["weekdays"]  # «أعلن الثلاثاء الإعلام السوري»: the date is no part of the name
         )
         i = 0
         while i < len(tokens):
@@ -426,7 +428,15 @@ def _smallest_coded(doc: Document, tokens: list[Token], i: int, covered: set[int
                 actor, text, j = actor2, text2, j + 1
         sector = actor.sector if actor.sector not in ("-", "") else None
         arg = EventArg(text, None, actor.country, sector, tokens[i].start, tokens[j].end)
-        single_nisba = i == j and _nisba(tokens[i].norm)
+        # a nisba alone qualifies the word before it («المسؤولين الكنديين»), unless that word cannot take an
+        # adjective (a preposition, a date, a verb of the clause: «حث ترودو الثلاثاء الكنديين» names the Canadians)
+        single_nisba = (
+            i == j
+            and _nisba(tokens[i].norm)
+            and i > 0
+            and _wordlike(tokens[i - 1])
+            and strip_conjunction(tokens[i - 1].norm) not in stop
+        )
         attached = None
         if text[:1] in "بلك" and code_phrase(text[1:]) is not None:
             attached = text[0]  # «لتل أبيب»: the coder also codes the phrase without its first letter
