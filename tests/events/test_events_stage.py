@@ -814,6 +814,14 @@ def test_what_a_subject_suffers_is_no_purpose():
     assert [e.future for e in of_type(code("ويسعى الجيش لاغتيال قادة الحركة.", []), "ASSAULT")] == [True]
 
 
+def test_a_short_doubled_verb_takes_the_conjunction():
+    # «وحث»: و + a two-letter stem
+    [ev] = of_type(
+        code("وحث جينبينغ الحزب الحاكم على العودة إلى جذوره.", [("جينبينغ", "CHN", "GOV", "PER")]), "REQUEST"
+    )
+    assert countries(ev.actor) == ["CHN"]
+
+
 def test_other_types_keep_their_bare_nouns():
     # only the types in ``told_types`` (attacks and protests, whose nouns often name a kind of act) need an anchor
     assert len(of_type(code("وردت بطرد العدد ذاته من الدبلوماسيين."), "SANCTION")) == 1

@@ -260,7 +260,8 @@ def _analyses_iter(norm: str) -> Iterator[tuple[str, str, str]]:
     """
     seen: set[tuple[str, str, str]] = set()
     for conj in _CONJ:
-        if conj and not (norm.startswith(conj) and len(norm) > len(conj) + 2):
+        # («وحث»: a two-letter stem after the conjunction is a doubled verb written short)
+        if conj and not (norm.startswith(conj) and len(norm) >= len(conj) + 2):
             continue
         if conj == "ف" and len(norm) <= 4:
             continue  # «فايد» is a name, not ف + أيد: short words keep their ف
