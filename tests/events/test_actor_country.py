@@ -319,6 +319,13 @@ def test_an_auxiliary_or_a_weekday_is_no_part_of_an_actor_phrase() -> None:
     assert [a.text for a in ev.recipient] == ["الكنديين"]
 
 
+def test_a_coordinated_verb_in_a_reported_clause_shares_its_subject() -> None:
+    body = "وأضاف ترمب أن النظام الإيراني يشعل الصراعات في الشرق الأوسط، ويدعم المنظمات الإرهابية."
+    doc = code(body, [("ترمب", "USA", "GOV", "PER"), ("النظام الإيراني", "IRN", "GOV", "ORG")])
+    [ev] = of_type(doc, "SUPPORT")
+    assert countries(ev.actor) == ["IRN"]
+
+
 def test_a_title_with_a_preposition_is_the_named_persons() -> None:
     body = "ودعا وزير الدولة للشؤون الخارجية الإماراتي، أنور قرقاش، إلى تحقيق دولي في الأحداث."
     name = "أنور قرقاش"

@@ -215,6 +215,11 @@ def code_sentence(
         hi = matches[idx + 1].first if idx + 1 < len(matches) else len(tokens)
         speaker = _speaker(doc, tokens, ms, match)
         carried = False
+        reported = _reported_clause_subject(tokens, ms, match) if speaker is not None else None
+        if reported is not None:
+            # «وأضاف ترمب أن النظام الإيراني يشعل الصراعات، ويدعم المنظمات الإرهابية»: the coordinated verb shares
+            # the reported clause's subject, not the speaker's
+            speaker, carried = reported, True
         if speaker is None:
             # «تجاهل الوزير التركي …، وأشاد بـ…»: a coordinated verb right after a comma (or opening its clause)
             # shares the subject of its sentence's first verb; else, after a sentence about X, a verb opening its
@@ -756,6 +761,29 @@ def _earlier_subject(tokens: list[Token], ms: list[arguments.Mention], match: tr
         if opens and verb_like and not m.is_place and not m.adjective and m.arg.entity_id and m.arg.country:
             return m.arg
     return None
+
+
+def _reported_clause_subject(
+    tokens: list[Token], ms: list[arguments.Mention], match: triggers.Match
+) -> EventArg | None:
+    """The subject of the reported clause a coordinated verb («و» + verb) stands in: the coded mention right after
+    the last complementizer before it, followed by a word of its own (the clause's first verb), with no clause
+    break between that subject and the coordinated verb other than a comma."""
+    if "و" not in match.proclitics or match.row.kind != "verb" or match.form.tense is None:
+        return None
+    mod = lexicon.modifiers()
+    k = next(
+        (j for j in range(match.first - 1, -1, -1) if strip_conjunction(tokens[j].norm) in mod["complementizers"]),
+        None,
+    )
+    if k is None:
+        return None
+    m = next((m for m in ms if m.first == k + 1), None)
+    if m is None or m.adjective or m.is_place or not m.arg.country or m.last + 1 >= match.first:
+        return None
+    if any(t.norm in mod["clause_breaks"] and t.text not in COMMAS for t in tokens[m.last + 1 : match.first]):
+        return None
+    return m.arg
 
 
 def _opens_clause(tokens: list[Token], match: triggers.Match, lo: int) -> bool:
