@@ -897,6 +897,12 @@ def test_relief_workers_and_agencies_are_no_aid_given():
     assert of_type(code("ودخلت قافلة الإغاثة إلى المدينة أمس.", []), "AID")
 
 
+def test_a_date_that_coincides_is_no_agreement():
+    doc = code("ونقلت السفارة إلى القدس في الموعد الذي يوافق الذكرى السبعين لقيام إسرائيل.", [])
+    assert of_type(doc, "AGREE") == []
+    assert of_type(code("ومن المرجح أن يوافق على إعادة تعيين الحريري.", []), "AGREE")
+
+
 def test_a_match_report_snatches_tickets_and_controls_the_ball():
     assert of_type(code("كما خطف الفريق الإيطالي بطاقته إلى الدور ربع النهائي.", []), "ASSAULT") == []
     assert of_type(code("لكن الفريق نجح في خطف هدف الفوز.", []), "ASSAULT") == []
