@@ -326,6 +326,21 @@ def test_a_coordinated_verb_in_a_reported_clause_shares_its_subject() -> None:
     assert countries(ev.actor) == ["IRN"]
 
 
+def test_a_dual_reciprocal_verb_takes_the_two_parties_named_before_it() -> None:
+    body = "وتحدثت ماي مع ترامب عبر الهاتف مساء الثلاثاء واتفقا على أن الهجوم غير مقبول."
+    [ev] = of_type(code(body, [("ماي", "GBR", "GOV", "PER"), ("ترامب", "USA", "GOV", "PER")]), "AGREE")
+    assert countries(ev.actor) == ["GBR"] and countries(ev.recipient) == ["USA"]
+    # a news agency that reports is no party
+    body = "وقالت وكالة الأنباء الفرنسية إن ماكرون وترمب ناقشا الوضع في سوريا."
+    parties = [
+        ("وكالة الأنباء الفرنسية", "FRA", None, "ORG"),
+        ("ماكرون", "FRA", "GOV", "PER"),
+        ("ترمب", "USA", "GOV", "PER"),
+    ]
+    [ev] = of_type(code(body, parties), "CONSULT")
+    assert [a.text for a in ev.actor + ev.recipient] == ["ماكرون", "ترمب"]
+
+
 def test_a_title_with_a_preposition_is_the_named_persons() -> None:
     body = "ودعا وزير الدولة للشؤون الخارجية الإماراتي، أنور قرقاش، إلى تحقيق دولي في الأحداث."
     name = "أنور قرقاش"

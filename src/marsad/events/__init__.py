@@ -235,6 +235,13 @@ def code_sentence(
         unlikely = lexicon.modifiers()["unlikely_actor_sectors"].get(plover, ())
         if unlikely:  # «استخدمت الشرطة الهراوات لتفريق محتجين تجمعوا»: the police disperse, they do not protest
             args.actor = [a for a in args.actor if a.sector not in unlikely]
+        if arguments.dual_verb(tokens, match) and len(merge.party_key(args.actor + args.recipient)) < 2:
+            # «واتفقا»، «ناقشا»: a dual reciprocal verb's two parties, named before it in its sentence
+            found = arguments.dual_verb_parties(ms, match)
+            if found is not None:
+                a, b = found
+                keep = [r for r in args.recipient if r.country not in (a.country, b.country)]
+                args.actor, args.recipient, args.actor_source = [a], [b, *keep], "dual"
         purpose = _purpose(tokens, match)
         fl = modes.flags(match, tokens, _flag_limit(tokens, lo, matches[idx - 1].last + 1 if idx else 0))
         verb_flags = _object_of_verb_flags(tokens, matches, idx, flag_of)

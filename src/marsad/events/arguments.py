@@ -1063,6 +1063,43 @@ def _plural_verb(match: Match) -> bool:
     return word.endswith(("ون", "وا")) and word[:1] in ("ي", "ت") and len(word) > len(lemma) + 1
 
 
+def dual_verb(tokens: list[Token], match: Match) -> bool:
+    """A reciprocal verb («اتفقا»، «ناقشا»، «يتباحثان») with a third person dual ending, written without the
+    accusative tanween and not after a light verb (those are the indefinite verbal noun: «أجرت بحثا موسعا»)."""
+    if match.row.frame != "recip" or match.form.tense is None or match.first != match.last or match.enclitic:
+        return False
+    if "\u064b" in tokens[match.first].text:
+        return False
+    if match.first > 0 and _light_verb_with_object(tokens[match.first - 1], modifiers()["light_verbs"]):
+        return False
+    word = match.form.words[0]
+    lemma = _lemma(match.row.lemma)
+    if match.form.tense == "past":
+        return word in (lemma + "ا", lemma + "تا")
+    return word.endswith("ان") and word[:1] in ("ي", "ت") and len(word) > len(lemma) + 1
+
+
+def dual_verb_parties(ms: list[Mention], match: Match) -> tuple[EventArg, EventArg] | None:
+    """The two parties a dual verb with no pair of its own stands for: the last two coded persons or bodies of
+    different countries named before it in its sentence («وتحدثت ماي مع ترامب … واتفقا»، «إن ماكرون وترمب
+    ناقشا»). Not from earlier sentences: an indefinite verbal noun written like the dual has no parties there."""
+    mod = modifiers()
+    seen: list[EventArg] = []
+    for m in reversed([m for m in ms if m.last < match.first]):
+        if m.is_place or m.adjective or not m.arg.country or m.arg.sector in mod["dual_skip_sectors"]:
+            continue
+        words = m.arg.text.split()
+        head = normalize(words[0]) if words else ""
+        if head in mod["reporting_sources"] or strip_conjunction(head) in mod["reporting_sources"]:
+            continue  # «ونقلت وكالة الأنباء القطرية أن …»: who reports is no party
+        if seen and seen[0].country == m.arg.country:
+            continue
+        seen.append(m.arg)
+        if len(seen) == 2:
+            return seen[1], seen[0]
+    return None
+
+
 def _counted_plural_passive(tokens: list[Token], match: Match) -> bool:
     """A passive-prone verb in the plural («قتلوا»، «اعتقلوا») right after a number or a count word and its noun
     («إن 16 شخصا قتلوا»، «عشرات المدنيين قتلوا»): the counted people were killed or arrested."""
