@@ -903,6 +903,12 @@ def test_a_date_that_coincides_is_no_agreement():
     assert of_type(code("ومن المرجح أن يوافق على إعادة تعيين الحريري.", []), "AGREE")
 
 
+def test_sanctions_or_a_plan_that_target_attack_nothing():
+    assert of_type(code("وذكر البيان أن العقوبات الجديدة تستهدف الأمين العام لحزب الله.", []), "ASSAULT") == []
+    assert of_type(code("ووصف الخطوة بأنها خدعة ماكرة تستهدف كسب الأصوات.", []), "ASSAULT") == []
+    assert of_type(code("وقالت الشرطة إن الهجمات تستهدف مواقع عسكرية.", []), "ASSAULT")
+
+
 def test_a_match_report_snatches_tickets_and_controls_the_ball():
     assert of_type(code("كما خطف الفريق الإيطالي بطاقته إلى الدور ربع النهائي.", []), "ASSAULT") == []
     assert of_type(code("لكن الفريق نجح في خطف هدف الفوز.", []), "ASSAULT") == []

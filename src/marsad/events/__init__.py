@@ -184,6 +184,7 @@ def code_sentence(
             or _counted_noun(tokens, m)
             or _adjective_homograph(tokens, m)
             or _written_ta_marbuta(tokens, m)
+            or _aim_of_a_measure(tokens, m)
         )
     ]
     if not matches:
@@ -457,6 +458,21 @@ def _written_ta_marbuta(tokens: list[Token], match: triggers.Match) -> bool:
     if match.enclitic != "ه":
         return False
     return _DIACRITICS.sub("", tokens[match.last].text).endswith("ة")
+
+
+def _aim_of_a_measure(tokens: list[Token], match: triggers.Match) -> bool:
+    """«العقوبات الجديدة تستهدف الأمين العام لحزب الله»، «مفاوضات قيل إنها تستهدف حل …»: a targeting verb
+    (``aim_verbs``) whose subject, up to ``aim_window`` words before it, is a measure, a plan or talks
+    (``measure_nouns``) aims at something, it attacks nothing."""
+    mod = lexicon.modifiers()
+    if match.row.kind != "verb" or normalize(match.row.lemma) not in mod["aim_verbs"]:
+        return False
+    for tok in tokens[max(0, match.first - mod["aim_window"]) : match.first]:
+        if tok.text in PHRASE_PUNCTUATION:
+            continue
+        if any(stem in mod["measure_nouns"] for stem, _, _ in lexicon.analyses(tok.norm)):
+            return True
+    return False
 
 
 def _intransitive_with_object(match: triggers.Match) -> bool:
