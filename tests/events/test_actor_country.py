@@ -341,6 +341,12 @@ def test_a_dual_reciprocal_verb_takes_the_two_parties_named_before_it() -> None:
     assert [a.text for a in ev.actor + ev.recipient] == ["ماكرون", "ترمب"]
 
 
+def test_who_reports_a_protest_does_not_protest() -> None:
+    body = "وقالت السلطات إن نحو 1200 محتج ملثم ظهروا على هامش المظاهرة."
+    [ev] = of_type(code(body, [("السلطات", "FRA", "GOV", "ORG")]), "PROTEST")
+    assert not ev.actor  # and the protest is still coded: a named speaker reports it
+
+
 def test_a_title_with_a_preposition_is_the_named_persons() -> None:
     body = "ودعا وزير الدولة للشؤون الخارجية الإماراتي، أنور قرقاش، إلى تحقيق دولي في الأحداث."
     name = "أنور قرقاش"

@@ -345,7 +345,9 @@ def code_sentence(
             or fl.historical
             or purpose
             or ev.date_source not in (None, "published")
-            or _anchored(tokens, plover),
+            or _anchored(tokens, plover)
+            # a protest a named speaker reports is told, though the speaker does not protest
+            or (args.actor_source == "reported" and plover in mod["speaker_tells_types"]),
             reference=plover in mod["told_types"] and row.kind == "noun" and _reference_time(tokens, match),
         )
     # an attack or protest noun with no actor, place, date or flag in a sentence that tells nothing of an

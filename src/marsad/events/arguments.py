@@ -587,7 +587,7 @@ def _args(group: list[Mention]) -> list[EventArg]:
 class Arguments:
     actor: list[EventArg]
     recipient: list[EventArg]
-    actor_source: str  # vso | svo | light-verb | adjective | genitive | agent | speaker | none
+    actor_source: str  # vso | svo | light-verb | adjective | genitive | agent | speaker | dual | reported | none
     passive: bool = False
 
 
@@ -924,14 +924,15 @@ def assign(
         not actor
         and speaker is not None
         and not passive
-        and not told
         and (first_person or not _reporting_source(speaker))
         # «قال والد الأطفال إن الطبيبة اعتذرت»: a source no code names acts only in the first person («ندعو»)
         and (first_person or _coded(speaker))
         and not _uncoded_subject(tokens, match, ms, lv)
         and not _other_subject_pronoun(tokens, match, speaker)
     ):
-        return Arguments([speaker], _args(recipient), "speaker", passive)
+        if not told:
+            return Arguments([speaker], _args(recipient), "speaker", passive)
+        source = "reported"  # a speaker tells of the event, it does not act in it
     actor_args, recipient_args = _args(actor), _args(recipient)
     # «الطرفان ناقشا»: a word for both parties of the previous two-party event gives both of them
     for m in actor:
