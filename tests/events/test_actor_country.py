@@ -344,7 +344,11 @@ def test_a_dual_reciprocal_verb_takes_the_two_parties_named_before_it() -> None:
 def test_who_reports_a_protest_does_not_protest() -> None:
     body = "وقالت السلطات إن نحو 1200 محتج ملثم ظهروا على هامش المظاهرة."
     [ev] = of_type(code(body, [("السلطات", "FRA", "GOV", "ORG")]), "PROTEST")
-    assert not ev.actor  # and the protest is still coded: a named speaker reports it
+    assert not ev.actor
+    # with no other word telling of it, the protest a named speaker reports is still coded
+    body = "وقالت الحكومة الإسرائيلية إن إرهابيين أرادوا استغلال الاحتجاجات للتسلل."
+    [ev] = of_type(code(body, [("الحكومة الإسرائيلية", "ISR", "GOV", "ORG")]), "PROTEST")
+    assert not ev.actor
 
 
 def test_a_title_with_a_preposition_is_the_named_persons() -> None:
