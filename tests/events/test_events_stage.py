@@ -909,6 +909,11 @@ def test_sanctions_or_a_plan_that_target_attack_nothing():
     assert of_type(code("وقالت الشرطة إن الهجمات تستهدف مواقع عسكرية.", []), "ASSAULT")
 
 
+def test_declining_to_comment_rejects_nothing():
+    assert code("ورفض متحدث باسم الشرطة المحلية التعليق.", []).events == []
+    assert of_type(code("ورفضت الحكومة مطالب المعارضة.", []), "REJECT")
+
+
 def test_a_match_report_snatches_tickets_and_controls_the_ball():
     assert of_type(code("كما خطف الفريق الإيطالي بطاقته إلى الدور ربع النهائي.", []), "ASSAULT") == []
     assert of_type(code("لكن الفريق نجح في خطف هدف الفوز.", []), "ASSAULT") == []

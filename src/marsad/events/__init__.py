@@ -185,6 +185,7 @@ def code_sentence(
             or _adjective_homograph(tokens, m)
             or _written_ta_marbuta(tokens, m)
             or _aim_of_a_measure(tokens, m)
+            or _declines_comment(tokens, m)
         )
     ]
     if not matches:
@@ -460,6 +461,21 @@ def _written_ta_marbuta(tokens: list[Token], match: triggers.Match) -> bool:
     if match.enclitic != "ه":
         return False
     return _DIACRITICS.sub("", tokens[match.last].text).endswith("ة")
+
+
+def _declines_comment(tokens: list[Token], match: triggers.Match) -> bool:
+    """«ورفض متحدث باسم الشرطة التعليق»، «رفض الكشف عن هويته»: a refusal whose object, within
+    ``comment_window`` words and no punctuation, is to comment or to disclose (``comment_words``) declines to
+    comment (CAMEO 011, a public statement PLOVER does not code), it rejects no demand."""
+    mod = lexicon.modifiers()
+    if match.row.plover != "REJECT":
+        return False
+    for tok in tokens[match.last + 1 : match.last + 1 + mod["comment_window"]]:
+        if tok.text in PHRASE_PUNCTUATION:
+            return False
+        if strip_conjunction(tok.norm) in mod["comment_words"]:
+            return True
+    return False
 
 
 def _aim_of_a_measure(tokens: list[Token], match: triggers.Match) -> bool:
