@@ -351,6 +351,17 @@ def test_who_reports_a_protest_does_not_protest() -> None:
     assert not ev.actor
 
 
+def test_a_spokesman_right_after_the_verb_acts() -> None:
+    body = "طالب الناطق باسم الكرملين، ديميتري بيسكوف، بريطانيا بتقديم أدلة."
+    parties = [
+        ("الكرملين", "RUS", "GOV", "ORG"),
+        ("ديميتري بيسكوف", "RUS", "GOV", "PER"),
+        ("بريطانيا", "GBR", None, "LOC"),
+    ]
+    [ev] = of_type(code(body, parties), "REQUEST")
+    assert [a.text for a in ev.actor] == ["ديميتري بيسكوف"] and "RUS" not in countries(ev.recipient)
+
+
 def test_a_title_with_a_preposition_is_the_named_persons() -> None:
     body = "ودعا وزير الدولة للشؤون الخارجية الإماراتي، أنور قرقاش، إلى تحقيق دولي في الأحداث."
     name = "أنور قرقاش"

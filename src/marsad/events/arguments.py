@@ -519,6 +519,16 @@ def _prep_before(tokens: list[Token], m: Mention) -> str | None:
     return None
 
 
+def _spokesman_of(between: list[Token]) -> bool:
+    """«الناطق باسم»، «متحدثة باسم»: the words between a verb and a mention are a spokesman's title."""
+    mod = modifiers()
+    return (
+        len(between) == 2
+        and strip_conjunction(between[0].norm) in mod["spokesman_heads"]
+        and between[1].norm in mod["spokesman_links"]
+    )
+
+
 def _closes_apposition(tokens: list[Token], m: Mention, k: int) -> bool:
     """«رئيس الوزراء الأردني، هاني الملقي، قدم استقالته»: the one comma between a named person in apposition and
     the verb at token ``k`` closes the apposition; it does not end the subject's clause."""
@@ -680,6 +690,14 @@ def assign(
         for m in [] if skip_vso else right:
             # a subject comes before any preposition: «يحتجون على نقل السفارة» has no subject after the verb
             between = tokens[match.last + 1 : m.first]
+            if _spokesman_of(between):
+                # «طالب الناطق باسم الكرملين، ديميتري بيسكوف، …»: the spokesman acts, named in apposition or as
+                # the body he speaks for
+                named = next((n for n in right if n.first == m.last + 2 and n.person), None)
+                if named is not None and tokens[m.last + 1].text in COMMAS:
+                    m = named
+                actor, source = [m], "vso"
+                break
             if broken(match.last + 1, m.first) or any(
                 strip_conjunction(t.norm) in mod["argument_preps"] or _attached_prep_noun(t) for t in between
             ):
