@@ -593,22 +593,20 @@ def _definite_noun(tokens: list[Token], match: triggers.Match) -> bool:
     return match.first > 0 and strip_conjunction(tokens[match.first - 1].norm) in mod["back_reference_demonstratives"]
 
 
-_SPAN_LINKS = frozenset(normalize(w) for w in ("على", "من"))  # «بعد ستة أيام على اغتيال»، «بعد يومين من مقتل»
-
-
 def _reference_time(tokens: list[Token], match: triggers.Match) -> bool:
     """Whether the noun trigger is governed by a preposition of time (``reference_time_preps``: «بعد»، «عقب»، «إثر»),
-    directly or through a span of time and «على»/«من» («بعد ستة أيام على اغتيال»): the event is the time another
-    one is told from, background to the sentence."""
+    directly or through a span of time (``time_span_units``, up to ``reference_span_window`` words) and one of
+    ``span_links`` («بعد ستة أيام على اغتيال»، «بعد يومين من مقتل»): the event is the time another one is told
+    from, background to the sentence."""
     mod = lexicon.modifiers()
     k = match.first - 1
     if k < 0:
         return False
     if strip_conjunction(tokens[k].norm) in mod["reference_time_preps"]:
         return True
-    if tokens[k].norm not in _SPAN_LINKS:
+    if tokens[k].norm not in mod["span_links"]:
         return False
-    span = [strip_conjunction(t.norm) for t in tokens[max(0, k - 3) : k]]
+    span = [strip_conjunction(t.norm) for t in tokens[max(0, k - mod["reference_span_window"]) : k]]
     for j, w in enumerate(span):
         if w in mod["reference_time_preps"]:
             rest = span[j + 1 :]
@@ -836,19 +834,14 @@ def _opens_clause(tokens: list[Token], match: triggers.Match, lo: int) -> bool:
     return len(before) <= 1 and (not before or strip_conjunction(before[0].norm) in openers)
 
 
-_LAM_OBJECT_REACH = (
-    5  # words from a verb that takes its object with ل to that object («تعرضت وزارة المالية اليابانية لانتقادات»)
-)
-
-
 def _purpose(tokens: list[Token], match: triggers.Match) -> bool:
     """A purpose, not (yet) an event: a noun with the purpose ل («لبحث»، «لاغتيال»), or a noun after a light verb
     with ل («لشن هجمات»، «لإجراء محادثات»). «للاحتجاج» (article لل) is left alone: protests are often told so."""
     mod = lexicon.modifiers()
     if match.row.kind == "noun" and match.proclitics.lstrip("وف") == "ل" and match.form.tense is None:
-        # «تعرض لقصف»، «أدى لمقتل»، «وتعرض ترامب لانتقادات»: a verb that takes its object with ل (before the noun
-        # or before its subject, no punctuation between), no purpose
-        for k in range(match.first - 1, max(-1, match.first - 1 - _LAM_OBJECT_REACH), -1):
+        # «تعرض لقصف»، «أدى لمقتل»، «وتعرضت وزارة المالية اليابانية لانتقادات»: a verb that takes its object with ل
+        # (before the noun or before its subject, up to ``lam_object_window`` words, no punctuation between)
+        for k in range(match.first - 1, max(-1, match.first - 1 - mod["lam_object_window"]), -1):
             if tokens[k].text in PHRASE_PUNCTUATION or tokens[k].norm in mod["clause_breaks"]:
                 break
             if strip_conjunction(tokens[k].norm) in mod["verbs_with_lam_object"]:
