@@ -914,6 +914,11 @@ def test_declining_to_comment_rejects_nothing():
     assert of_type(code("ورفضت الحكومة مطالب المعارضة.", []), "REJECT")
 
 
+def test_what_lies_in_the_middle_mediates_nothing():
+    assert code("وتتوسط البيضاء بموقعها الاستراتيجي ثماني محافظات يمنية.", []).events == []
+    assert of_type(code("وتوسطت مصر بين حماس وإسرائيل للتوصل إلى هدنة.", []), "CONSULT")
+
+
 def test_a_match_report_snatches_tickets_and_controls_the_ball():
     assert of_type(code("كما خطف الفريق الإيطالي بطاقته إلى الدور ربع النهائي.", []), "ASSAULT") == []
     assert of_type(code("لكن الفريق نجح في خطف هدف الفوز.", []), "ASSAULT") == []
