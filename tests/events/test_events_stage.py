@@ -919,6 +919,12 @@ def test_what_lies_in_the_middle_mediates_nothing():
     assert of_type(code("وتوسطت مصر بين حماس وإسرائيل للتوصل إلى هدنة.", []), "CONSULT")
 
 
+def test_a_blaze_is_no_gunfire():
+    assert of_type(code("اندلعت النيران بطائرة ركاب روسية بعد انحرافها عن المدرج.", []), "ASSAULT") == []
+    doc = code("وقتل فلسطيني بنيران الجيش الإسرائيلي.", [("الجيش الإسرائيلي", "ISR", "MIL", "ORG")])
+    assert of_type(doc, "ASSAULT")
+
+
 def test_a_match_report_snatches_tickets_and_controls_the_ball():
     assert of_type(code("كما خطف الفريق الإيطالي بطاقته إلى الدور ربع النهائي.", []), "ASSAULT") == []
     assert of_type(code("لكن الفريق نجح في خطف هدف الفوز.", []), "ASSAULT") == []
