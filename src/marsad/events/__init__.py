@@ -485,12 +485,7 @@ def _aim_of_a_measure(tokens: list[Token], match: triggers.Match) -> bool:
     mod = lexicon.modifiers()
     if match.row.kind != "verb" or normalize(match.row.lemma) not in mod["aim_verbs"]:
         return False
-    for tok in tokens[max(0, match.first - mod["aim_window"]) : match.first]:
-        if tok.text in PHRASE_PUNCTUATION:
-            continue
-        if any(stem in mod["measure_nouns"] for stem, _, _ in lexicon.analyses(tok.norm)):
-            return True
-    return False
+    return _has_stem(tokens[max(0, match.first - mod["aim_window"]) : match.first], mod["measure_nouns"])
 
 
 def _intransitive_with_object(match: triggers.Match) -> bool:

@@ -1073,29 +1073,29 @@ def _counted_passive(tokens: list[Token], match: Match) -> bool:
 
 def _plural_verb(match: Match) -> bool:
     """A verb form with a third person plural ending: past «قتلوا» (feminine «اتهمن»), present «يقتلون/يقتلوا»."""
+    return _person_ending(match, ("وا", "ن"), ("ون", "وا"))
+
+
+def _person_ending(match: Match, past: tuple[str, ...], present: tuple[str, ...]) -> bool:
+    """Whether a one-word verb form is its lemma with one of the ``past`` endings, or an imperfect (ي/ت) longer
+    than the lemma with one of the ``present`` endings."""
     if match.form.tense is None or match.first != match.last:
         return False
     word = match.form.words[0]
     lemma = _lemma(match.row.lemma)
     if match.form.tense == "past":
-        return word in (lemma + "وا", lemma + "ن")
-    return word.endswith(("ون", "وا")) and word[:1] in ("ي", "ت") and len(word) > len(lemma) + 1
+        return word in tuple(lemma + e for e in past)
+    return word.endswith(present) and word[:1] in ("ي", "ت") and len(word) > len(lemma) + 1
 
 
 def dual_verb(tokens: list[Token], match: Match) -> bool:
     """A reciprocal verb («اتفقا»، «ناقشا»، «يتباحثان») with a third person dual ending, written without the
     accusative tanween and not after a light verb (those are the indefinite verbal noun: «أجرت بحثا موسعا»)."""
-    if match.row.frame != "recip" or match.form.tense is None or match.first != match.last or match.enclitic:
-        return False
-    if "\u064b" in tokens[match.first].text:
+    if match.row.frame != "recip" or match.enclitic or "\u064b" in tokens[match.first].text:
         return False
     if match.first > 0 and _light_verb_with_object(tokens[match.first - 1], modifiers()["light_verbs"]):
         return False
-    word = match.form.words[0]
-    lemma = _lemma(match.row.lemma)
-    if match.form.tense == "past":
-        return word in (lemma + "ا", lemma + "تا")
-    return word.endswith("ان") and word[:1] in ("ي", "ت") and len(word) > len(lemma) + 1
+    return _person_ending(match, ("ا", "تا"), ("ان",))
 
 
 def dual_verb_parties(ms: list[Mention], match: Match) -> tuple[EventArg, EventArg] | None:
