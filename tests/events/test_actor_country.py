@@ -362,6 +362,13 @@ def test_a_spokesman_right_after_the_verb_acts() -> None:
     assert [a.text for a in ev.actor] == ["ديميتري بيسكوف"] and "RUS" not in countries(ev.recipient)
 
 
+def test_a_news_agency_that_reports_does_not_act() -> None:
+    # «وكالة» starts with و: the word as written is a reporting source, not «كالة» after a conjunction
+    body = "وذكرت وكالة الأنباء الأردنية أن محادثات جرت في عمان أمس."
+    [ev] = of_type(code(body, [("وكالة الأنباء الأردنية", "JOR", None, "ORG")]), "CONSULT")
+    assert not ev.actor
+
+
 def test_a_title_with_a_preposition_is_the_named_persons() -> None:
     body = "ودعا وزير الدولة للشؤون الخارجية الإماراتي، أنور قرقاش، إلى تحقيق دولي في الأحداث."
     name = "أنور قرقاش"

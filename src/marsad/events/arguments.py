@@ -1107,9 +1107,7 @@ def dual_verb_parties(ms: list[Mention], match: Match) -> tuple[EventArg, EventA
     for m in reversed([m for m in ms if m.last < match.first]):
         if m.is_place or m.adjective or not m.arg.country or m.arg.sector in mod["dual_skip_sectors"]:
             continue
-        words = m.arg.text.split()
-        head = normalize(words[0]) if words else ""
-        if head in mod["reporting_sources"] or strip_conjunction(head) in mod["reporting_sources"]:
+        if _reporting_source(m.arg):
             continue  # «ونقلت وكالة الأنباء القطرية أن …»: who reports is no party
         if seen and seen[0].country == m.arg.country:
             continue
@@ -1261,8 +1259,10 @@ def _reporting_source(speaker: EventArg) -> bool:
     """«مصادر محلية»، «مراسل العربية»، «البيان»: a source that tells what others did (`reporting_sources`), or a
     news medium (sector JRN)."""
     words = speaker.text.split()
-    head = strip_conjunction(normalize(words[0])) if words else ""
-    return speaker.sector == "JRN" or head in modifiers()["reporting_sources"]
+    head = normalize(words[0]) if words else ""
+    sources = modifiers()["reporting_sources"]
+    # («وكالة» read without its first letter as a conjunction is «كالة»: the word as written counts too)
+    return speaker.sector == "JRN" or head in sources or strip_conjunction(head) in sources
 
 
 def _first_person(norm: str, match: Match) -> bool:
