@@ -96,3 +96,27 @@ def test_coordinated_names_joined_by_the_tagger_are_two_spans():
     norms = [t.norm for t in tokenize("التقى خالد وليد أمس")]
     assert _split_coordinated([(1, 3, "PER")], norms) == [(1, 3, "PER")]
     assert _split_coordinated([(1, 3, "ORG")], [t.norm for t in tokenize("بحث لافروف وأوغلو الملف")]) == [(1, 3, "ORG")]
+
+
+def test_a_name_after_another_starts_after_its_conjunction_and_takes_no_word_of_the_first() -> None:
+    from marsad.entities.mentions import find
+    from marsad.text import tokenize
+
+    body = "بين الرئيس مون جاي-إين وكيم جونغ أون وفاليتا"
+    tokens = tokenize(body)
+    words = [t.text for t in tokens]
+    tags = ["O"] * len(tokens)
+    first, second, third = words.index("مون"), words.index("وكيم"), words.index("وفاليتا")
+    tags[first:second] = ["B-PER"] + ["I-PER"] * (second - first - 1)
+    tags[second:third] = ["B-PER"] + ["I-PER"] * (third - second - 1)
+    tags[third] = "B-LOC"
+    texts = [body[m.start : m.end] for m in find(tokens, body, tags)]
+    assert "مون جاي-إين" in texts
+    assert "كيم جونغ أون" in texts  # not «وكيم …», nor «إين وكيم …»
+    assert "فاليتا" in texts  # a rare name: «و» glued to a word the vocabulary knows, the whole it does not
+
+
+def test_al_jazeera_alone_is_no_algiers() -> None:
+    doc = entities_of("وقالت الحكومة إن الرحلات بين الجزيرة وكوالالمبور توقفت.")
+    assert by_text(doc, "الجزيرة").place.country is None
+    assert by_text(doc, "كوالالمبور").place.country == "MYS"

@@ -51,3 +51,18 @@ def test_a_curated_organisation_name_tagged_as_another_type_is_an_organisation()
     out = propagate(sents, labels)
     assert out == [["O", "B-ORG", "O", "O", "O"], ["O", "O", "B-ORG"], ["O", "B-LOC"]]
     assert propagate(sents, labels, organisations=False) == labels
+
+
+def test_a_word_glued_to_waw_inside_a_span_starts_a_name_when_its_rest_is_the_commoner_word() -> None:
+    sents = [["بين", "المنظمة", "الدولية", "والاتحاد", "الافريقي"], ["قال", "محمد", "وليد", "إن"], ["البوسنة", "وي"]]
+    sents.append(["سارة", "ليا", "ويتسن"])
+    labels = [["O", "B-ORG", "I-ORG", "I-ORG", "I-ORG"], ["O", "B-PER", "I-PER", "O"], ["B-LOC", "I-LOC"]]
+    labels.append(["B-PER", "I-PER", "I-PER"])
+    ranks = {"الاتحاد": 70, "والاتحاد": 2600, "وليد": 4300, "ليد": 45000, "ي": 3, "ويتسن": 26905, "يتسن": 8164}
+    out = propagate(sents, labels, ranks=ranks)
+    assert out[0] == ["O", "B-ORG", "I-ORG", "B-ORG", "I-ORG"]  # two organisations
+    assert out[1] == ["O", "B-PER", "I-PER", "O"]  # «وليد» is commoner than «ليد»: one name
+    assert out[2] == ["B-LOC", "I-LOC"]  # a short word stays inside
+    assert out[3] == labels[3]  # «يتسن» is commoner than «ويتسن», but not four times: Whitson
+    assert propagate(sents, labels) == labels  # no ranks, no split
+    assert propagate(sents, labels, ranks={"الاتحاد": 70})[0][3] == "B-ORG"  # the whole word unknown: its rest wins

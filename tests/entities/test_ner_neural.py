@@ -14,6 +14,7 @@ from marsad.entities.ner.neural import (
     WordLexicon,
     char_ngrams,
     fasttext_hash,
+    file_word_ranks,
     get_neural_model,
 )
 
@@ -71,6 +72,16 @@ def test_batching_does_not_change_labels(model) -> None:
 
 def test_model_loads_once() -> None:
     assert get_neural_model() is get_neural_model()
+
+
+def test_word_ranks_read_alone_are_the_models_vocabulary_most_frequent_first() -> None:
+    from marsad.entities.ner import use_model, word_ranks
+
+    ranks = file_word_ranks()
+    assert ranks == get_neural_model().types.vectors.index
+    assert ranks["في"] < ranks["الاتحاد"] < ranks["والاتحاد"]
+    use_model("neural")
+    assert word_ranks() is get_neural_model().types.vectors.index
 
 
 def test_recorded_test_score(model, capsys: pytest.CaptureFixture[str]) -> None:

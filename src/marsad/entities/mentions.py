@@ -17,6 +17,8 @@ from functools import lru_cache
 from marsad.document import Actor, Place, Token
 from marsad.entities.actors import Chunk, code_span, merge, scan_left, scan_right
 from marsad.entities.gazetteer import Entry, Hit, data_path, gazetteer, key_of, lookup_forms, span_strip
+from marsad.entities.ner import word_ranks
+from marsad.entities.ner.consistency import glued_conjunction
 from marsad.text import normalize, normalize_aligned
 
 # Candidate tiers: names first (longest wins among them), then weaker cues that only fill gaps.
@@ -131,7 +133,7 @@ def find(tokens: list[Token], body: str, ner_tags: list[str] | None) -> list[Men
     # («البحري فياتشيسلاف سيتنيك» -> the name). A span that holds two gazetteer names is a list: the names win.
     ner_spans = []
     for i, j, label in _split_coordinated(_iob_spans(ner_tags or []), norms):
-        i, j = _trim(i, j, label, norms, hit_at)
+        i, j = _trim(i, j, label, norms, hit_at, ner_tags or [])
         if i >= j:
             continue
         names_inside = [
@@ -142,6 +144,9 @@ def find(tokens: list[Token], body: str, ner_tags: list[str] | None) -> list[Men
         ner_spans.append((i, j, label))
         cands.append((_STRONG, 1, i, j, label, "ner", None))
     ner_tags = _retag(len(tokens), ner_spans) if ner_tags else None
+    # «و» glued to the first word of a NER span right where another ends is a conjunction: «روما وفاليتا»
+    coordinated = {j for _, j, _ in ner_spans} & {i for i, _, _ in ner_spans}
+    coordinated = {i for i in coordinated if glued_conjunction(norms[i], word_ranks())}
 
     # 2. Gazetteer hits.
     for h in hits:
@@ -217,6 +222,7 @@ def find(tokens: list[Token], body: str, ner_tags: list[str] | None) -> list[Men
             strip = hit_at[i].strip
         else:
             strip = article_clitic(norms[i]) or (_name_conjunction(norms[i]) if label == "PER" else 0)
+            strip = strip or int(i in coordinated)
             if label == "LOC" and not strip:  # «وجنوب لبنان» -> «جنوب لبنان»
                 strip = next((st for f, st in lookup_forms(norms[i]) if f in _area_words()), 0)
         # the span starts after the proclitics only: the article (and the article's ل in «لل») stays in it
@@ -394,9 +400,10 @@ def _iob_spans(tags: list[str]) -> list[tuple[int, int, str]]:
     return spans
 
 
-def _trim(i: int, j: int, label: str, norms: list[str], hit_at: list[Hit | None]) -> tuple[int, int]:
+def _trim(i: int, j: int, label: str, norms: list[str], hit_at: list[Hit | None], tags: list[str]) -> tuple[int, int]:
     """Drop role and nationality words (and, in a PER span, words that cannot be part of a name) from the
-    edges of an NER span."""
+    edges of an NER span; a PER span takes a first name the tagger left out (not, after «و», the last word of
+    the name the tagger labelled before it: ``tags``)."""
 
     def drop(k: int) -> bool:
         h = hit_at[k]
@@ -418,6 +425,8 @@ def _trim(i: int, j: int, label: str, norms: list[str], hit_at: list[Hit | None]
             # a free word, or an indefinite nationality word that is a first name («تركي» المالكي)
             if h is not None and not (h.j - h.i == 1 and h.first("nationality") and _first_name_like(w)):
                 break
+            if norms[i][:1] == "و" and i - 1 < len(tags) and tags[i - 1] != "O":
+                break  # «مون جاي-إين وكيم»: the span after «و» takes no word of the name before it
             if w in names and not w.startswith("ال") and w not in function:
                 i -= 1
                 added += 1

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import os
 import warnings
+from collections.abc import Mapping
 from typing import Protocol
 
 MODELS = ("neural", "crf")
@@ -56,6 +57,16 @@ def get_model(name: str | None = None) -> Tagger:
     return get_neural_model()
 
 
+def word_ranks() -> Mapping[str, int]:
+    """Frequency rank (0 the most frequent) of the news vocabulary of the neural model's word vectors: the loaded
+    model's own map when it is the one in use, else read from its file alone."""
+    from marsad.entities.ner import neural
+
+    if model_name() == "neural":
+        return neural.get_neural_model().types.vectors.index
+    return neural.file_word_ranks()
+
+
 def tag(sentences: list[list[str]]) -> list[list[str]]:
     """IOB2 labels (B-/I- with PER, LOC, ORG, MISC, or O), one per input token, for each sentence."""
     return get_model().tag(sentences)
@@ -66,4 +77,4 @@ def tag_marginals(sentences: list[list[str]]) -> list[list[tuple[str, float]]]:
     return get_model().tag_marginals(sentences)
 
 
-__all__ = ["DEFAULT_MODEL", "MODELS", "get_model", "model_name", "tag", "tag_marginals", "use_model"]
+__all__ = ["DEFAULT_MODEL", "MODELS", "get_model", "model_name", "tag", "tag_marginals", "use_model", "word_ranks"]

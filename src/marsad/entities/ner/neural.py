@@ -440,14 +440,14 @@ class NeuralNerModel:
         document: names tagged in one sentence are tagged where they recur (:mod:`.consistency`)."""
         toks = [[str(t) for t in s] for s in sentences]
         labels = [[LABELS[j] for j in path] for path, _ in self._run(toks, False)]
-        return propagate(toks, labels) if self.consistency else labels
+        return propagate(toks, labels, ranks=self.types.vectors.index) if self.consistency else labels
 
     def tag_marginals(self, sentences: list[list[str]]) -> list[list[tuple[str, float]]]:
         """(label, marginal probability of that label) per token, the labels as :meth:`tag` gives them."""
         toks = [[str(t) for t in s] for s in sentences]
         runs = self._run(toks, True)
         labels = [[LABELS[j] for j in path] for path, _ in runs]
-        labels = propagate(toks, labels) if self.consistency else labels
+        labels = propagate(toks, labels, ranks=self.types.vectors.index) if self.consistency else labels
         out = []
         for labs, (_, marg) in zip(labels, runs, strict=True):
             if marg is None:
@@ -475,6 +475,15 @@ def _one_blas_thread() -> Any:
         return _blas_limiter().limit(limits=1, user_api="blas")
     except Exception:  # threadpoolctl cannot inspect this BLAS: tag with whatever it does
         return contextlib.nullcontext()
+
+
+@cache
+def file_word_ranks(model_path: Path = NEURAL_MODEL) -> dict[str, int]:
+    """Frequency rank (0 the most frequent) of the news words a model file keeps vectors for, read without the
+    rest of the model."""
+    with np.load(model_path, allow_pickle=False) as z:
+        words = bytes(z["ft_words"]).decode("utf-8").split("\n")
+    return {w: i for i, w in enumerate(words)}
 
 
 @cache
