@@ -84,3 +84,20 @@ def test_two_spellings_of_a_country_are_one_entity():
     assert len(syria) == 2 and len({e.entity_id for e in syria}) == 1
     south = next(e for e in doc.entities if e.text == "جنوب سوريا")
     assert south.entity_id != syria[0].entity_id
+
+
+def test_a_bare_organisation_head_refers_to_the_latest_organisation_named_with_it():
+    doc = entities_of(
+        "عقد مجلس الأمن الدولي جلسة طارئة. ودعا المجلس الأطراف إلى وقف القتال. "
+        "قالت حركة حماس إن الاحتلال مسؤول. وهددت الحركة الإسلامية بالرد، وقال زعيم الحركة إن الرد قريب."
+    )
+    council = [e for e in doc.entities if e.text in ("مجلس الأمن الدولي", "المجلس")]
+    assert [e.text for e in council] == ["مجلس الأمن الدولي", "المجلس"]
+    assert council[0].entity_id == council[1].entity_id and council[1].actor.country == "UNO"
+    # an unlabelled definite word after it makes it another body; a title before it makes it part of a person's
+    assert [e.text for e in doc.entities if e.text == "الحركة"] == []
+
+
+def test_a_bare_organisation_head_with_nothing_named_before_is_no_mention():
+    doc = entities_of("ودعا المجلس الأطراف إلى وقف القتال. ثم عقد مجلس الأمن جلسة.")
+    assert "المجلس" not in [e.text for e in doc.entities]

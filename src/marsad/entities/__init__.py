@@ -17,11 +17,11 @@ from functools import lru_cache
 from marsad.document import Actor, Document, Entity, Place, Token
 from marsad.entities.actors import code_phrase, merge
 from marsad.entities.coref import link
-from marsad.entities.gazetteer import data_path, lookup_forms, span_strip
+from marsad.entities.gazetteer import data_path, lookup_forms, span_strip, word_file
 from marsad.entities.mentions import Mention, display_offset, find, namelike, near_countries
 from marsad.text import normalize
 
-__all__ = ["code_phrase", "merge", "ner_tagger", "run"]
+__all__ = ["code_phrase", "merge", "ner_tagger", "org_head_word", "run"]
 
 _BIG_NAMESAKE = 100_000  # population a namesake needs to displace a capital
 
@@ -64,6 +64,7 @@ def run(doc: Document) -> Document:
         mentions.extend(found)
         per_sentence.append(found)
     mentions.extend(_surnames(sents, per_sentence))
+    mentions.extend(_org_heads(sents, per_sentence))
     mentions.sort(key=lambda m: m.start)
     mentions = _places_in_context(mentions, doc.article.dateline)
     _domestic(mentions, doc.article.dateline)
@@ -112,6 +113,66 @@ def _surnames(sents: list[list[Token]], per_sentence: list[list[Mention]]) -> li
             start = toks[k].start + display_offset(toks[k], span_strip(toks[k].norm, strip))
             out.append(Mention(k, k + length, start, toks[k + length - 1].end, "PER", "surname", key=key))
             k += length
+    return out
+
+
+@lru_cache(maxsize=1)
+def _title_words() -> frozenset[str]:
+    """First words of persons' titles (``roles.tsv`` kinds title and modifier), normalised, without the article."""
+    from marsad.entities.gazetteer import read_tsv
+
+    rows = read_tsv("actors", "roles.tsv")
+    return frozenset(_org_head(normalize(r["phrase"]).split()[0]) for r in rows if r["kind"] in ("title", "modifier"))
+
+
+def _adjective(norm: str) -> bool:
+    """A definite adjective that would make a head before it another body's name: a relative adjective
+    (-ي، -يه، -يين، -يون) or one of ``org_adjectives.txt``."""
+    if not norm.startswith("ال") or len(norm) < 5:
+        return False
+    return norm.endswith(("ي", "يه", "يين", "يون")) or norm in word_file("actors", "org_adjectives.txt")
+
+
+def org_head_word(text: str) -> bool:
+    """Whether ``text`` is one definite organisation head alone («التحالف»، «المجلس»: ``org_heads.txt``)."""
+    words = normalize(text).split()
+    return len(words) == 1 and words[0].startswith("ال") and words[0][2:] in word_file("actors", "org_heads.txt")
+
+
+def _org_head(norm: str) -> str:
+    """A normalised word without its article: the head of an organisation's name («المفوضيه» -> مفوضيه)."""
+    return norm[2:] if norm.startswith("ال") else norm
+
+
+def _org_heads(sents: list[list[Token]], per_sentence: list[list[Mention]]) -> list[Mention]:
+    """A definite organisation head alone («ودعا المجلس»، «وطلبت المفوضية»، «وهددت الحركة») after an organisation
+    named with it («مجلس الأمن»، «المفوضية الأوروبية»، «حركة حماس»): a mention of the latest such organisation,
+    where no mention covers the word, no unlabelled adjective follows it (then it names another body: «المجلس
+    العسكري»، «المنظمة الدولية»، «المجلس الأعلى») and no title word comes before it («زعيم الحزب»: a person)."""
+    heads = word_file("actors", "org_heads.txt")
+    latest: dict[str, Mention] = {}
+    out = []
+    for toks, found in zip(sents, per_sentence, strict=True):
+        covered = {k for m in found for k in range(m.i, m.j)}
+        orgs = sorted((m for m in found if m.label == "ORG" and len(m.key) >= 2), key=lambda m: m.i)
+        for k, tok in enumerate(toks):
+            if k in covered:
+                continue
+            seen = dict(latest)
+            seen.update((_org_head(m.key[0]), m) for m in orgs if m.j <= k)
+            form = next(((c, st) for c, st in lookup_forms(tok.norm) if c.startswith("ال") and c[2:] in heads), None)
+            if form is None or form[0][2:] not in seen:
+                continue
+            if k + 1 < len(toks) and k + 1 not in covered and _adjective(toks[k + 1].norm):
+                continue
+            if k > 0 and any(_org_head(c) in _title_words() for c, _ in lookup_forms(toks[k - 1].norm)):
+                continue  # «زعيم الحزب عبدالله أوجلان», «رئيس المجلس»: a person's title
+            ante = seen[form[0][2:]]
+            start = tok.start + display_offset(tok, span_strip(tok.norm, form[1]))
+            out.append(
+                Mention(k, k + 1, start, tok.end, "ORG", "org-head", entry=ante.entry, actor=ante.actor, key=ante.key)
+            )
+        latest.update((_org_head(m.key[0]), m) for m in orgs)
     return out
 
 

@@ -54,9 +54,14 @@ def domestic(arg: EventArg, following: str = "") -> bool:
 
 def document_country(doc: Document) -> str | None:
     """The country the article is clearly about: named by its coded entities (an actor's country, a place's)
-    often enough and far more than any other; None otherwise."""
+    often enough and far more than any other; None otherwise. A bare organisation head («التحالف»، «المجلس»)
+    repeats an organisation named before and does not count again."""
+    from marsad.entities import org_head_word
+
     counts: Counter[str] = Counter()
     for ent in doc.entities:
+        if org_head_word(ent.text):
+            continue
         country = (ent.actor.country if ent.actor else None) or (ent.place.country if ent.place else None)
         if state(country):
             counts[country] += 1
