@@ -208,6 +208,16 @@ def test_an_uncoded_subject_after_the_complementizer_is_not_the_speaker() -> Non
     assert countries(ev.actor) == ["SAU"]
 
 
+def test_a_clause_opened_by_a_definite_noun_a_few_words_before_the_verb_has_its_own_subject() -> None:
+    body = "وقالت الوزارة إن الشاب محمد زين الجعبري (24 عاما) قتل مساء الجمعة خلال مواجهات في الخليل."
+    [ev] = of_type(code(body, [("الوزارة", "PSE", "GOV", "ORG")]), "ASSAULT")
+    assert not ev.actor
+    # a circumstantial participle after the clause is the speaker's own act
+    body = "وقال العاهل الأردني إن المشروع جدلي داعيا إلى حوار وطني."
+    [ev] = of_type(code(body, [("العاهل الأردني", "JOR", "GOV", "PER")]), "REQUEST")
+    assert countries(ev.actor) == ["JOR"]
+
+
 def test_a_circumstantial_participle_takes_its_object_after_it() -> None:
     # «مطالباً المواطنين»: the citizens are asked, the one who speaks asks
     body = "وأكد وزير الداخلية الليبي أن الوضع مستقر، مطالباً المواطنين بعدم الاستماع إلى الإشاعات."

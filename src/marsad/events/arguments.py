@@ -946,6 +946,7 @@ def assign(
         # «قال والد الأطفال إن الطبيبة اعتذرت»: a source no code names acts only in the first person («ندعو»)
         and (first_person or _coded(speaker))
         and not _uncoded_subject(tokens, match, ms, lv)
+        and not _clause_subject(tokens, (match.first if lv is None else lv) - 1, speaker)
         and not _other_subject_pronoun(tokens, match, speaker)
     ):
         if not told:
@@ -1239,7 +1240,9 @@ def _uncoded_subject(tokens: list[Token], match: Match, ms: list[Mention], verb:
     accusative) between the complementizer and the verb is the reported clause's own subject, even when it names no
     coded actor: the speaker does not act for it. ``verb``: the light verb of a noun trigger («إن رجلا شن هجوما»)."""
     k = (match.first if verb is None else verb) - 1
-    if k < 1 or (verb is None and match.form.tense is None) or any(m.first <= k <= m.last for m in ms):
+    if k < 1 or (verb is None and match.form.tense is None):
+        return False
+    if any(m.first <= k <= m.last for m in ms):
         return False
     mod = modifiers()
     word = tokens[k].norm
@@ -1253,6 +1256,24 @@ def _uncoded_subject(tokens: list[Token], match: Match, ms: list[Mention], verb:
     if len(word) < 5 or word in mod["speaker_country_nouns"]:
         return False  # «قال الجبير إن المملكة تدين»: the speaker's own country
     return before in mod["complementizers"]
+
+
+def _clause_subject(tokens: list[Token], k: int, speaker: EventArg) -> bool:
+    """«قالت الوزارة إن الشاب محمد زين الجعبري (24 عاما) قتل»: a bare «إن/أن» a few words before the verb at
+    ``k + 1`` (up to ``clause_subject_window``), followed at once by a definite noun, opens a clause with its own
+    subject, which the speaker is not (unless the speaker found is that subject: «إن المسؤولين القطريين …
+    تراجعوا»). A circumstantial participle («داعيا»، «رافضا»، «مؤكدا») is the speaker's own, after the clause."""
+    mod = modifiers()
+    word = strip_conjunction(tokens[k + 1].norm)
+    if len(word) >= 5 and word.endswith("ا") and not word.startswith("ال") and (word[1] == "ا" or word[0] == "م"):
+        return False
+    for c in range(k, max(0, k - mod["clause_subject_window"]) - 1, -1):
+        if tokens[c].norm in mod["bare_complementizers"]:
+            if c == k or (speaker.start is not None and speaker.start >= tokens[c].end):
+                return False
+            word = tokens[c + 1].norm
+            return word.startswith("ال") and len(word) >= 5 and word not in mod["speaker_country_nouns"]
+    return False
 
 
 def _reporting_source(speaker: EventArg) -> bool:
