@@ -85,6 +85,10 @@ def test_protesters_and_gunmen():
         ("المتظاهرون", None, "CVL"),
         ("صحافي", None, "JRN"),
         ("محكمة", None, "JUD"),
+        ("الشرطة الهولندية", "NLD", "COP"),
+        ("رئيس الوزراء التايلاندي", "THA", "GOV"),
+        ("المجر", "HUN", None),
+        ("بورما", "MMR", None),
     ],
 )
 def test_code_phrase(phrase, country, sector):

@@ -218,6 +218,17 @@ def test_a_clause_opened_by_a_definite_noun_a_few_words_before_the_verb_has_its_
     assert countries(ev.actor) == ["JOR"]
 
 
+def test_a_list_after_kull_min_is_the_subject_and_after_kullan_min_the_object() -> None:
+    body = "وقاطعت كل من بريطانيا وفرنسا والولايات المتحدة جلسة الإفادة."
+    ents = [("بريطانيا", "GBR", None, "LOC"), ("فرنسا", "FRA", None, "LOC"), ("الولايات المتحدة", "USA", None, "LOC")]
+    [ev] = of_type(code(body, ents), "PROTEST")
+    assert countries(ev.actor) == ["GBR", "FRA", "USA"] and not ev.recipient
+    body = "واتهم الجيش كلا من إيران وسوريا بدعم الإرهاب."
+    doc = code(body, [("الجيش", None, "MIL", "ORG"), ("إيران", "IRN", None, "LOC"), ("سوريا", "SYR", None, "LOC")])
+    [ev] = of_type(doc, "ACCUSE")
+    assert [a.text for a in ev.actor] == ["الجيش"] and countries(ev.recipient) == ["IRN", "SYR"]
+
+
 def test_a_circumstantial_participle_takes_its_object_after_it() -> None:
     # «مطالباً المواطنين»: the citizens are asked, the one who speaks asks
     body = "وأكد وزير الداخلية الليبي أن الوضع مستقر، مطالباً المواطنين بعدم الاستماع إلى الإشاعات."

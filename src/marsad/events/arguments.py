@@ -575,6 +575,15 @@ def _coordinated(ms: list[Mention], tokens: list[Token], start: Mention, directi
     return group if direction > 0 else list(reversed(group))
 
 
+def _both_of(tokens: list[Token], m: Mention, nominative: bool = False) -> bool:
+    """``m`` comes right after «كل من» / «كلا من» («كل من بريطانيا وفرنسا»: both of them), which governs nothing;
+    ``nominative``: only «كل من» (the accusative «كلاً من» is an object)."""
+    if m.first < 2 or tokens[m.first - 1].norm != "من":
+        return False
+    word = strip_conjunction(tokens[m.first - 2].norm)
+    return word in modifiers()["both_of_subject" if nominative else "both_of"]
+
+
 def _name_with_waw(tokens: list[Token], m: Mention) -> bool:
     """A coded entity whose own name starts with the letter و (واشنطن، وحدات حماية الشعب): its span begins at
     the word, where a glued conjunction would have been cut off («وموسكو» -> «موسكو»). An uncoded one may
@@ -698,13 +707,17 @@ def assign(
                     m = named
                 actor, source = [m], "vso"
                 break
+            # «وقاطعت كل من بريطانيا وفرنسا»: the list after «كل من» is the subject («كلا من», accusative, an object)
+            both = _both_of(tokens, m, nominative=True)
+            if both:
+                between = between[:-2]
             if broken(match.last + 1, m.first) or any(
                 strip_conjunction(t.norm) in mod["argument_preps"] or _attached_prep_noun(t) for t in between
             ):
                 break
             if _accusative(tokens, m):
                 continue  # «قتلت مسلحا»: an indefinite accusative after the verb is its object, not its subject
-            if governed(m) is None and not m.adjective and not (m.is_place and not m.known):
+            if (governed(m) is None or both) and not m.adjective and not (m.is_place and not m.known):
                 actor = _coordinated(right, tokens, m, +1)
                 source = "vso"
                 break
@@ -924,6 +937,9 @@ def assign(
                 and governed(prev) not in (None, "من")
             ):
                 continue
+            if _both_of(tokens, m) and not m.adjective:  # «اتهم الجيش كلا من إيران وسوريا»: both are objects
+                recipient.extend(_coordinated(right, tokens, m, +1))
+                break
             if governed(m) is None and not m.adjective and not (m.is_place and row.plover != "CONSULT" and not m.known):
                 recipient.append(m)
                 break
