@@ -229,6 +229,13 @@ def test_a_list_after_kull_min_is_the_subject_and_after_kullan_min_the_object() 
     assert [a.text for a in ev.actor] == ["الجيش"] and countries(ev.recipient) == ["IRN", "SYR"]
 
 
+def test_a_place_between_the_verb_and_its_subject_is_skipped() -> None:
+    body = "التقى السبت في موسكو، وزراء خارجية روسيا وإيران وتركيا لبحث النزاع."
+    ents = [("موسكو", "RUS", "GOV", "LOC"), ("روسيا", "RUS", None, "LOC"), ("إيران", "IRN", None, "LOC")]
+    [ev] = of_type(code(body, [*ents, ("تركيا", "TUR", None, "LOC")]), "CONSULT")
+    assert countries(ev.actor) + countries(ev.recipient) == ["RUS", "IRN", "TUR"]
+
+
 def test_a_circumstantial_participle_takes_its_object_after_it() -> None:
     # «مطالباً المواطنين»: the citizens are asked, the one who speaks asks
     body = "وأكد وزير الداخلية الليبي أن الوضع مستقر، مطالباً المواطنين بعدم الاستماع إلى الإشاعات."

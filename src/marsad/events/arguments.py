@@ -575,6 +575,15 @@ def _coordinated(ms: list[Mention], tokens: list[Token], start: Mention, directi
     return group if direction > 0 else list(reversed(group))
 
 
+def _fronted_place(tokens: list[Token], m: Mention, between: list[Token], prep: str | None, mod: dict) -> bool:
+    """A place with a locative preposition right after the verb (or after a date), before its subject: «التقى
+    السبت في موسكو وزراء خارجية روسيا وإيران وتركيا»."""
+    if prep not in mod["fronted_place_preps"]:
+        return False
+    words = [t for t in between if strip_conjunction(t.norm) != prep]
+    return not words or is_date_phrase(" ".join(t.text for t in words))
+
+
 def _both_of(tokens: list[Token], m: Mention, nominative: bool = False) -> bool:
     """``m`` comes right after «كل من» / «كلا من» («كل من بريطانيا وفرنسا»: both of them), which governs nothing;
     ``nominative``: only «كل من» (the accusative «كلاً من» is an object)."""
@@ -696,9 +705,15 @@ def assign(
         # «مطالباً المواطنين بعدم …»: a circumstantial participle's subject is its clause's; what follows is its object
         participle = row.kind == "verb" and match.form.tense is None
         skip_vso = relative or first_person or adjacent_left or plural or participle or (pluperfect and left)
+        fronted: set[int] = set()  # «التقى السبت في موسكو، وزراء خارجية …»: a place phrase before the subject
         for m in [] if skip_vso else right:
             # a subject comes before any preposition: «يحتجون على نقل السفارة» has no subject after the verb
-            between = tokens[match.last + 1 : m.first]
+            between = [tokens[k] for k in range(match.last + 1, m.first) if k not in fronted]
+            if m.is_place and _fronted_place(tokens, m, between, governed(m), mod):
+                fronted |= set(range(match.last + 1, m.last + 1))
+                if m.last + 1 < len(tokens) and tokens[m.last + 1].text in COMMAS:
+                    fronted.add(m.last + 1)
+                continue
             if _spokesman_of(between):
                 # «طالب الناطق باسم الكرملين، ديميتري بيسكوف، …»: the spokesman acts, named in apposition or as
                 # the body he speaks for
@@ -711,9 +726,9 @@ def assign(
             both = _both_of(tokens, m, nominative=True)
             if both:
                 between = between[:-2]
-            if broken(match.last + 1, m.first) or any(
-                strip_conjunction(t.norm) in mod["argument_preps"] or _attached_prep_noun(t) for t in between
-            ):
+            if any(
+                _is_break(tokens[k]) for k in range(match.last + 1, m.first) if k not in fronted | quoted | asides
+            ) or any(strip_conjunction(t.norm) in mod["argument_preps"] or _attached_prep_noun(t) for t in between):
                 break
             if _accusative(tokens, m):
                 continue  # «قتلت مسلحا»: an indefinite accusative after the verb is its object, not its subject
