@@ -236,6 +236,15 @@ def test_a_place_between_the_verb_and_its_subject_is_skipped() -> None:
     assert countries(ev.actor) + countries(ev.recipient) == ["RUS", "IRN", "TUR"]
 
 
+def test_a_stating_verb_owns_a_noun_trigger_with_a_possessive_pronoun() -> None:
+    body = "عبرت الولايات المتحدة ودول أخرى في جنيف الثلاثاء عن تنديدهم بترؤس سوريا مؤتمر نزع الأسلحة."
+    [ev] = of_type(code(body, [("الولايات المتحدة", "USA", None, "LOC"), ("سوريا", "SYR", None, "LOC")]), "ACCUSE")
+    assert countries(ev.actor) == ["USA"] and countries(ev.recipient) == ["SYR"]
+    body = "وسحب ترامب بشكل مفاجئ تأييده لبيان مشترك."
+    [ev] = of_type(code(body, [("ترامب", "USA", "GOV", "PER")]), "SUPPORT")
+    assert countries(ev.actor) == ["USA"]
+
+
 def test_a_circumstantial_participle_takes_its_object_after_it() -> None:
     # «مطالباً المواطنين»: the citizens are asked, the one who speaks asks
     body = "وأكد وزير الداخلية الليبي أن الوضع مستقر، مطالباً المواطنين بعدم الاستماع إلى الإشاعات."

@@ -749,6 +749,8 @@ def assign(
             norm = tokens[k].norm
             bare = norm[1:] if norm[:1] in ("و", "ف") and len(norm) > 3 else norm
             light = bare in mod["light_verbs"] or (norm[:1] in ("و", "ف") and norm[1:] in mod["light_verbs"])
+            # «وتعرب الوزارة عن رفضها»، «وسحب ترامب تأييده»: a stating verb owns a noun with a possessive pronoun
+            light = light or (match.enclitic in OBJECT_PRONOUNS and bare in mod["possessive_light_verbs"])
             # «يجري التحقيق» is passive, but «وفداً أميركياً يجري محادثات» / «يجري الوفد محادثات» has a subject
             if bare in mod["passive_markers"] and not (
                 light and any(m.last == k - 1 or k < m.first < match.first for m in ms if governed(m) is None)
