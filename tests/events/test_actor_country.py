@@ -245,6 +245,16 @@ def test_a_stating_verb_owns_a_noun_trigger_with_a_possessive_pronoun() -> None:
     assert countries(ev.actor) == ["USA"]
 
 
+def test_the_subject_of_a_control_verb_acts_in_the_verbal_noun_it_takes() -> None:
+    body = "واستأنفت قوات النظام السوري الجمعة هجومها على دوما."
+    [ev] = of_type(code(body, [("قوات النظام السوري", "SYR", "MIL", "ORG"), ("دوما", "SYR", None, "LOC")]), "ASSAULT")
+    assert countries(ev.actor) == ["SYR"] and [a.text for a in ev.recipient] == ["دوما"]
+    # the subject follows the control verb at once: an object of another verbal noun is none
+    body = "وقررت إغلاق القنصلية الأميركية وطرد 60 دبلوماسيا."
+    [ev] = of_type(code(body, [("القنصلية الأميركية", "USA", "GOV", "ORG")]), "SANCTION")
+    assert not ev.actor
+
+
 def test_a_circumstantial_participle_takes_its_object_after_it() -> None:
     # «مطالباً المواطنين»: the citizens are asked, the one who speaks asks
     body = "وأكد وزير الداخلية الليبي أن الوضع مستقر، مطالباً المواطنين بعدم الاستماع إلى الإشاعات."

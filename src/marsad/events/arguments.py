@@ -745,10 +745,13 @@ def assign(
     else:
         # noun: light verb before it gives the actor (its subject), passive markers give none
         lv = None
+        control = False  # the light verb found is a control verb («قرر»، «واصل»)
         for k in range(match.first - 1, max(lo, match.first - LIGHT_VERB_WINDOW) - 1, -1):
             norm = tokens[k].norm
             bare = norm[1:] if norm[:1] in ("و", "ف") and len(norm) > 3 else norm
             light = bare in mod["light_verbs"] or (norm[:1] in ("و", "ف") and norm[1:] in mod["light_verbs"])
+            control = bare in mod["control_verbs"] or (norm[:1] in ("و", "ف") and norm[1:] in mod["control_verbs"])
+            light = light or control
             # «وتعرب الوزارة عن رفضها»، «وسحب ترامب تأييده»: a stating verb owns a noun with a possessive pronoun
             light = light or (match.enclitic in OBJECT_PRONOUNS and bare in mod["possessive_light_verbs"])
             # «يجري التحقيق» is passive, but «وفداً أميركياً يجري محادثات» / «يجري الوفد محادثات» has a subject
@@ -768,6 +771,11 @@ def assign(
         if lv is not None:
             between = [m for m in ms if lv < m.first and m.last < match.first]
             subj = next((m for m in between if governed(m) is None), None)
+            # «قررت إغلاق القنصلية الأميركية وطرد …»: a control verb's subject follows it at once («بدأت هذه
+            # القوات»، «تواصل فيه مقاتلات التحالف»)
+            skip = mod["back_reference_demonstratives"] | mod["resumptive_preps"]
+            if control and subj is not None and any(tokens[k].norm not in skip for k in range(lv + 1, subj.first)):
+                subj = None
             if subj is None:
                 before = [m for m in ms if lo <= m.first and m.last < lv and m.first >= lv - LEFT_WINDOW]
                 # «المسلحين الذين نفذوا الهجوم»: a relative pronoun between them makes its antecedent the subject
