@@ -239,6 +239,14 @@ def test_a_place_name_that_starts_with_ba_is_no_event_place():
     assert [e.location for e in of_type(doc, "ACCUSE")] == [None]
 
 
+def test_a_noun_after_shahida_happens_in_the_place_that_witnessed_it():
+    spain = {"إسبانيا": Place("إسبانيا", "ESP", 40.0, -4.0), "حلب": Place("حلب", "SYR", 36.2, 37.2)}
+    doc = code("إسبانيا تشهد إضرابا نسويا غير مسبوق.", [("إسبانيا", "ESP", None, "LOC")], places=spain)
+    assert [e.location.country for e in of_type(doc, "PROTEST")] == ["ESP"]
+    doc = code("وفرض حظر تجول في المدينة وفي حلب التي تشهد مواجهات عنيفة.", [("حلب", "SYR", None, "LOC")], places=spain)
+    assert [e.location.name for e in of_type(doc, "ASSAULT")] == ["حلب"]
+
+
 def test_a_road_cut_is_a_protest_only_with_protesters():
     assert not of_type(code("وتعمل وحدات الجيش على قطع طرق وخطوط إمداد الإرهابيين.", []), "PROTEST")
     # an alarm bell, a statement issued, an agency's name: no threat, seizure or state of emergency

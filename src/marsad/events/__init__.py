@@ -1030,7 +1030,43 @@ def _location(
             if place is not None:
                 start = tokens[first].start + (1 if attached else 0)
                 return Place(place.name or name, place.country, place.lat, place.lon, start, tokens[j].end)
-    return _genitive_place(doc, tokens, match)
+    return _genitive_place(doc, tokens, match) or _witness_place(doc, tokens, match, lo)
+
+
+def _witness_place(doc: Document, tokens: list[Token], match: triggers.Match, lo: int) -> Place | None:
+    """«إسبانيا تشهد إضرابا»، «شهدت مدينة البصرة احتجاجات»، «المنطقة التي تشهد مواجهات»: a noun trigger a few words
+    after «شهد» happens in the place that is the verb's subject."""
+    mod = lexicon.modifiers()
+    if match.row.kind != "noun":
+        return None
+    verb = next(
+        (
+            k
+            for k in range(match.first - 1, max(0, match.first - mod["witness_window"]) - 1, -1)
+            if strip_conjunction(tokens[k].norm) in mod["witness_verbs"]
+        ),
+        None,
+    )
+    if verb is None:
+        return None
+    before = verb - 1
+    if before >= 0 and strip_conjunction(tokens[before].norm) in mod["relatives"] | {"قد", "لقد"}:
+        before -= 1  # «المنطقة التي تشهد»، «وكانت إيران قد شهدت»
+    places = [e for e in doc.entities if e.label == "LOC" and e.place is not None]
+    subject = next((e for e in places if before >= 0 and tokens[before].start <= e.end - 1 < tokens[before].end), None)
+    if subject is None:
+        subject = next(
+            (
+                e
+                for e in places
+                if tokens[verb].end < e.start < tokens[match.first].start and e.start - tokens[verb].end < 40
+            ),
+            None,
+        )
+    if subject is None:
+        return None
+    place = subject.place
+    return Place(place.name, place.country, place.lat, place.lon, subject.start, subject.end)
 
 
 def _safe_lookup(lookup: Callable[[str], Place | None], name: str) -> Place | None:
