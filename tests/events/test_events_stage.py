@@ -247,6 +247,11 @@ def test_a_noun_after_shahida_happens_in_the_place_that_witnessed_it():
     assert [e.location.name for e in of_type(doc, "ASSAULT")] == ["حلب"]
 
 
+def test_kama_opens_a_clause_that_is_no_content_of_the_act_before_it():
+    body = "وقالت إنها تزوجت دون موافقة والدها كما حكمت المحكمة على زوجها بالسجن عامين."
+    assert [e.trigger.text for e in of_type(code(body, []), "SANCTION")] == ["حكمت"]
+
+
 def test_a_road_cut_is_a_protest_only_with_protesters():
     assert not of_type(code("وتعمل وحدات الجيش على قطع طرق وخطوط إمداد الإرهابيين.", []), "PROTEST")
     # an alarm bell, a statement issued, an agency's name: no threat, seizure or state of emergency
