@@ -575,7 +575,7 @@ def _coordinated(ms: list[Mention], tokens: list[Token], start: Mention, directi
     return group if direction > 0 else list(reversed(group))
 
 
-def _fronted_place(tokens: list[Token], m: Mention, between: list[Token], prep: str | None, mod: dict) -> bool:
+def _fronted_place(between: list[Token], prep: str | None, mod: dict) -> bool:
     """A place with a locative preposition right after the verb (or after a date), before its subject: «التقى
     السبت في موسكو وزراء خارجية روسيا وإيران وتركيا»."""
     if prep not in mod["fronted_place_preps"]:
@@ -659,8 +659,8 @@ def assign(
     # «قررت محكمة مصرية، الخميس، الإفراج عن …»: the commas around a date break no clause either
     asides = _date_aside_commas(tokens, lo, hi)
 
-    def broken(a: int, b: int) -> bool:
-        return any(_is_break(tokens[k]) for k in range(a, b) if k not in quoted and k not in asides)
+    def broken(a: int, b: int, skip: set[int] | frozenset[int] = frozenset()) -> bool:
+        return any(_is_break(tokens[k]) for k in range(a, b) if k not in quoted and k not in asides and k not in skip)
 
     if row.kind == "verb" or match.form.tense is not None or row.frame == "recv":
         # VSO: the first unprepositioned mention after the verb, before any clause break; after a relative
@@ -709,7 +709,7 @@ def assign(
         for m in [] if skip_vso else right:
             # a subject comes before any preposition: «يحتجون على نقل السفارة» has no subject after the verb
             between = [tokens[k] for k in range(match.last + 1, m.first) if k not in fronted]
-            if m.is_place and _fronted_place(tokens, m, between, governed(m), mod):
+            if m.is_place and _fronted_place(between, governed(m), mod):
                 fronted |= set(range(match.last + 1, m.last + 1))
                 if m.last + 1 < len(tokens) and tokens[m.last + 1].text in COMMAS:
                     fronted.add(m.last + 1)
@@ -726,9 +726,9 @@ def assign(
             both = _both_of(tokens, m, nominative=True)
             if both:
                 between = between[:-2]
-            if any(
-                _is_break(tokens[k]) for k in range(match.last + 1, m.first) if k not in fronted | quoted | asides
-            ) or any(strip_conjunction(t.norm) in mod["argument_preps"] or _attached_prep_noun(t) for t in between):
+            if broken(match.last + 1, m.first, fronted) or any(
+                strip_conjunction(t.norm) in mod["argument_preps"] or _attached_prep_noun(t) for t in between
+            ):
                 break
             if _accusative(tokens, m):
                 continue  # «قتلت مسلحا»: an indefinite accusative after the verb is its object, not its subject
@@ -1281,9 +1281,7 @@ def _uncoded_subject(tokens: list[Token], match: Match, ms: list[Mention], verb:
     accusative) between the complementizer and the verb is the reported clause's own subject, even when it names no
     coded actor: the speaker does not act for it. ``verb``: the light verb of a noun trigger («إن رجلا شن هجوما»)."""
     k = (match.first if verb is None else verb) - 1
-    if k < 1 or (verb is None and match.form.tense is None):
-        return False
-    if any(m.first <= k <= m.last for m in ms):
+    if k < 1 or (verb is None and match.form.tense is None) or any(m.first <= k <= m.last for m in ms):
         return False
     mod = modifiers()
     word = tokens[k].norm
