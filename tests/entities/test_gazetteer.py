@@ -69,3 +69,15 @@ def test_two_word_nationality_inflects_both_words():
 
 def test_a_person_is_not_read_without_the_article_the_text_gives():
     assert all(h.first("person") is None for _t, h in _hits("الطريق الرئيسي المؤدي لها"))  # not Modi
+
+
+def test_a_known_person_is_found_with_abd_and_allah_written_joined_or_apart() -> None:
+    from entities_helpers import by_text, entities_of
+
+    from marsad.entities.gazetteer import name_spellings
+
+    assert name_spellings("حسن نصر الله") == ["حسن نصر الله", "حسن نصرالله"]
+    assert name_spellings("عبدالفتاح السيسي") == ["عبدالفتاح السيسي", "عبد الفتاح السيسي"]
+    assert name_spellings("محمد بن سلمان") == ["محمد بن سلمان"]
+    doc = entities_of("وقال نصرالله إن الحزب لن يتراجع.", ner=False)
+    assert by_text(doc, "نصرالله").actor.country == "LBN"

@@ -318,13 +318,35 @@ def gazetteer() -> Gazetteer:
             label="PER",
             role=row["title"] or None,
         )
-        g.add(row["name"], entry)
+        for spelling in name_spellings(row["name"]):
+            g.add(spelling, entry)
     for row in read_tsv("gazetteer", "people_names.tsv"):
         g.add("", Entry("person_name", row["name"], label="PER"), key=row["key"])
     for row in read_tsv("actors", "roles.tsv"):
         sector = row["sector"] if row["sector"] not in ("", "-") else None  # "-": no sector of its own
         g.add(row["phrase"], Entry("role", row["phrase"], sector=sector, role=row["kind"]))
     return g
+
+
+def name_spellings(name: str) -> list[str]:
+    """A person's name as listed and with «عبد …» / «… الله» written joined or apart, as news writes either
+    («حسن نصر الله» / «حسن نصرالله», «عبدالفتاح السيسي» / «عبد الفتاح السيسي»)."""
+    words = name.split()
+    joined: list[str] = []
+    for w in words:
+        if joined and (w in ("الله", "الرحمن", "الرحيم") or joined[-1] == "عبد"):
+            joined[-1] += w
+        else:
+            joined.append(w)
+    apart: list[str] = []
+    for w in words:
+        if w.startswith("عبد") and len(w) > 5 and w[3:].startswith("ال"):
+            apart += ["عبد", w[3:]]
+        elif w.endswith("الله") and len(w) > 5:
+            apart += [w[:-4], "الله"]
+        else:
+            apart.append(w)
+    return list(dict.fromkeys([name, " ".join(joined), " ".join(apart)]))
 
 
 def _place_entry(row: dict[str, str], kind: str) -> Entry:
