@@ -255,6 +255,12 @@ def test_the_subject_of_a_control_verb_acts_in_the_verbal_noun_it_takes() -> Non
     assert not ev.actor
 
 
+def test_a_light_verb_whose_first_letter_is_waw_is_read_as_written() -> None:
+    body = "وكانت القوات الأميركية وجهت عدة ضربات جوية داخل الصومال."
+    [ev] = of_type(code(body, [("القوات الأميركية", "USA", "MIL", "ORG"), ("الصومال", "SOM", None, "LOC")]), "ASSAULT")
+    assert countries(ev.actor) == ["USA"]
+
+
 def test_a_circumstantial_participle_takes_its_object_after_it() -> None:
     # «مطالباً المواطنين»: the citizens are asked, the one who speaks asks
     body = "وأكد وزير الداخلية الليبي أن الوضع مستقر، مطالباً المواطنين بعدم الاستماع إلى الإشاعات."

@@ -749,8 +749,10 @@ def assign(
         for k in range(match.first - 1, max(lo, match.first - LIGHT_VERB_WINDOW) - 1, -1):
             norm = tokens[k].norm
             bare = norm[1:] if norm[:1] in ("و", "ف") and len(norm) > 3 else norm
-            light = bare in mod["light_verbs"] or (norm[:1] in ("و", "ف") and norm[1:] in mod["light_verbs"])
-            control = bare in mod["control_verbs"] or (norm[:1] in ("و", "ف") and norm[1:] in mod["control_verbs"])
+            # (a verb whose own first letter is و, «وجهت»، «واصلت», is read as written too)
+            forms = {norm, bare, norm[1:] if norm[:1] in ("و", "ف") else norm}
+            light = bool(forms & mod["light_verbs"])
+            control = bool(forms & mod["control_verbs"])
             light = light or control
             # «وتعرب الوزارة عن رفضها»، «وسحب ترامب تأييده»: a stating verb owns a noun with a possessive pronoun
             light = light or (match.enclitic in OBJECT_PRONOUNS and bare in mod["possessive_light_verbs"])
