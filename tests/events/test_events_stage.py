@@ -252,6 +252,12 @@ def test_kama_opens_a_clause_that_is_no_content_of_the_act_before_it():
     assert [e.trigger.text for e in of_type(code(body, []), "SANCTION")] == ["حكمت"]
 
 
+def test_a_participle_after_an_indefinite_accusative_noun_qualifies_it():
+    assert not of_type(code("وحاصر الجنود مبنى يعتقد أن شابا متهما بقتل الجندي يتحصن بداخله.", []), "ACCUSE")
+    # after a comma, or a preposition with its pronoun, it tells the subject's act
+    assert of_type(code("وقالت إن رجلا اقترب منها مهددا في مرأب للسيارات.", []), "THREATEN")
+
+
 def test_a_road_cut_is_a_protest_only_with_protesters():
     assert not of_type(code("وتعمل وحدات الجيش على قطع طرق وخطوط إمداد الإرهابيين.", []), "PROTEST")
     # an alarm bell, a statement issued, an agency's name: no threat, seizure or state of emergency

@@ -186,6 +186,7 @@ def code_sentence(
             or _written_ta_marbuta(tokens, m)
             or _aim_of_a_measure(tokens, m)
             or _declines_comment(tokens, m)
+            or _adjectival_participle(tokens, m)
         )
     ]
     if not matches:
@@ -461,6 +462,25 @@ def _written_ta_marbuta(tokens: list[Token], match: triggers.Match) -> bool:
     if match.enclitic != "ه":
         return False
     return _DIACRITICS.sub("", tokens[match.last].text).endswith("ة")
+
+
+def _adjectival_participle(tokens: list[Token], match: triggers.Match) -> bool:
+    """«عين أسقفا متهما بالتستر»، «خطراً داهماً»: a participle in the indefinite accusative right after an indefinite
+    accusative noun qualifies it (an adjective), it tells no act (after a comma or a verb it would: «، داعيا»)."""
+    if match.row.kind != "verb" or match.form.tense is not None or match.first == 0:
+        return False
+    if not arguments.circumstantial(tokens[match.first].norm):
+        return False
+    prev = tokens[match.first - 1].norm
+    mod = lexicon.modifiers()
+    return (
+        len(prev) >= 3
+        and prev.endswith("ا")
+        and not prev.startswith("ال")
+        and prev not in mod["alif_adverbs"]
+        and prev not in mod["resumptive_preps"]  # «اقترب منها مهددا»: a preposition with its pronoun
+        and not arguments.circumstantial(prev)
+    )
 
 
 def _declines_comment(tokens: list[Token], match: triggers.Match) -> bool:

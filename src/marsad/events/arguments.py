@@ -1305,8 +1305,7 @@ def _clause_subject(tokens: list[Token], k: int, speaker: EventArg) -> bool:
     subject, which the speaker is not (unless the speaker found is that subject: «إن المسؤولين القطريين …
     تراجعوا»). A circumstantial participle («داعيا»، «رافضا»، «مؤكدا») is the speaker's own, after the clause."""
     mod = modifiers()
-    word = strip_conjunction(tokens[k + 1].norm)
-    if len(word) >= 5 and word.endswith("ا") and not word.startswith("ال") and (word[1] == "ا" or word[0] == "م"):
+    if circumstantial(tokens[k + 1].norm):
         return False
     for c in range(k, max(0, k - mod["clause_subject_window"]) - 1, -1):
         if tokens[c].norm in mod["bare_complementizers"]:
@@ -1315,6 +1314,12 @@ def _clause_subject(tokens: list[Token], k: int, speaker: EventArg) -> bool:
             word = tokens[c + 1].norm
             return word.startswith("ال") and len(word) >= 5 and word not in mod["speaker_country_nouns"]
     return False
+
+
+def circumstantial(norm: str) -> bool:
+    """A participle in the indefinite accusative («داعيا»، «رافضا»، «مؤكدا»، «متهما»): فاعلا or مُفعِلا."""
+    word = strip_conjunction(norm)
+    return len(word) >= 5 and word.endswith("ا") and not word.startswith("ال") and (word[1] == "ا" or word[0] == "م")
 
 
 def _reporting_source(speaker: EventArg) -> bool:
