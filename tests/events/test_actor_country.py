@@ -261,6 +261,13 @@ def test_a_light_verb_whose_first_letter_is_waw_is_read_as_written() -> None:
     assert countries(ev.actor) == ["USA"]
 
 
+def test_a_circumstantial_participle_is_the_act_of_its_sentences_subject_not_of_the_nearest_mention() -> None:
+    body = "وصف الأمين العام للأمم المتحدة الأوضاع في الغوطة الشرقية بالجحيم، داعيا إلى وقف القتال."
+    doc = code(body, [("الأمين العام للأمم المتحدة", "UNO", None, "PER"), ("الغوطة الشرقية", "SYR", None, "LOC")])
+    [ev] = of_type(doc, "REQUEST")
+    assert countries(ev.actor) == ["UNO"]
+
+
 def test_a_circumstantial_participle_takes_its_object_after_it() -> None:
     # «مطالباً المواطنين»: the citizens are asked, the one who speaks asks
     body = "وأكد وزير الداخلية الليبي أن الوضع مستقر، مطالباً المواطنين بعدم الاستماع إلى الإشاعات."

@@ -801,7 +801,9 @@ def _earlier_subject(tokens: list[Token], ms: list[arguments.Mention], match: tr
     sentence: a coded person or organisation right after the first word of the sentence or of a comma clause
     («ففي الشأن السوري، تجاهل الوزير التركي …»), with no complementizer between it and the trigger (in «قال
     الوزير إن الجيش … وقصف» the minister is not the one who shells)."""
-    if "و" not in match.proclitics or match.form.tense != "past":
+    coordinated = "و" in match.proclitics and match.form.tense == "past"
+    # «وجه الأمير خالد بن سلمان رسالة …، مهاجما …»: a circumstantial participle shares it too
+    if not coordinated and not (match.form.tense is None and arguments.circumstantial(tokens[match.first].norm)):
         return None
     mod = lexicon.modifiers()
     for m in reversed(ms):

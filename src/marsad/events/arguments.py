@@ -736,7 +736,10 @@ def assign(
                 actor = _coordinated(right, tokens, m, +1)
                 source = "vso"
                 break
-        if not actor and left and not first_person:
+        # «…، مطالبا»: a circumstantial participle is the act of the subject the stage found for it (the speaker,
+        # or its sentence's first subject), not of the mention nearest before it
+        owned = participle and speaker is not None and circumstantial(tokens[match.first].norm)
+        if not actor and left and not first_person and not owned:
             cand = left[-1]
             open_ = not broken(cand.last + 1, match.first) or _closes_apposition(tokens, cand, match.first)
             if open_ and governed(cand) is None and not cand.adjective:
