@@ -328,22 +328,37 @@ def gazetteer() -> Gazetteer:
     return g
 
 
+@lru_cache(maxsize=1)
+def _name_joins() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(words glued to the next word, words glued to the previous one) from ``name_joins.tsv``."""
+    rows = read_tsv("gazetteer", "name_joins.tsv")
+    return (
+        tuple(r["word"] for r in rows if r["joins"] == "next"),
+        tuple(r["word"] for r in rows if r["joins"] == "previous"),
+    )
+
+
 def name_spellings(name: str) -> list[str]:
     """A person's name as listed and with «عبد …» / «… الله» written joined or apart, as news writes either
-    («حسن نصر الله» / «حسن نصرالله», «عبدالفتاح السيسي» / «عبد الفتاح السيسي»)."""
+    («حسن نصر الله» / «حسن نصرالله», «عبدالفتاح السيسي» / «عبد الفتاح السيسي»; ``name_joins.tsv``)."""
+    nexts, prevs = _name_joins()
     words = name.split()
     joined: list[str] = []
     for w in words:
-        if joined and (w in ("الله", "الرحمن", "الرحيم") or joined[-1] == "عبد"):
+        if joined and (w in prevs or joined[-1] in nexts):
             joined[-1] += w
         else:
             joined.append(w)
     apart: list[str] = []
     for w in words:
-        if w.startswith("عبد") and len(w) > 5 and w[3:].startswith("ال"):
-            apart += ["عبد", w[3:]]
-        elif w.endswith("الله") and len(w) > 5:
-            apart += [w[:-4], "الله"]
+        head = next(
+            (p for p in nexts if w.startswith(p) and w[len(p) :].startswith("ال") and len(w) > len(p) + 2), None
+        )
+        tail = next((p for p in prevs if w.endswith(p) and len(w) > len(p) + 1), None)
+        if head:
+            apart += [head, w[len(head) :]]
+        elif tail:
+            apart += [w[: -len(tail)], tail]
         else:
             apart.append(w)
     return list(dict.fromkeys([name, " ".join(joined), " ".join(apart)]))

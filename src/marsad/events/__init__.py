@@ -1072,7 +1072,7 @@ def _witness_place(doc: Document, tokens: list[Token], match: triggers.Match, lo
     if verb is None:
         return None
     before = verb - 1
-    if before >= 0 and strip_conjunction(tokens[before].norm) in mod["relatives"] | {"قد", "لقد"}:
+    if before >= 0 and strip_conjunction(tokens[before].norm) in mod["relatives"] | mod["witness_particles"]:
         before -= 1  # «المنطقة التي تشهد»، «وكانت إيران قد شهدت»
     places = [e for e in doc.entities if e.label == "LOC" and e.place is not None]
     subject = next((e for e in places if before >= 0 and tokens[before].start <= e.end - 1 < tokens[before].end), None)
