@@ -158,16 +158,18 @@ def _org_heads(sents: list[list[Token]], per_sentence: list[list[Mention]]) -> l
         for k, tok in enumerate(toks):
             if k in covered:
                 continue
-            seen = dict(latest)
-            seen.update((_org_head(m.key[0]), m) for m in orgs if m.j <= k)
             form = next(((c, st) for c, st in lookup_forms(tok.norm) if c.startswith("ال") and c[2:] in heads), None)
-            if form is None or form[0][2:] not in seen:
+            if form is None:
+                continue
+            head = form[0][2:]
+            # the latest organisation with this head: earlier in this sentence, else in an earlier one
+            ante = next((m for m in reversed(orgs) if m.j <= k and _org_head(m.key[0]) == head), latest.get(head))
+            if ante is None:
                 continue
             if k + 1 < len(toks) and k + 1 not in covered and _adjective(toks[k + 1].norm):
                 continue
             if k > 0 and any(_org_head(c) in _title_words() for c, _ in lookup_forms(toks[k - 1].norm)):
                 continue  # «زعيم الحزب عبدالله أوجلان», «رئيس المجلس»: a person's title
-            ante = seen[form[0][2:]]
             start = tok.start + display_offset(tok, span_strip(tok.norm, form[1]))
             out.append(
                 Mention(k, k + 1, start, tok.end, "ORG", "org-head", entry=ante.entry, actor=ante.actor, key=ante.key)

@@ -20,7 +20,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
 
-from marsad.document import Document, Event, EventArg, Place, Sentence, Token, Trigger
+from marsad.document import Document, Entity, Event, EventArg, Place, Sentence, Token, Trigger
 from marsad.events import arguments, dates, home_country, lexicon, merge, modes, triggers
 from marsad.events.ontology import cameo_to_plover, plover_types
 from marsad.text import clitic_split
@@ -1030,8 +1030,7 @@ def _location(
             if attached and ent.start == tokens[first].start:
                 continue  # «بريطانيا»، «وباريس»: the ب is the name's first letter, no preposition
             if ent.place is not None and ent.label == "LOC" and at_word:
-                place = ent.place
-                return Place(place.name, place.country, place.lat, place.lon, ent.start, ent.end)
+                return _entity_place(ent, ent.place)
         m = by_first.get(first)
         if m is not None and not m.is_place:
             continue  # «في وزارة الخارجية» is an organisation, not a place
@@ -1052,10 +1051,15 @@ def _location(
             if place is not None:
                 start = tokens[first].start + (1 if attached else 0)
                 return Place(place.name or name, place.country, place.lat, place.lon, start, tokens[j].end)
-    return _genitive_place(doc, tokens, match) or _witness_place(doc, tokens, match, lo)
+    return _genitive_place(doc, tokens, match) or _witness_place(doc, tokens, match)
 
 
-def _witness_place(doc: Document, tokens: list[Token], match: triggers.Match, lo: int) -> Place | None:
+def _entity_place(ent: Entity, place: Place) -> Place:
+    """The event place a LOC entity gives (``place``: its resolved place), with the entity's offsets as evidence."""
+    return Place(place.name, place.country, place.lat, place.lon, ent.start, ent.end)
+
+
+def _witness_place(doc: Document, tokens: list[Token], match: triggers.Match) -> Place | None:
     """«إسبانيا تشهد إضرابا»، «شهدت مدينة البصرة احتجاجات»، «المنطقة التي تشهد مواجهات»: a noun trigger a few words
     after «شهد» happens in the place that is the verb's subject."""
     mod = lexicon.modifiers()
@@ -1081,14 +1085,12 @@ def _witness_place(doc: Document, tokens: list[Token], match: triggers.Match, lo
             (
                 e
                 for e in places
-                if tokens[verb].end < e.start < tokens[match.first].start and e.start - tokens[verb].end < 40
+                if tokens[verb].end < e.start < tokens[match.first].start
+                and e.start - tokens[verb].end < mod["witness_subject_chars"]
             ),
             None,
         )
-    if subject is None:
-        return None
-    place = subject.place
-    return Place(place.name, place.country, place.lat, place.lon, subject.start, subject.end)
+    return None if subject is None or subject.place is None else _entity_place(subject, subject.place)
 
 
 def _safe_lookup(lookup: Callable[[str], Place | None], name: str) -> Place | None:
@@ -1108,7 +1110,7 @@ def _genitive_place(doc: Document, tokens: list[Token], match: triggers.Match) -
     nxt = tokens[match.last + 1]
     for ent in doc.entities:
         if ent.label == "LOC" and ent.place is not None and ent.start == nxt.start:
-            return Place(ent.place.name, ent.place.country, ent.place.lat, ent.place.lon, ent.start, ent.end)
+            return _entity_place(ent, ent.place)
     return None
 
 
