@@ -160,3 +160,10 @@ def test_known_surname_with_another_first_name_is_another_person():
 def test_spelling_variant_of_a_known_person():
     doc = entities_of("وقال ترامب إن الاتفاق سيئ.")
     assert _code(by_text(doc, "ترامب")) == ("USA", "GOV")
+
+
+@BOTH
+def test_the_houthi_militia_is_the_yemeni_rebel_group(ner):
+    # «ميليشيا الحوثي» names the group (a role word before a surname-like name gave a REB with no country)
+    doc = entities_of("وقالت مصادر محلية إن ميليشيا الحوثي اعتقلت عشرات المدنيين في صنعاء.", ner)
+    assert _code(by_text(doc, "ميليشيا الحوثي")) == ("YEM", "REB")
