@@ -528,3 +528,71 @@ def test_abbara_with_an_object_of_an_is_the_verb_expressed() -> None:
 
     assert governed("وعبر الرئيس الروسي عن قلقه", 1, 2) is None
     assert governed("وصلت الأسلحة عبر الحدود التركية", 3, 4) == "عبر"
+
+
+def test_the_party_right_before_a_charge_is_accused_not_accusing() -> None:
+    # one party and then the charge with «ب», no object between: a passive or a dropped subject; the party is accused
+    doc = code("واتهمت الصين في آب/ أغسطس بزعزعة العلاقات بين جانبي مضيق تايوان.", [("الصين", "CHN", None, "LOC")])
+    [ev] = of_type(doc, "ACCUSE")
+    assert ev.actor == [] and countries(ev.recipient) == ["CHN"]
+    doc = code(
+        "وكان العضو كريستوفر كولينز قد اتهم الشهر الماضي بالمشاركة في خطة.", [("كريستوفر كولينز", "USA", "LEG", "PER")]
+    )
+    [ev] = of_type(doc, "ACCUSE")
+    assert ev.actor == [] and countries(ev.recipient) == ["USA"]
+    # an apposition before the accused still accuses; «و» joins two accused
+    doc = code(
+        "اتهمت وزيرة الدفاع الفرنسية، فلورنس بارلي، روسيا بمحاولة اعتراض الاتصالات.",
+        [("وزيرة الدفاع الفرنسية، فلورنس بارلي", "FRA", "GOV", "PER"), ("روسيا", "RUS", None, "LOC")],
+    )
+    [ev] = of_type(doc, "ACCUSE")
+    assert countries(ev.actor) == ["FRA"] and countries(ev.recipient) == ["RUS"]
+    doc = code(
+        "ويتهم الغرب مرارا روسيا وسوريا بمحاولة إخفاء أدلة.",
+        [("روسيا", "RUS", None, "LOC"), ("سوريا", "SYR", None, "LOC")],
+    )
+    [ev] = of_type(doc, "ACCUSE")
+    assert ev.actor == [] and countries(ev.recipient) == ["RUS", "SYR"]
+    # with an object named, the subject accuses; a name that starts with ب is no charge
+    doc = code(
+        "اتهمت روسيا الولايات المتحدة بالضغط على دول أخرى.",
+        [("روسيا", "RUS", None, "LOC"), ("الولايات المتحدة", "USA", None, "LOC")],
+    )
+    [ev] = of_type(doc, "ACCUSE")
+    assert countries(ev.actor) == ["RUS"] and countries(ev.recipient) == ["USA"]
+    doc = code("واتهمت روسيا بريطانيا بالتسميم.", [("روسيا", "RUS", None, "LOC")])
+    [ev] = of_type(doc, "ACCUSE")
+    assert countries(ev.actor) == ["RUS"]
+
+
+def test_a_verb_describing_an_indefinite_attack_noun_takes_its_object_after_it() -> None:
+    # «غارات جوية استهدفت X»: the raids targeted X; X does not attack, and the verb is the raids' own event
+    doc = code(
+        "وشنت مقاتلات التحالف غارات جوية استهدفت ميليشيا الحوثي في الحديدة.",
+        [("مقاتلات التحالف", "SAU", "MIL", "ORG"), ("ميليشيا الحوثي", "YEM", "REB", "ORG")],
+    )
+    [ev] = of_type(doc, "ASSAULT")
+    assert countries(ev.actor) == ["SAU"] and countries(ev.recipient) == ["YEM"]
+
+
+def test_an_adjective_after_a_name_keeps_the_name_next_to_its_verb() -> None:
+    doc = code(
+        "وقالت مصادر محلية إن ميليشيا الحوثي الإيرانية اعتقلت الشاعر عبد الكريم الرازحي.",
+        [("ميليشيا الحوثي", "YEM", "REB", "ORG"), ("عبد الكريم الرازحي", None, None, "PER")],
+    )
+    [ev] = of_type(doc, "COERCE")
+    assert countries(ev.actor) == ["YEM"] and [a.text for a in ev.recipient] == ["عبد الكريم الرازحي"]
+
+
+def test_a_person_whose_name_ends_like_an_adjective_suffers_the_noun_before_it() -> None:
+    # «اختطاف المجبري»: a nisba-shaped surname after a verbal noun is who was abducted, not who abducted
+    doc = code("وأكدت المصادر اختطاف المجبري أمس.", [("المجبري", "LBY", "GOV", "PER")])
+    [ev] = of_type(doc, "ASSAULT")
+    assert ev.actor == [] and countries(ev.recipient) == ["LBY"]
+
+
+def test_aqdama_ala_gives_its_subject_to_the_verbal_noun() -> None:
+    for body in ("وأقدمت الميليشيات على اختطاف المجبري.", "وكانت الميليشيات أقدمت على اختطاف المجبري."):
+        doc = code(body, [("الميليشيات", None, "REB", "ORG"), ("المجبري", "LBY", "GOV", "PER")])
+        [ev] = of_type(doc, "ASSAULT")
+        assert [a.sector for a in ev.actor] == ["REB"] and countries(ev.recipient) == ["LBY"]

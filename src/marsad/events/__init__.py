@@ -204,6 +204,7 @@ def code_sentence(
     flag_of: dict[int, modes.Flags] = {}  # the flags of each match coded so far, by index
     prev_actor = _previous_actor(doc, sent)
     doc_country: tuple[str | None] | None = None  # the article's country, looked up once when needed
+    actors_of: dict[int, list[EventArg]] = {}  # the actors found for each match (by index)
     for idx, match in enumerate(matches):
         row = match.row
         plover = row.plover
@@ -232,7 +233,22 @@ def code_sentence(
             earlier = _earlier_subject(tokens, ms, match) if opens or after_comma else None
             if earlier is not None or (opens and prev_actor is not None):
                 speaker, carried = earlier or prev_actor, True
-        args = arguments.assign(match, tokens, ms, speaker, (lo, hi))
+        # «غارات جوية استهدفت ميليشيا الحوثي»: a verb right after an indefinite noun trigger of its type describes
+        # it (not «لغارات اتهمت دمشق إسرائيل بتنفيذها», a clause with its own subject and type)
+        before = matches[idx - 1] if idx else None
+        described = (
+            before is not None
+            and before.row.kind == "noun"
+            and before.row.plover == plover
+            and before.last == match.first - 1
+            and row.kind == "verb"
+            and arguments.indefinite(tokens[before.last])
+        )
+        args = arguments.assign(match, tokens, ms, speaker, (lo, hi), described)
+        if described and not args.actor and idx - 1 in actors_of:
+            # the noun's actor does what the clause tells of it (the coalition's raids targeted), so the two
+            # mentions merge into one event
+            args.actor, args.actor_source = list(actors_of[idx - 1]), "described"
         if carried and args.actor_source != "speaker":
             carried = False
         unlikely = lexicon.modifiers()["unlikely_actor_sectors"].get(plover, ())
@@ -284,6 +300,7 @@ def code_sentence(
                 doc_country[0],
                 {c for c in named if c},
             )
+        actors_of[idx] = args.actor
         mode, cameo = row.mode, row.cameo
         lex_mode, lex_cameo = mode, cameo
         if plover == "CONSULT":

@@ -23,11 +23,13 @@ from __future__ import annotations
 
 import importlib
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from itertools import pairwise
 
 from marsad.document import Document, Entity, EventArg, Sentence, Token
+from marsad.entities.ner import word_ranks
+from marsad.entities.ner.consistency import glued_clitic
 from marsad.events.dates import is_date_phrase
 from marsad.events.lexicon import modifiers
 from marsad.events.triggers import Match
@@ -204,13 +206,13 @@ def _genitive_country(doc: Document, tokens: list[Token], ms: list[Mention]) -> 
         ):
             gap = tokens[prev.last + 1 : m.first]
             if (
-                _indefinite(tokens[prev.last])
+                indefinite(tokens[prev.last])
                 and not _named_person(doc, prev)
                 and not _named_person(doc, m)  # «اللجنة اليهودية الأمريكية بوتين»: a named person is no genitive
                 and prev.partner is None
                 and prev.attached is None
                 and len(gap) <= GENITIVE_GAP
-                and all(_wordlike(t) and _indefinite(t) and strip_conjunction(t.norm) not in stop for t in gap)
+                and all(_wordlike(t) and indefinite(t) and strip_conjunction(t.norm) not in stop for t in gap)
                 and _prep_before(tokens, m) is None
                 and not _nisba(tokens[m.first].norm)
             ):
@@ -615,7 +617,8 @@ def _args(group: list[Mention]) -> list[EventArg]:
 class Arguments:
     actor: list[EventArg]
     recipient: list[EventArg]
-    actor_source: str  # vso | svo | light-verb | adjective | genitive | agent | speaker | dual | reported | none
+    # vso | svo | light-verb | adjective | genitive | agent | speaker | dual | reported | described | none
+    actor_source: str
     passive: bool = False
 
 
@@ -625,13 +628,21 @@ def assign(
     ms: list[Mention],
     speaker: EventArg | None,
     boundaries: tuple[int, int],
+    described: bool = False,
 ) -> Arguments:
     """Actor and recipient lists for a trigger; ``boundaries`` are the token limits of its clause
-    (the previous and next trigger), ``speaker`` the subject of the reported speech around it."""
+    (the previous and next trigger), ``speaker`` the subject of the reported speech around it. ``described``: the
+    trigger is a verb right after an indefinite noun trigger, a clause that describes it («غارات جوية استهدفت
+    مواقع»: the raids targeted; what follows the verb is its object, and neither it nor the speaker acts)."""
     lo, hi = boundaries
     mod = modifiers()
     row = match.row
     left = [m for m in ms if lo <= m.first and m.last < match.first and m.first >= match.first - LEFT_WINDOW]
+    # «ميليشيا الحوثي الإيرانية اعتقلت»: a lone adjective right after a name qualifies it; the name, read up to the
+    # adjective's end, is the subject
+    for i in range(len(left) - 1, 0, -1):
+        if left[i].adjective and left[i - 1].last == left[i].first - 1:
+            left[i - 1 : i + 1] = [replace(left[i - 1], last=left[i].last)]
     right = [m for m in ms if m.first > match.last and m.last < hi and m.first <= match.last + RIGHT_WINDOW]
     # a clause break (comma, relative pronoun) ends the search to the right for subjects/objects
     actor: list[Mention] = []
@@ -665,7 +676,9 @@ def assign(
     if row.kind == "verb" or match.form.tense is not None or row.frame == "recv":
         # VSO: the first unprepositioned mention after the verb, before any clause break; after a relative
         # pronoun (الذي استهدف X) the subject is the antecedent and X is the object
-        relative = match.first > 0 and strip_conjunction(tokens[match.first - 1].norm) in mod["relatives"]
+        relative = described or (
+            match.first > 0 and strip_conjunction(tokens[match.first - 1].norm) in mod["relatives"]
+        )
         # «نرفض»، «وقعنا»، and «قالت الوزارة إنها ستعتقل …»: the speaker is the subject (a singular pronoun
         # glued to the complementizer right before the verb stands for the one who speaks)
         first_person = _first_person(tokens[match.first].norm, match) or (
@@ -838,7 +851,7 @@ def assign(
         elif right and right[0].first <= match.last + 2 and governed(right[0]) is None:
             first = right[0]
             adjacent = _coordinated(right, tokens, first, +1)
-            if row.frame == "dir" and not actor and _is_adjective(tokens, first, _indefinite(tokens[match.last])):
+            if row.frame == "dir" and not actor and _is_adjective(tokens, first, indefinite(tokens[match.last])):
                 actor, source = adjacent, "adjective"
             elif (
                 row.frame == "dir"
@@ -937,6 +950,20 @@ def assign(
         recipient = victims + others
         actor = agent
         source, passive = ("agent" if actor else "none"), True
+    if verb and actor and not passive and not match.enclitic and _lemma(row.lemma) in mod["charge_verbs"]:
+        # «واتهمت الصين في آب بزعزعة …»، «وكان كولينز قد اتهم الشهر الماضي بالمشاركة»: one party, then the charge
+        # with no object between: the party is accused (a passive, or a subject dropped), it does not accuse; what
+        # is named after the charge is its content
+        after = actor[-1].last if source == "vso" else match.last
+        charge = _charge_at(tokens, after + 1, {m.first for m in ms})
+        if charge is not None and not any(m.first < charge for m in recipient):
+            # «اتهمت الوزيرة، فلورنس بارلي، روسيا بمحاولة …»: only the party before the charge and those joined to
+            # it by «و» are accused («روسيا وسوريا»); a party before them accuses
+            k = len(actor) - 1
+            while k > 0 and tokens[actor[k].first].norm[:1] == "و":
+                k -= 1
+            recipient, actor = actor[k:], actor[:k]
+            source, passive = (source, False) if actor else ("none", True)
     if row.frame == "recv":  # «تلقى X اتصالا من Y»: the subject receives, the caller acts
         recipient = actor
         actor = [m for m in right if governed(m) == "من"][:1]
@@ -988,6 +1015,7 @@ def assign(
         not actor
         and speaker is not None
         and not passive
+        and not described
         and (first_person or not _reporting_source(speaker))
         # «قال والد الأطفال إن الطبيبة اعتذرت»: a source no code names acts only in the first person («ندعو»)
         and (first_person or _coded(speaker))
@@ -1090,6 +1118,28 @@ def _passive_past(text: str, match: Match) -> bool:
 def _lemma(word: str) -> str:
     """A lexicon row's lemma (its first form, past third person masculine singular), normalised."""
     return normalize(word)
+
+
+def _charge_at(tokens: list[Token], k: int, starts: set[int]) -> int | None:
+    """The token of the charge («بالتواطؤ»، «بزعزعة»، «بأنه») at token ``k`` or after a date phrase there (up
+    to ``charge_date_words`` words, after «في» or not: «الشهر الماضي»، «في آب/أغسطس»): a word that is «ب» glued
+    to a word at least ``charge_commoner`` times commoner than the whole (not a name: «بوتين») and that starts no
+    mention; else None."""
+    mod = modifiers()
+    d = k + 1 if k < len(tokens) and tokens[k].norm == "في" else k  # «في آب/أغسطس»
+    for j in range(k, d + mod["charge_date_words"] + 1):
+        if j >= len(tokens):
+            return None
+        if j > k and not (j > d and is_date_phrase(" ".join(t.text for t in tokens[d:j]))):
+            continue
+        word = strip_conjunction(tokens[j].norm)
+        if (
+            j not in starts
+            and word not in mod["charge_non_words"]
+            and glued_clitic(word, "ب", word_ranks(), mod["charge_commoner"])
+        ):
+            return j
+    return None
 
 
 def _bare_passive_verb(match: Match) -> bool:
@@ -1350,7 +1400,7 @@ def _is_adjective(tokens: list[Token], m: Mention, indefinite: bool = False) -> 
     """A one-word nisba adjective (الأميركية، الروسي) after a noun: an actor, not a genitive object. After an
     indefinite noun the adjective is indefinite too («ضربة جوية أميركية»): then a bare nisba that the coder
     reads as a nationality (a country, no sector) counts; a singular one only (a plural describes people)."""
-    if m.first != m.last:
+    if m.first != m.last or m.person:  # a person's name ends in -ي too: «اختطاف المجبري» took the man
         return False
     norm = tokens[m.first].norm
     singular = norm.endswith("يه") or norm.endswith("ي")
@@ -1361,7 +1411,7 @@ def _is_adjective(tokens: list[Token], m: Mention, indefinite: bool = False) -> 
     return indefinite and singular and bool(m.arg.country) and not m.arg.sector and not m.is_place
 
 
-def _indefinite(tok: Token) -> bool:
+def indefinite(tok: Token) -> bool:
     """A noun without the article (and with no attached preposition + article: «بالضربات»)."""
     w = strip_conjunction(tok.norm)
     return not w.startswith("ال") and not (w[:1] in "بلك" and w[1:3] == "ال") and not w.startswith("لل")

@@ -113,10 +113,16 @@ def glued_conjunction(word: str, ranks: Mapping[str, int]) -> bool:
     is not, or is ``COMMONER`` times rarer (``ranks``: word → frequency rank in the news vocabulary, 0 the most
     frequent). «والاتحاد»، «وكيم»، «وساترفيلد» yes; «وليد»، «ووتش»، «ولاية»، «ويتسن» (the whole is about as common
     or commoner), or a rest the vocabulary does not know, no."""
-    if not word.startswith("و") or len(word) < MIN_SPLIT:
+    return glued_clitic(word, "و", ranks)
+
+
+def glued_clitic(word: str, letter: str, ranks: Mapping[str, int], commoner: float = COMMONER) -> bool:
+    """:func:`glued_conjunction` for any one-letter proclitic ``letter`` and ratio ``commoner`` («ب»: «بزعزعة» is
+    ب + «زعزعة», «بوتين» is a name)."""
+    if not word.startswith(letter) or len(word) < MIN_SPLIT:
         return False
     rest, whole = ranks.get(word[1:]), ranks.get(word)
-    return rest is not None and (whole is None or rest * COMMONER < whole)
+    return rest is not None and (whole is None or rest * commoner < whole)
 
 
 def _split_coordinated(toks: list[str], labs: list[str], ranks: Mapping[str, int]) -> None:
