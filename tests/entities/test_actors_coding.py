@@ -167,3 +167,11 @@ def test_the_houthi_militia_is_the_yemeni_rebel_group(ner):
     # «ميليشيا الحوثي» names the group (a role word before a surname-like name gave a REB with no country)
     doc = entities_of("وقالت مصادر محلية إن ميليشيا الحوثي اعتقلت عشرات المدنيين في صنعاء.", ner)
     assert _code(by_text(doc, "ميليشيا الحوثي")) == ("YEM", "REB")
+
+
+@BOTH
+def test_king_salman_named_in_full_after_his_title_is_coded(ner):
+    # «الملك سلمان» (a listed spelling) used to swallow the first word of the full name, which then had no code
+    doc = entities_of("وقد تحدث العاهل السعودي، الملك سلمان بن عبد العزيز هاتفيا الأحد مع الرئيس التركي.", ner)
+    king = next(e for e in doc.entities if "سلمان بن عبد العزيز" in e.text)
+    assert _code(king) == ("SAU", "GOV")
