@@ -596,3 +596,16 @@ def test_aqdama_ala_gives_its_subject_to_the_verbal_noun() -> None:
         doc = code(body, [("الميليشيات", None, "REB", "ORG"), ("المجبري", "LBY", "GOV", "PER")])
         [ev] = of_type(doc, "ASSAULT")
         assert [a.sector for a in ev.actor] == ["REB"] and countries(ev.recipient) == ["LBY"]
+
+
+def test_a_subject_before_a_bare_passive_prone_verb_with_no_object_suffered_it() -> None:
+    # «أن خاشقجي قتل في القنصلية»: written without vowels, read passive (no object follows); «قتل 5 مسلحين» is active
+    doc = code("وقال مسؤولون إن خاشقجي قتل في القنصلية.", [("خاشقجي", "SAU", "JRN", "PER")])
+    [ev] = of_type(doc, "ASSAULT")
+    assert ev.actor == [] and countries(ev.recipient) == ["SAU"]
+    doc = code("وأشار إلى أن بن لادن قتل على يد قوات كوماندوس أمريكية.", [("بن لادن", None, "REB", "PER")])
+    [ev] = of_type(doc, "ASSAULT")
+    assert [a.text for a in ev.recipient] == ["بن لادن"] and all(a.text != "بن لادن" for a in ev.actor)
+    doc = code("وقال الجيش إن الطيار قتل خمسة مسلحين.", [("الطيار", "ISR", "MIL", "PER")])
+    [ev] = of_type(doc, "ASSAULT")
+    assert countries(ev.actor) == ["ISR"]

@@ -928,13 +928,26 @@ def assign(
             and not broken(end + 1, m.first)
             for m in right
         )
+    # «أن خاشقجي قتل في القنصلية»: the subject before a bare passive-prone verb with no object after it suffered it
+    svo_passive = (
+        verb
+        and not first_person
+        and source == "svo"
+        and _bare_passive_verb(match)
+        and _no_object_at(tokens, match.last + 1)
+    )
     passive_word = (
         strip_conjunction(tokens[match.first].norm) in mod["passive_words"]
         and row.plover in mod["passive_word_types"]
         and not first_person
     )
     if (verb or passive_word) and (
-        counted or counted_plural or subject_only or passive_word or _passive_past(tokens[match.first].text, match)
+        counted
+        or counted_plural
+        or subject_only
+        or svo_passive
+        or passive_word
+        or _passive_past(tokens[match.first].text, match)
     ):
         # «قُتل فتى فلسطيني برصاص الجيش الإسرائيلي»: the subject of a passive verb suffers it; the actor is only
         # what an agent phrase names (برصاص، بنيران، على يد، من قبل), never a recipient («على» of «على أيدي»)
@@ -1231,8 +1244,13 @@ def _counted_plural_passive(tokens: list[Token], match: Match) -> bool:
 def _subject_without_object(tokens: list[Token], subject: Mention) -> bool:
     """What follows the subject of a bare passive-prone verb shows it was passive: a preposition, punctuation,
     a date, the end, or a passive verb («قتل فلسطيني في قصف»، «قتل فلسطيني وأصيب آخر»), not an object."""
+    return _no_object_at(tokens, subject.last + 1)
+
+
+def _no_object_at(tokens: list[Token], k: int) -> bool:
+    """:func:`_subject_without_object` from token ``k`` on (also right after a verb whose subject came before it:
+    «أن خاشقجي قتل في القنصلية»)."""
     mod = modifiers()
-    k = subject.last + 1
     # a number agreeing with the subject («فلسطينيان اثنان»; «مسلح اثنين» is an object) and a date set off by
     # commas («، الجمعة،») say nothing yet
     while k < len(tokens) and (tokens[k].norm in mod["agreeing_numbers"] or is_date_phrase(tokens[k].text)):
