@@ -609,3 +609,23 @@ def test_a_subject_before_a_bare_passive_prone_verb_with_no_object_suffered_it()
     doc = code("وقال الجيش إن الطيار قتل خمسة مسلحين.", [("الطيار", "ISR", "MIL", "PER")])
     [ev] = of_type(doc, "ASSAULT")
     assert countries(ev.actor) == ["ISR"]
+
+
+def test_the_dead_named_by_their_nationality_are_victims() -> None:
+    doc = code("وبذلك يرتفع عدد القتلى الفلسطينيين منذ انطلاق المسيرات إلى 41 شخصا.", [])
+    [ev] = of_type(doc, "ASSAULT")
+    assert ev.actor == [] and [a.text for a in ev.recipient] == ["الفلسطينيين"]
+
+
+def test_a_charge_right_after_its_verb_has_no_accuser_in_the_speaker() -> None:
+    doc = code(
+        "وقال السيناتور بن ساسي إن هذين الرجلين اتهما بجرائم لوجود أدلة.", [("السيناتور بن ساسي", "USA", "LEG", "PER")]
+    )
+    [ev] = of_type(doc, "ACCUSE")
+    assert ev.actor == []
+
+
+def test_future_sin_never_opens_a_past_verb() -> None:
+    # «سائدا» (prevailing) is not «سـ» + «أيدا» (they backed)
+    doc = code("وكان هذا الاعتقاد سائدا بين الناس.", [])
+    assert of_type(doc, "SUPPORT") == []

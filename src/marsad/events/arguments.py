@@ -852,7 +852,10 @@ def assign(
             first = right[0]
             adjacent = _coordinated(right, tokens, first, +1)
             if row.frame == "dir" and not actor and _is_adjective(tokens, first, indefinite(tokens[match.last])):
-                actor, source = adjacent, "adjective"
+                if head in mod["patient_genitive_heads"]:
+                    recipient += adjacent  # «القتلى الفلسطينيين»: the dead are Palestinians
+                else:
+                    actor, source = adjacent, "adjective"
             elif (
                 row.frame == "dir"
                 and not actor
@@ -963,13 +966,16 @@ def assign(
         recipient = victims + others
         actor = agent
         source, passive = ("agent" if actor else "none"), True
-    if verb and actor and not passive and not match.enclitic and _lemma(row.lemma) in mod["charge_verbs"]:
+    if verb and not passive and not match.enclitic and _lemma(row.lemma) in mod["charge_verbs"]:
         # «واتهمت الصين في آب بزعزعة …»، «وكان كولينز قد اتهم الشهر الماضي بالمشاركة»: one party, then the charge
         # with no object between: the party is accused (a passive, or a subject dropped), it does not accuse; what
-        # is named after the charge is its content
-        after = actor[-1].last if source == "vso" else match.last
+        # is named after the charge is its content. With no party at all («هذان الرجلان اتهما بجرائم») the verb
+        # is passive too: the speaker around it does not accuse.
+        after = actor[-1].last if actor and source == "vso" else match.last
         charge = _charge_at(tokens, after + 1, {m.first for m in ms})
-        if charge is not None and not any(m.first < charge for m in recipient):
+        if charge is not None and not actor and not recipient:
+            passive = True
+        elif charge is not None and actor and not any(m.first < charge for m in recipient):
             # «اتهمت الوزيرة، فلورنس بارلي، روسيا بمحاولة …»: only the party before the charge and those joined to
             # it by «و» are accused («روسيا وسوريا»); a party before them accuses
             k = len(actor) - 1

@@ -70,8 +70,8 @@ def find(tokens: list[Token], lexicon: Lexicon) -> list[Match]:
             for form in lexicon.lookup(stem):
                 if not prefix_fits(form.row.kind, pro, enc):
                     continue
-                if form.tense == "past" and pro.lstrip("وف") == "ل":
-                    continue  # لـ + past is no verb form: «لبحث» is a purpose noun
+                if form.tense == "past" and pro.lstrip("وف") in ("ل", "س"):
+                    continue  # لـ/سـ + past is no verb form: «لبحث» is a purpose noun, «سائدا» is not «سـ + أيدا»
                 size = len(form.words)
                 if i + size > n:
                     continue
