@@ -609,6 +609,15 @@ def test_a_subject_before_a_bare_passive_prone_verb_with_no_object_suffered_it()
     doc = code("وقال الجيش إن الطيار قتل خمسة مسلحين.", [("الطيار", "ISR", "MIL", "PER")])
     [ev] = of_type(doc, "ASSAULT")
     assert countries(ev.actor) == ["ISR"]
+    # the plural too: «إن 17 من عناصر قوات الأمن الأفغانية قتلوا في …»
+    doc = code(
+        "وقال المتحدث إن عناصر قوات الأمن الأفغانية قتلوا في الهجوم.", [("قوات الأمن الأفغانية", "AFG", "COP", "ORG")]
+    )
+    [ev] = of_type(doc, "ASSAULT")
+    assert ev.actor == [] and countries(ev.recipient) == ["AFG"]
+    doc = code("وقالت الشرطة إن المسلحين قتلوا خمسة جنود.", [("المسلحين", None, "REB", "ORG")])
+    [ev] = of_type(doc, "ASSAULT")
+    assert [a.sector for a in ev.actor] == ["REB"]
 
 
 def test_the_dead_named_by_their_nationality_are_victims() -> None:

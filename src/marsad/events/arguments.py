@@ -931,12 +931,13 @@ def assign(
             and not broken(end + 1, m.first)
             for m in right
         )
-    # «أن خاشقجي قتل في القنصلية»: the subject before a bare passive-prone verb with no object after it suffered it
+    # «أن خاشقجي قتل في القنصلية»، «إن المسلحين قتلوا في الاشتباك»: the subject before a bare (or plural)
+    # passive-prone verb with no object after it suffered it
     svo_passive = (
         verb
         and not first_person
         and source == "svo"
-        and _bare_passive_verb(match)
+        and (_bare_passive_verb(match) or _plural_passive_prone(match))
         and _no_object_at(tokens, match.last + 1)
     )
     passive_word = (
@@ -1233,13 +1234,18 @@ def dual_verb_parties(ms: list[Mention], match: Match) -> tuple[EventArg, EventA
     return None
 
 
+def _plural_passive_prone(match: Match) -> bool:
+    """A passive-prone verb in the past plural with no object pronoun («قتلوا»، «اعتقلوا»)."""
+    if match.form.tense != "past" or match.enclitic:
+        return False
+    return _lemma(match.row.lemma) in modifiers()["passive_prone_verbs"] and _plural_verb(match)
+
+
 def _counted_plural_passive(tokens: list[Token], match: Match) -> bool:
     """A passive-prone verb in the plural («قتلوا»، «اعتقلوا») right after a number or a count word and its noun
     («إن 16 شخصا قتلوا»، «عشرات المدنيين قتلوا»): the counted people were killed or arrested."""
     mod = modifiers()
-    if match.form.tense != "past" or match.enclitic or _lemma(match.row.lemma) not in mod["passive_prone_verbs"]:
-        return False
-    if not _plural_verb(match):
+    if not _plural_passive_prone(match):
         return False
     before = tokens[max(0, match.first - 3) : match.first]
     if any(_is_break(t) for t in before):
