@@ -638,3 +638,22 @@ def test_future_sin_never_opens_a_past_verb() -> None:
     # «سائدا» (prevailing) is not «سـ» + «أيدا» (they backed)
     doc = code("وكان هذا الاعتقاد سائدا بين الناس.", [])
     assert of_type(doc, "SUPPORT") == []
+
+
+def test_the_observatory_and_sources_report_they_do_not_act() -> None:
+    # «المرصد»، «مصدران»، «المصدر»، «مراسلون» are reporting sources: the actor of first-person content only
+    doc = code(
+        "وأفاد المرصد السوري لحقوق الإنسان أن مسلحين استهدفوا حاجزا للجيش.",
+        [("المرصد السوري لحقوق الإنسان", "SYR", "NGO", "ORG")],
+    )
+    assert all("المرصد" not in a.text for ev in doc.events for a in ev.actor)
+    doc = code(
+        "ويقول مراسلون إن وجود هؤلاء في الغوطة الشرقية يعطي مبررا للحكومة السورية كي تواصل قصف المنطقة.",
+        [("مراسلون", None, None, "PER")],
+    )
+    assert all(a.text != "مراسلون" for ev in doc.events for a in ev.actor)
+    doc = code(
+        "وأفاد المرصد السوري لحقوق الإنسان الثلاثاء أن قوات النظام تواصل استنفارها وسط مخاوف تهدد المدنيين.",
+        [("المرصد السوري لحقوق الإنسان", "SYR", "NGO", "ORG")],
+    )
+    assert all("المرصد" not in a.text for ev in doc.events for a in ev.actor)
