@@ -657,3 +657,14 @@ def test_the_observatory_and_sources_report_they_do_not_act() -> None:
         [("المرصد السوري لحقوق الإنسان", "SYR", "NGO", "ORG")],
     )
     assert all("المرصد" not in a.text for ev in doc.events for a in ev.actor)
+
+
+def test_teams_meeting_in_a_match_are_no_consultation() -> None:
+    doc = code("ويختتم إياب الدور ثمن النهائي الأربعاء فيلتقي برشلونة الإسباني مع تشلسي الانكليزي.", [])
+    assert of_type(doc, "CONSULT") == []
+    # officials who meet at a match keep their meeting
+    doc = code(
+        "والتقى الرئيس الروسي فلاديمير بوتين ولي العهد السعودي قبل المباراة الافتتاحية.",
+        [("الرئيس الروسي فلاديمير بوتين", "RUS", "GOV", "PER"), ("ولي العهد السعودي", "SAU", "GOV", "PER")],
+    )
+    assert len(of_type(doc, "CONSULT")) == 1

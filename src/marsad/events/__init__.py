@@ -251,6 +251,8 @@ def code_sentence(
             args.actor, args.actor_source = list(actors_of[idx - 1]), "described"
         if carried and args.actor_source != "speaker":
             carried = False
+        if plover in mod["match_types"] and _sports_match(tokens, args.actor + args.recipient):
+            continue  # «فيلتقي برشلونة الإسباني مع تشلسي»: teams meet on the pitch
         unlikely = lexicon.modifiers()["unlikely_actor_sectors"].get(plover, ())
         if unlikely:  # «استخدمت الشرطة الهراوات لتفريق محتجين تجمعوا»: the police disperse, they do not protest
             args.actor = [a for a in args.actor if a.sector not in unlikely]
@@ -498,6 +500,13 @@ def _adjectival_participle(tokens: list[Token], match: triggers.Match) -> bool:
         and prev not in mod["resumptive_preps"]  # «اقترب منها مهددا»: a preposition with its pronoun
         and not arguments.circumstantial(prev)
     )
+
+
+def _sports_match(tokens: list[Token], parties: list[EventArg]) -> bool:
+    """A sentence about a sports match (``match_cues``: «المباراة»، «بنتيجة»، «لكرة القدم») whose event has no party
+    with a sector: clubs and teams, not officials who meet at a match."""
+    cues = lexicon.modifiers()["match_cues"]
+    return not any(a.sector for a in parties) and any(strip_conjunction(t.norm) in cues for t in tokens)
 
 
 def _declines_comment(tokens: list[Token], match: triggers.Match) -> bool:
