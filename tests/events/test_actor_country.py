@@ -668,3 +668,21 @@ def test_teams_meeting_in_a_match_are_no_consultation() -> None:
         [("الرئيس الروسي فلاديمير بوتين", "RUS", "GOV", "PER"), ("ولي العهد السعودي", "SAU", "GOV", "PER")],
     )
     assert len(of_type(doc, "CONSULT")) == 1
+
+
+def test_tamakkana_min_gives_its_subject_to_the_verbal_noun() -> None:
+    # «تمكنت X من اعتقال»: X arrests; a place after «في» qualifies the subject before it
+    doc = code(
+        "وتمكنت الشرطة من اعتقال رضوان مرة أخرى.", [("الشرطة", "FRA", "COP", "ORG"), ("رضوان", None, None, "PER")]
+    )
+    [ev] = of_type(doc, "COERCE")
+    assert countries(ev.actor) == ["FRA"]
+    doc = code(
+        "إلا أن الأجهزة الأمنية في بريطانيا تمكنت من توقيفها في المطار.",
+        [("الأجهزة الأمنية", "GBR", "COP", "ORG"), ("بريطانيا", "GBR", None, "LOC")],
+    )
+    [ev] = of_type(doc, "COERCE")
+    assert [a.text for a in ev.actor] == ["الأجهزة الأمنية"]
+    # not when the noun is far from the preposition («لم يتمكن المواطنون من الوصول … بسبب كثافة القصف»)
+    doc = code("ولم يتمكن المواطنون من الوصول إلى المستشفى بسبب كثافة القصف.", [("المواطنون", "SYR", "CVL", "ORG")])
+    assert all(a.text != "المواطنون" for ev in of_type(doc, "ASSAULT") for a in ev.actor)

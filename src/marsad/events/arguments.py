@@ -769,6 +769,11 @@ def assign(
             forms = {norm, bare, norm[1:] if norm[:1] in ("و", "ف") else norm}
             light = bool(forms & mod["light_verbs"])
             control = bool(forms & mod["control_verbs"])
+            # «تمكنت الشرطة من اعتقال»: a control verb with its preposition right before the noun
+            before_noun = normalize(tokens[match.first - 1].text) if match.first > 0 else ""
+            control = control or any(
+                before_noun == normalize(p) and forms & set(verbs) for p, verbs in mod["prep_control_verbs"].items()
+            )
             light = light or control
             # «وتعرب الوزارة عن رفضها»، «وسحب ترامب تأييده»: a stating verb owns a noun with a possessive pronoun
             light = light or (match.enclitic in OBJECT_PRONOUNS and bare in mod["possessive_light_verbs"])
@@ -802,6 +807,14 @@ def assign(
                     and before[-1].last == lv - 2
                     and strip_conjunction(tokens[lv - 1].norm) in mod["relatives"]
                 )
+                # «الأجهزة الأمنية في بريطانيا تمكنت من توقيفها»: «في» + a place right after a noun qualifies it
+                if (
+                    len(before) > 1
+                    and before[-2].last == before[-1].first - 2
+                    and tokens[before[-1].first - 1].norm in mod["location_preps"]
+                    and governed(before[-2]) is None
+                ):
+                    before = before[:-1]
                 if before and (
                     antecedent or not broken(before[-1].last + 1, lv) or _closes_apposition(tokens, before[-1], lv)
                 ):
