@@ -686,3 +686,14 @@ def test_tamakkana_min_gives_its_subject_to_the_verbal_noun() -> None:
     # not when the noun is far from the preposition («لم يتمكن المواطنون من الوصول … بسبب كثافة القصف»)
     doc = code("ولم يتمكن المواطنون من الوصول إلى المستشفى بسبب كثافة القصف.", [("المواطنون", "SYR", "CVL", "ORG")])
     assert all(a.text != "المواطنون" for ev in of_type(doc, "ASSAULT") for a in ev.actor)
+
+
+def test_a_complementizer_after_the_verb_ends_the_search_for_its_subject() -> None:
+    doc = code(
+        "وتعهد قادة أكراد أن يجعلوا عفرين كابوسا دائما لتركيا.",
+        [("عفرين", "SYR", None, "LOC"), ("تركيا", "TUR", None, "LOC")],
+    )
+    assert all(a.text != "عفرين" for ev in doc.events for a in ev.actor)
+    doc = code("وطالبت بأن تأتي سلامة الناس قبل السياسة.", [("الناس", None, "CVL", "ORG")])
+    [ev] = of_type(doc, "REQUEST")
+    assert ev.actor == []

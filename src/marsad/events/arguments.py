@@ -739,8 +739,12 @@ def assign(
             both = _both_of(tokens, m, nominative=True)
             if both:
                 between = between[:-2]
+            # («وتعهد قادة أكراد أن يجعلوا عفرين»: after a complementizer comes another clause, not the subject)
             if broken(match.last + 1, m.first, fronted) or any(
-                strip_conjunction(t.norm) in mod["argument_preps"] or _attached_prep_noun(t) for t in between
+                strip_conjunction(t.norm) in mod["argument_preps"]
+                or _attached_prep_noun(t)
+                or strip_conjunction(t.norm) in mod["complementizers"]
+                for t in between
             ):
                 break
             if _accusative(tokens, m):
