@@ -697,3 +697,10 @@ def test_a_complementizer_after_the_verb_ends_the_search_for_its_subject() -> No
     doc = code("وطالبت بأن تأتي سلامة الناس قبل السياسة.", [("الناس", None, "CVL", "ORG")])
     [ev] = of_type(doc, "REQUEST")
     assert ev.actor == []
+
+
+def test_dawn_is_no_explosion() -> None:
+    # «فجر» blew up / dawn: before a date or a number it is the time («فجر 16 يوليو»، «فجر اليوم»)
+    assert of_type(code("وأدى استسلام هؤلاء الجنود فجر 16 يوليو إلى فشل الانقلاب.", []), "ASSAULT") == []
+    assert len(of_type(code("فجر انتحاري نفسه في سوق المدينة.", []), "ASSAULT")) == 1
+    assert len(of_type(code("فجر 3 انتحاريين أنفسهم في الدار البيضاء.", []), "ASSAULT")) == 1

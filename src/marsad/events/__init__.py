@@ -187,6 +187,7 @@ def code_sentence(
             or _aim_of_a_measure(tokens, m)
             or _declines_comment(tokens, m)
             or _adjectival_participle(tokens, m)
+            or _time_of_day(tokens, m)
         )
     ]
     if not matches:
@@ -473,6 +474,18 @@ def _adjective_homograph(tokens: list[Token], match: triggers.Match) -> bool:
     if not heads or match.first == 0:
         return False
     return any(stem in heads for stem, _, _ in lexicon.analyses(tokens[match.first - 1].norm))
+
+
+def _time_of_day(tokens: list[Token], match: triggers.Match) -> bool:
+    """«فجر اليوم»، «فجر 16 يوليو»: a verb form that is also a time of day (``time_homographs``), written bare and
+    followed by a date, is the time («استسلام هؤلاء الجنود فجر 16 يوليو»), not «blew up»."""
+    norm = tokens[match.first].norm
+    words = {norm, norm[1:] if norm[:1] == "و" else norm}  # (not strip_conjunction: «فجر» starts with ف)
+    if match.first != match.last or not words & lexicon.modifiers()["time_homographs"]:
+        return False
+    after = [t.text for t in tokens[match.last + 1 : match.last + 3]]
+    # (a number alone is no date: «فجر 3 انتحاريين أنفسهم» is the verb with its counted subject)
+    return any(dates.is_date_phrase(" ".join(after[:n])) for n in (1, 2) if len(after) >= n)
 
 
 def _written_ta_marbuta(tokens: list[Token], match: triggers.Match) -> bool:
