@@ -704,3 +704,9 @@ def test_dawn_is_no_explosion() -> None:
     assert of_type(code("وأدى استسلام هؤلاء الجنود فجر 16 يوليو إلى فشل الانقلاب.", []), "ASSAULT") == []
     assert len(of_type(code("فجر انتحاري نفسه في سوق المدينة.", []), "ASSAULT")) == 1
     assert len(of_type(code("فجر 3 انتحاريين أنفسهم في الدار البيضاء.", []), "ASSAULT")) == 1
+
+
+def test_min_right_after_an_attack_noun_names_the_attacker() -> None:
+    doc = code("وتعرضت مقديشو في أحيان كثيرة لهجمات من حركة الشباب المتطرفة.", [("حركة الشباب", "SOM", "REB", "ORG")])
+    [ev] = of_type(doc, "ASSAULT")
+    assert countries(ev.actor) == ["SOM"]

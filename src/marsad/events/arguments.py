@@ -857,7 +857,15 @@ def assign(
                 )
             )
             and right[0].first <= match.last + 2
-            and governed(right[0]) in (None, "ل")
+            and (
+                governed(right[0]) in (None, "ل")
+                # «تعرضت مقديشو لهجمات من حركة الشباب»: «من» right after an attack noun names who attacks
+                or (
+                    governed(right[0]) == "من"
+                    and right[0].first == match.last + 2
+                    and head in mod["agent_genitive_heads"]
+                )
+            )
             and not right[0].is_place
             and not right[0].adjective
         ):
