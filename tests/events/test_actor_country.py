@@ -710,3 +710,11 @@ def test_min_right_after_an_attack_noun_names_the_attacker() -> None:
     doc = code("وتعرضت مقديشو في أحيان كثيرة لهجمات من حركة الشباب المتطرفة.", [("حركة الشباب", "SOM", "REB", "ORG")])
     [ev] = of_type(doc, "ASSAULT")
     assert countries(ev.actor) == ["SOM"]
+
+
+def test_muqataa_before_a_rare_foreign_name_is_a_county() -> None:
+    # «مقاطعة» boycott / county: before a name the news vocabulary lacks or rarely sees it is the county
+    doc = code('وقال البيان إن طالبان هاجمت مقاطعة "داشت-إي-أرتشي" في ولاية قندوز.', [])
+    assert of_type(doc, "PROTEST") == []
+    doc = code("تشهد حملة مقاطعة علامات تجارية بالمغرب تجاوبا كبيرا.", [])
+    assert len(of_type(doc, "PROTEST")) == 1

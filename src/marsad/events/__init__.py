@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from marsad.document import Document, Entity, Event, EventArg, Place, Sentence, Token, Trigger
+from marsad.entities.ner import word_ranks
 from marsad.events import arguments, dates, home_country, lexicon, merge, modes, triggers
 from marsad.events.ontology import cameo_to_plover, plover_types
 from marsad.text import clitic_split
@@ -417,11 +418,28 @@ def _outside_names(
             return True
         if m.last + 1 < len(tokens) and tokens[m.last + 1].start in _places(doc):
             return False
+        if "ال" not in m.proclitics and _unknown_name_after(tokens, m.last + 1):
+            return False  # «مقاطعة رامسي»، «مقاطعة "داشت-إي-أرتشي"»: a name the news vocabulary lacks, a county
         if m.first > 0 and strip_conjunction(tokens[m.first - 1].norm) in lexicon.modifiers()["division_heads"]:
             return False  # «دائرة مأمور المقاطعة»، «حاكم مقاطعة»: an officer of the county
         return not ("ال" in m.proclitics and _division_before(doc, tokens[m.first].start, m.form.words[0]))
 
     return [m for m in matches if keep(m)]
+
+
+def _unknown_name_after(tokens: list[Token], k: int) -> bool:
+    """Whether token ``k`` (after an opening quote, if any) is an Arabic word without the article that the news
+    vocabulary of the NER model lacks or ranks below ``division_name_rank``: a foreign name (a county, a town), not
+    a boycotted thing («مقاطعة البضائع»، «مقاطعة قطر»، «مقاطعة علامات تجارية»)."""
+    if k < len(tokens) and tokens[k].text in arguments.OPEN_QUOTES:
+        k += 1
+    if k >= len(tokens):
+        return False
+    word = strip_conjunction(tokens[k].norm)
+    if word.startswith("ال") or not any("\u0621" <= ch <= "\u064a" for ch in word):
+        return False
+    rank = word_ranks().get(word)
+    return rank is None or rank > lexicon.modifiers()["division_name_rank"]
 
 
 def _quoted_name(tokens: list[Token], match: triggers.Match) -> bool:
