@@ -774,10 +774,8 @@ def assign(
             light = bool(forms & mod["light_verbs"])
             control = bool(forms & mod["control_verbs"])
             # «تمكنت الشرطة من اعتقال»: a control verb with its preposition right before the noun
-            before_noun = normalize(tokens[match.first - 1].text) if match.first > 0 else ""
-            control = control or any(
-                before_noun == normalize(p) and forms & set(verbs) for p, verbs in mod["prep_control_verbs"].items()
-            )
+            prep = next((_prep_control()[f] for f in forms if f in _prep_control()), None)
+            control = control or (prep is not None and match.first > 0 and tokens[match.first - 1].norm == prep)
             light = light or control
             # «وتعرب الوزارة عن رفضها»، «وسحب ترامب تأييده»: a stating verb owns a noun with a possessive pronoun
             light = light or (match.enclitic in OBJECT_PRONOUNS and bare in mod["possessive_light_verbs"])
@@ -1163,6 +1161,12 @@ def _passive_past(text: str, match: Match) -> bool:
 def _lemma(word: str) -> str:
     """A lexicon row's lemma (its first form, past third person masculine singular), normalised."""
     return normalize(word)
+
+
+@cache
+def _prep_control() -> dict[str, str]:
+    """``prep_control_verbs`` turned round, once: normalised verb form -> the normalised preposition it takes."""
+    return {verb: normalize(p) for p, verbs in modifiers()["prep_control_verbs"].items() for verb in verbs}
 
 
 def _charge_at(tokens: list[Token], k: int, starts: set[int]) -> int | None:
