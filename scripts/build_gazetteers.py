@@ -67,6 +67,13 @@ def ant_frequencies(limit: int = 6000) -> dict[str, int]:
     return {w: r for r, (w, _) in enumerate(counts.most_common(limit))}
 
 
+def _read_curated(path: Path) -> list[dict[str, str]]:
+    """Rows of a curated TSV: ``#`` comment lines, then a header line."""
+    lines = [ln for ln in path.read_text(encoding="utf-8").splitlines() if ln.strip() and not ln.startswith("#")]
+    head = lines[0].split("\t")
+    return [dict(zip(head, ln.split("\t"), strict=False)) for ln in lines[1:]]
+
+
 def first_names(min_count: int = 1) -> set[str]:
     """Normalised first words of gold PER spans in ANERcorp train (a cue for first names the NER model leaves
     out of a span); empty when the file is absent."""
@@ -120,6 +127,16 @@ def main() -> int:
         a[1] += w * c["longitude"]
         a[2] += w
     centroid = {cc: (round(a[0] / a[2], 4), round(a[1] / a[2], 4)) for cc, a in acc.items()}
+
+    def division_centre(a2: str, admin1: str) -> tuple:
+        """Population-weighted centre and total population of the GeoNames cities of one first-level division."""
+        inside = [v for v in cities.values() if v["countrycode"] == a2 and v["admin1code"] == admin1]
+        w = sum(max(v["population"], 1) for v in inside) or 1
+        if not inside:
+            return "", "", 0
+        lat = round(sum(max(v["population"], 1) * v["latitude"] for v in inside) / w, 4)
+        lon = round(sum(max(v["population"], 1) * v["longitude"] for v in inside) / w, 4)
+        return lat, lon, sum(v["population"] for v in inside)
 
     best: dict[str, tuple] = {}  # key -> (rank tuple, row)
     # key -> country -> (rank tuple, row): the best namesake in each country, for context disambiguation
@@ -177,11 +194,7 @@ def main() -> int:
         ar = divisions.get(st["name"].lower())
         if not ar or not _ARABIC_NAME.match(ar):
             continue
-        in_state = [v for v in cities.values() if v["countrycode"] == "US" and v["admin1code"] == code]
-        pop = sum(v["population"] for v in in_state)
-        w = sum(max(v["population"], 1) for v in in_state) or 1
-        lat = round(sum(max(v["population"], 1) * v["latitude"] for v in in_state) / w, 4) if in_state else ""
-        lon = round(sum(max(v["population"], 1) * v["longitude"] for v in in_state) / w, 4) if in_state else ""
+        lat, lon, pop = division_centre("US", code)
         taken = best.get(key_of(ar))
         if taken is not None and int(taken[1][5]) >= 500_000:
             continue
@@ -195,6 +208,29 @@ def main() -> int:
         for alt in v["alternatenames"]:
             if _ARABIC_NAME.match(alt):
                 offer(alt, iso3.get(v["countrycode"], ""), v["latitude"], v["longitude"], v["population"], kind)
+
+    # Other countries' first-level divisions (curated divisions.tsv): centre and population of the GeoNames cities
+    # in the seat's first-level division. A name that is already a place of the same country keeps it (most
+    # governorates are named after their seat); one taken in another country is replaced unless that is a city of
+    # 500,000 or more (the other city stays a namesake in places_alt.tsv).
+    seats: dict[tuple[str, str], dict] = {}  # (GeoNames name, country) -> the most populous city so named
+    for v in cities.values():
+        k = (v["name"], iso3.get(v["countrycode"], ""))
+        if k not in seats or v["population"] > seats[k]["population"]:
+            seats[k] = v
+    n_div, no_seat = 0, []
+    for r in _read_curated(DATA / "geo" / "divisions.tsv"):
+        seat = seats.get((r["seat"], r["country"])) if r["seat"] else None
+        if r["seat"] and seat is None:
+            no_seat.append(f"{r['name']} ({r['seat']})")
+        lat, lon, pop = division_centre(seat["countrycode"], seat["admin1code"]) if seat else ("", "", 0)
+        for name in r["name"].split("|"):
+            taken = best.get(key_of(name))
+            if taken is not None and (taken[1][2] == r["country"] or int(taken[1][5]) >= 500_000):
+                continue
+            offer(name, r["country"], lat, lon, pop, "region")
+            n_div += 1
+    print(f"divisions: {n_div} names; seat not found: {', '.join(no_seat) or 'none'}")
 
     stop = {
         key_of(w)
