@@ -718,3 +718,21 @@ def test_muqataa_before_a_rare_foreign_name_is_a_county() -> None:
     assert of_type(doc, "PROTEST") == []
     doc = code("تشهد حملة مقاطعة علامات تجارية بالمغرب تجاوبا كبيرا.", [])
     assert len(of_type(doc, "PROTEST")) == 1
+
+
+def test_a_place_after_preposition_and_head_noun_is_no_object() -> None:
+    doc = code(
+        "دعت السلطات المحلية في محافظة المهرة السكان إلى البقاء في منازلهم.",
+        [("السلطات", "YEM", "GOV", "ORG"), ("المهرة", "YEM", None, "LOC"), ("السكان", None, "CVL", "ORG")],
+    )
+    (e,) = of_type(doc, "REQUEST")
+    assert [a.text for a in e.recipient] == ["السكان"]
+
+
+def test_a_conjoined_body_is_a_second_party_not_a_genitive() -> None:
+    doc = code(
+        "وقعت اشتباكات بين محتجين والشرطة في برشلونة.",
+        [("محتجين", None, "CVL", "ORG"), ("الشرطة", "ESP", "COP", "ORG"), ("برشلونة", "ESP", None, "LOC")],
+    )
+    (e,) = of_type(doc, "ASSAULT")
+    assert [a.text for a in e.actor] == ["محتجين"] and [a.text for a in e.recipient] == ["الشرطة"]

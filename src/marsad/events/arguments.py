@@ -28,6 +28,7 @@ from functools import cache
 from itertools import pairwise
 
 from marsad.document import Document, Entity, EventArg, Sentence, Token
+from marsad.entities.gazetteer import word_file
 from marsad.entities.ner import word_ranks
 from marsad.entities.ner.consistency import glued_clitic
 from marsad.events.dates import is_date_phrase
@@ -215,6 +216,7 @@ def _genitive_country(doc: Document, tokens: list[Token], ms: list[Mention]) -> 
                 and all(_wordlike(t) and indefinite(t) and strip_conjunction(t.norm) not in stop for t in gap)
                 and _prep_before(tokens, m) is None
                 and not _nisba(tokens[m.first].norm)
+                and not _cut_conjunction(tokens, m)  # «بين محتجين والشرطة»: two parties, not «محتجي الشرطة»
             ):
                 start, end = prev.arg.start or tokens[prev.first].start, m.arg.end or tokens[m.last].end
                 arg = EventArg(
@@ -512,6 +514,15 @@ def _prep_before(tokens: list[Token], m: Mention) -> str | None:
     if m.first == 0:
         return None
     prev = tokens[m.first - 1].norm
+    heads = word_file("geo", "prefix_words.txt")
+    clitics, stem = ("", prev) if prev in heads else clitic_split(prev)
+    if m.is_place and stem in heads:
+        # «في محافظة المهرة»، «بولاية راخين»: the place's head noun stands between it and its preposition
+        letter = clitics.lstrip("وف")[:1]
+        if letter in ("ب", "ل"):
+            return letter
+        head = Mention(m.first - 1, m.last, EventArg(tokens[m.first - 1].text, None, None, None, None, None))
+        return _prep_before(tokens, head)
     prev = prev[1:] if prev[:1] in ("و", "ف") and len(prev) > 2 and prev[1:] in modifiers()["argument_preps"] else prev
     if prev in modifiers()["argument_preps"]:
         after = modifiers()["verb_preps"].get(prev, ())
@@ -593,6 +604,12 @@ def _both_of(tokens: list[Token], m: Mention, nominative: bool = False) -> bool:
         return False
     word = strip_conjunction(tokens[m.first - 2].norm)
     return word in modifiers()["both_of_subject" if nominative else "both_of"]
+
+
+def _cut_conjunction(tokens: list[Token], m: Mention) -> bool:
+    """A mention whose first word carries a conjunction that its entity's span leaves out («والشرطة» -> «الشرطة»)."""
+    tok = tokens[m.first]
+    return tok.norm[:1] in ("و", "ف") and m.arg.start is not None and m.arg.start > tok.start
 
 
 def _name_with_waw(tokens: list[Token], m: Mention) -> bool:
