@@ -175,3 +175,12 @@ def test_king_salman_named_in_full_after_his_title_is_coded(ner):
     doc = entities_of("وقد تحدث العاهل السعودي، الملك سلمان بن عبد العزيز هاتفيا الأحد مع الرئيس التركي.", ner)
     king = next(e for e in doc.entities if "سلمان بن عبد العزيز" in e.text)
     assert _code(king) == ("SAU", "GOV")
+
+
+@BOTH
+def test_a_woman_president_or_prime_minister_has_her_title(ner):
+    doc = entities_of("والتقت الرئيسة الكرواتية كوليندا غرابار كيتاروفيتش بالرئيس الروسي فلاديمير بوتين.", ner)
+    croatia = by_text(doc, "كوليندا غرابار كيتاروفيتش")
+    assert _code(croatia) == ("HRV", "GOV") and croatia.actor.title == "الرئيسة"
+    doc = entities_of("وانتقدت رئيسة وزراء نيوزيلندا جاسيندا أرديرن الاتفاق.", ner)
+    assert _code(by_text(doc, "جاسيندا أرديرن")) == ("NZL", "GOV")
