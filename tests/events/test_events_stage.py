@@ -1018,3 +1018,16 @@ def test_protesters_who_burn_or_storm_protest_violently():
     assert [(e.event, e.mode) for e in doc.events] == [("PROTEST", "riot")]
     # without protesters named it stays an attack
     assert of_type(code("وهاجم مسلحون مباني حكومية.", []), "ASSAULT")
+
+
+def test_a_visit_abroad_with_one_party_known_stays_a_visit():
+    from marsad.document import EventArg
+    from marsad.events.modes import refine_consult
+
+    trump = EventArg("ترمب", "E1", "USA", "GOV", 0, 4)
+    may = EventArg("ماي", "E2", "GBR", "GOV", 10, 13)
+    scotland = Place("اسكتلندا", "GBR", 56.1, -3.7)
+    geneva = Place("جنيف", "CHE", 46.2, 6.1)
+    assert refine_consult("visit", "042", [], [trump], scotland) == ("visit", "042")
+    assert refine_consult(None, None, [trump], [may], geneva) == ("third-party", "044")
+    assert refine_consult(None, None, [trump], [may], scotland) == ("visit", "042")

@@ -211,14 +211,16 @@ def refine_consult(
     mode: str | None, cameo: str | None, actor: list[EventArg], recipient: list[EventArg], location: Place | None
 ) -> tuple[str | None, str | None]:
     """CONSULT mode from the parties and the place: 3+ countries -> multilateral; a meeting in one party's
-    country -> visit (042); in a country of neither -> third-party (044). Phone calls stay phone."""
+    country -> visit (042); in a country of neither -> third-party (044), unless a visit names one party only.
+    Phone calls stay phone."""
     if mode == "phone":
         return mode, cameo
     countries = {a.country for a in actor + recipient if a.country}
     if len(countries) >= 3:
         return "multilateral", cameo or "040"
     if location is not None and location.country and countries:
-        if location.country not in countries:
+        # («الزيارة في اسكتلندا» with only the visitor known: a visit abroad, not a meeting on neutral ground)
+        if location.country not in countries and not (mode == "visit" and len(countries) == 1):
             return "third-party", "044"
         if len(countries) == 2 and mode is None:
             return "visit", "042"
