@@ -736,3 +736,18 @@ def test_a_conjoined_body_is_a_second_party_not_a_genitive() -> None:
     )
     (e,) = of_type(doc, "ASSAULT")
     assert [a.text for a in e.actor] == ["محتجين"] and [a.text for a in e.recipient] == ["الشرطة"]
+
+
+def test_a_verb_joined_by_waw_shares_the_subject_of_the_clause_before_it() -> None:
+    doc = code(
+        "إن قوة من الشرطة العراقية قامت بمداهمة جامع النور بعد صلاة العشاء واعتدت على المصلين بالضرب.",
+        [("الشرطة العراقية", "IRQ", "COP", "ORG"), ("المصلين", None, "CVL", "ORG")],
+    )
+    (e,) = of_type(doc, "ASSAULT")
+    assert countries(e.actor) == ["IRQ"] and [a.text for a in e.recipient] == ["المصلين"]
+    # the genitive of a noun event is no subject: Russia calls, not the Israeli raids
+    doc = code(
+        "وأعربت روسيا عن قلقها الشديد إزاء الغارات الجوية الإسرائيلية، ودعت جميع الأطراف إلى ضبط النفس.",
+        [("روسيا", "RUS", None, "LOC"), ("الإسرائيلية", "ISR", None, "LOC")],
+    )
+    assert all("ISR" not in countries(e.actor) for e in of_type(doc, "REQUEST"))

@@ -110,3 +110,12 @@ def test_carried_actor_looks_past_a_mention_without_actor():
     assert arrest.actor == []
     accuse = of_type(doc, "ACCUSE")
     assert len(accuse) == 2 and countries(accuse[1].actor) == ["FRA"]
+
+
+def test_a_verb_that_shares_the_subject_before_it_is_not_the_kept_trigger():
+    doc = code(
+        "ونفذ المتظاهرون اعتصاما في وسط المدينة وهتفوا «ليستقيل كيباكي» قبل أن يبدأوا مسيرة.",
+        [("المتظاهرون", "KEN", "CVL", "ORG")],
+    )
+    (ev,) = of_type(doc, "PROTEST")
+    assert ev.trigger.text == "اعتصاما" and countries(ev.actor) == ["KEN"]

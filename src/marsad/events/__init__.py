@@ -207,6 +207,7 @@ def code_sentence(
     prev_actor = _previous_actor(doc, sent)
     doc_country: tuple[str | None] | None = None  # the article's country, looked up once when needed
     actors_of: dict[int, list[EventArg]] = {}  # the actors found for each match (by index)
+    subject_of: dict[int, list[EventArg]] = {}  # those that are the subject of the match's clause
     for idx, match in enumerate(matches):
         row = match.row
         plover = row.plover
@@ -251,6 +252,11 @@ def code_sentence(
             # the noun's actor does what the clause tells of it (the coalition's raids targeted), so the two
             # mentions merge into one event
             args.actor, args.actor_source = list(actors_of[idx - 1]), "described"
+        elif not args.actor and not args.passive and subject_of.get(idx - 1) and _shares_subject(tokens, matches, idx):
+            # «إن قوة من الشرطة قامت بمداهمة الجامع … واعتدت على المصلين»: a verb joined by «و» to the event
+            # before it, with no subject of its own, has that event's subject (not the genitive or adjective of
+            # a noun: «أعربت روسيا عن قلقها إزاء الغارات الإسرائيلية، ودعت» is Russia's call)
+            args.actor, args.actor_source = list(subject_of[idx - 1]), "coordinated"
         if carried and args.actor_source != "speaker":
             carried = False
         if plover in mod["match_types"] and _sports_match(tokens, args.actor + args.recipient):
@@ -305,6 +311,8 @@ def code_sentence(
                 {c for c in named if c},
             )
         actors_of[idx] = args.actor
+        if args.actor_source in _CLAUSE_SUBJECT:
+            subject_of[idx] = args.actor
         mode, cameo = row.mode, row.cameo
         lex_mode, lex_cameo = mode, cameo
         if plover == "CONSULT":
@@ -360,6 +368,7 @@ def code_sentence(
             date_apart=date_apart,
             instrument=_instrument_phrase(tokens, match),
             coordinated="و" in match.proclitics,
+            shared=args.actor_source == "coordinated",
             told=bool(row.kind == "verb" or ev.actor or ev.location or _possessed(tokens, match))
             or plover not in mod["told_types"]
             or fl.negated
@@ -851,6 +860,24 @@ def _previous_actor(doc: Document, sent: Sentence) -> EventArg | None:
                 return a
         return None
     return None
+
+
+# actor sources that are the subject of a clause (a coordinated verb after it shares them)
+_CLAUSE_SUBJECT = frozenset({"vso", "svo", "light-verb", "speaker", "dual", "described", "coordinated"})
+
+
+def _shares_subject(tokens: list[Token], matches: list[triggers.Match], idx: int) -> bool:
+    """A verb with a glued «و» right in the clause of the event before it: no complementizer and no clause break
+    but a comma between the two triggers."""
+    match = matches[idx]
+    if idx == 0 or "و" not in match.proclitics or match.row.kind != "verb" or match.form.tense is None:
+        return False
+    mod = lexicon.modifiers()
+    between = tokens[matches[idx - 1].last + 1 : match.first]
+    return not any(
+        strip_conjunction(t.norm) in mod["complementizers"] or (t.norm in mod["clause_breaks"] and t.text not in COMMAS)
+        for t in between
+    )
 
 
 def _earlier_subject(tokens: list[Token], ms: list[arguments.Mention], match: triggers.Match) -> EventArg | None:

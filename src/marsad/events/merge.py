@@ -61,6 +61,7 @@ class Reading:
     coordinated: bool = False  # with a glued «و»: «وقتل المدنيين واستهداف البحرية» tells two acts
     told: bool = True  # a verb, or a noun with an actor, place, date, pronoun or an anchor word (not a bare keyword)
     reference: bool = False  # a noun after «بعد»، «عقب»: the time another event is told from (background)
+    shared: bool = False  # a coordinated verb that took the subject of the clause before it (its second act)
 
 
 def party_key(args: list[EventArg]) -> frozenset:
@@ -77,10 +78,11 @@ def dedupe(events: list[Event], readings: dict[int, Reading]) -> list[Event]:
     def reading(e: Event) -> Reading:
         return readings.get(id(e), Reading())
 
-    # the verb is the predicate: among duplicates, keep the verb's trigger (and the best confidence)
+    # the verb is the predicate: among duplicates, keep the verb's trigger (and the best confidence); a verb that
+    # only shares the subject of the one before it («اعتصم المتظاهرون … وهتفوا») tells the same act second
     def rank(e: Event) -> tuple:
         parties = sum(1 for a in e.actor + e.recipient if a.country or a.entity_id)
-        return (-parties, not reading(e).verb, -(e.confidence or 0))
+        return (-parties, reading(e).shared, not reading(e).verb, -(e.confidence or 0))
 
     events = _join_object_nouns(_join_agent_phrases(events, readings), readings)
     for ev in sorted(events, key=rank):
