@@ -89,6 +89,10 @@ def test_protesters_and_gunmen():
         ("رئيس الوزراء التايلاندي", "THA", "GOV"),
         ("المجر", "HUN", None),
         ("بورما", "MMR", None),
+        ("النقابات المهنية الأردنية", "JOR", "LAB"),
+        ("الناخبون", None, "CVL"),
+        ("المهاجرين", None, "REF"),
+        ("المزارعين", None, "AGR"),
     ],
 )
 def test_code_phrase(phrase, country, sector):
