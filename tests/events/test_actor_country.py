@@ -751,3 +751,12 @@ def test_a_verb_joined_by_waw_shares_the_subject_of_the_clause_before_it() -> No
         [("روسيا", "RUS", None, "LOC"), ("الإسرائيلية", "ISR", None, "LOC")],
     )
     assert all("ISR" not in countries(e.actor) for e in of_type(doc, "REQUEST"))
+
+
+def test_a_verb_right_after_an_indefinite_noun_describes_it_even_after_a_preposition() -> None:
+    doc = code(
+        "وجاء الرد من دبابة إسرائيلية استهدفت بنيرانها مركز مراقبة شرق خان يونس.",
+        [("دبابة إسرائيلية", "ISR", "MIL", "ORG")],
+    )
+    (e,) = of_type(doc, "ASSAULT")
+    assert countries(e.actor) == ["ISR"]

@@ -776,7 +776,17 @@ def assign(
         if not actor and left and not first_person and not owned:
             cand = left[-1]
             open_ = not broken(cand.last + 1, match.first) or _closes_apposition(tokens, cand, match.first)
-            if open_ and governed(cand) is None and not cand.adjective:
+            # «من دبابة إسرائيلية استهدفت بنيرانها»: a verb right after an indefinite noun describes it (a relative
+            # clause without a pronoun), so the noun is its subject even after a preposition
+            describes = (
+                cand.last == match.first - 1
+                and indefinite(tokens[cand.last])
+                and not cand.is_place
+                and not cand.person
+                and not match.proclitics
+                and not match.enclitic
+            )
+            if open_ and (governed(cand) is None or describes) and not cand.adjective:
                 actor = _coordinated(left, tokens, cand, -1)
                 source = "svo"
     else:
