@@ -760,3 +760,16 @@ def test_a_verb_right_after_an_indefinite_noun_describes_it_even_after_a_preposi
     )
     (e,) = of_type(doc, "ASSAULT")
     assert countries(e.actor) == ["ISR"]
+
+
+def test_a_subordinate_clause_without_a_subject_has_the_main_clause_subject() -> None:
+    trump = ("ترامب", "USA", "GOV", "PER")
+    doc = code(
+        "وأثار ترامب غضب الفلسطينيين في ديسمبر الماضي، حينما اعترف بالقدس عاصمة لدولة إسرائيل.",
+        [trump, ("القدس", "ISR", None, "LOC"), ("إسرائيل", "ISR", None, "LOC")],
+    )
+    (e,) = of_type(doc, "SUPPORT")
+    assert countries(e.actor) == ["USA"]
+    # a noun right after the subordinate verb is its own subject
+    doc = code("وكان ترامب في باريس حين قتل رجل أحد المارة.", [trump])
+    assert all("USA" not in countries(e.actor) for e in of_type(doc, "ASSAULT"))

@@ -252,6 +252,9 @@ def code_sentence(
             # the noun's actor does what the clause tells of it (the coalition's raids targeted), so the two
             # mentions merge into one event
             args.actor, args.actor_source = list(actors_of[idx - 1]), "described"
+        elif not args.actor and not args.passive and (main := _main_clause_subject(tokens, ms, match)) is not None:
+            # «وكان بهجلي أثار مفاجأة عندما دعا إلى …»: a subordinate clause with no subject of its own
+            args.actor, args.actor_source = [main], "subordinate"
         elif not args.actor and not args.passive and subject_of.get(idx - 1) and _shares_subject(tokens, matches, idx):
             # «إن قوة من الشرطة قامت بمداهمة الجامع … واعتدت على المصلين»: a verb joined by «و» to the event
             # before it, with no subject of its own, has that event's subject (not the genitive or adjective of
@@ -863,7 +866,49 @@ def _previous_actor(doc: Document, sent: Sentence) -> EventArg | None:
 
 
 # actor sources that are the subject of a clause (a coordinated verb after it shares them)
-_CLAUSE_SUBJECT = frozenset({"vso", "svo", "light-verb", "speaker", "dual", "described", "coordinated"})
+_CLAUSE_SUBJECT = frozenset({"vso", "svo", "light-verb", "speaker", "dual", "described", "coordinated", "subordinate"})
+
+
+def _main_clause_subject(tokens: list[Token], ms: list[arguments.Mention], match: triggers.Match) -> EventArg | None:
+    """The subject of the main clause for a verb right after a subordinator («عندما»، «قبل أن»): a mention that
+    opens the sentence or follows its first word (its verb, or «وكان»), no preposition governs and is no place;
+    None past a complementizer or a clause break but a comma."""
+    if match.row.kind != "verb" or match.form.tense is None or match.proclitics or match.first < 2:
+        return None
+    mod = lexicon.modifiers()
+    k = match.first - 1
+    if tokens[k].norm in ("ان", "أن") and strip_conjunction(tokens[k - 1].norm) in mod["subordinator_heads"]:
+        k -= 1
+    elif tokens[k].norm not in mod["subordinators"]:
+        return None
+    if match.last + 1 < len(tokens):
+        # «حين قتل رجل أحد المارة»، «بعد أن اتهمه دبلوماسي سابق»: a noun right after the verb is its own subject
+        nxt = tokens[match.last + 1]
+        own = (
+            nxt.norm.isalpha()
+            and nxt.norm not in mod["argument_preps"]
+            and nxt.norm not in mod["weekdays"]
+            and strip_conjunction(nxt.norm) not in mod["complementizers"]
+            and nxt.norm[:1] not in ("ب", "ل")
+        )
+        if own:
+            return None
+    m = next((m for m in ms if m.first <= 1), None)
+    if (
+        m is None
+        or m.last >= k
+        or m.is_place
+        or m.adjective
+        or not (m.known or m.person)
+        or arguments.governing_prep(tokens, m) is not None
+    ):
+        return None
+    if any(
+        strip_conjunction(t.norm) in mod["complementizers"] or (t.norm in mod["clause_breaks"] and t.text not in COMMAS)
+        for t in tokens[m.last + 1 : k]
+    ):
+        return None
+    return m.arg
 
 
 def _shares_subject(tokens: list[Token], matches: list[triggers.Match], idx: int) -> bool:

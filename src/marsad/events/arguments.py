@@ -498,6 +498,11 @@ def _token_at(starts: list[int], tokens: list[Token], offset: int) -> int | None
 EXPRESSED_GAP = 3  # words after a verb-preposition's noun in which its word makes it a verb (عبر … عن)
 
 
+def governing_prep(tokens: list[Token], m: Mention) -> str | None:
+    """The preposition governing a mention (:func:`_prep_before`), for the stage's clause rules."""
+    return _prep_before(tokens, m)
+
+
 def _prep_before(tokens: list[Token], m: Mention) -> str | None:
     """The preposition governing a mention: a separate word before it, or an attached ب/ل/ك."""
     if m.attached:
