@@ -773,3 +773,9 @@ def test_a_subordinate_clause_without_a_subject_has_the_main_clause_subject() ->
     # a noun right after the subordinate verb is its own subject
     doc = code("وكان ترامب في باريس حين قتل رجل أحد المارة.", [trump])
     assert all("USA" not in countries(e.actor) for e in of_type(doc, "ASSAULT"))
+
+
+def test_a_habit_verb_with_its_preposition_gives_the_verbal_noun_its_subject() -> None:
+    doc = code("ودأب الرئيس الأمريكي على انتقاد الاتفاق النووي.", [("الرئيس الأمريكي", "USA", "GOV", "PER")])
+    (e,) = of_type(doc, "ACCUSE")
+    assert countries(e.actor) == ["USA"]
