@@ -779,3 +779,12 @@ def test_a_habit_verb_with_its_preposition_gives_the_verbal_noun_its_subject() -
     doc = code("ودأب الرئيس الأمريكي على انتقاد الاتفاق النووي.", [("الرئيس الأمريكي", "USA", "GOV", "PER")])
     (e,) = of_type(doc, "ACCUSE")
     assert countries(e.actor) == ["USA"]
+
+
+def test_a_place_right_after_a_visiting_verb_is_where_one_goes() -> None:
+    doc = code(
+        "ويعد ماتيس أول مسؤول من وزارة الدفاع الأمريكية يزور الصين منذ 2014.",
+        [("ماتيس", "USA", "GOV", "PER"), ("الصين", "CHN", None, "LOC")],
+    )
+    (e,) = of_type(doc, "CONSULT")
+    assert "CHN" not in countries(e.actor) and countries(e.recipient) == ["CHN"]

@@ -771,6 +771,8 @@ def assign(
                 break
             if _accusative(tokens, m):
                 continue  # «قتلت مسلحا»: an indefinite accusative after the verb is its object, not its subject
+            if m.is_place and row.mode == "visit" and m.first == match.last + 1:
+                break  # «أول مسؤول يزور الصين»: a place right after a visiting verb is where one goes, not who goes
             if (governed(m) is None or both) and not m.adjective and not (m.is_place and not m.known):
                 actor = _coordinated(right, tokens, m, +1)
                 source = "vso"
