@@ -93,6 +93,7 @@ def test_protesters_and_gunmen():
         ("الناخبون", None, "CVL"),
         ("المهاجرين", None, "REF"),
         ("المزارعين", None, "AGR"),
+        ("سكان دوما", "SYR", "CVL"),
     ],
 )
 def test_code_phrase(phrase, country, sector):
