@@ -430,6 +430,16 @@ def _smallest_coded(doc: Document, tokens: list[Token], i: int, covered: set[int
             # a field more («الحكومة» + «السورية»), or a more exact country («الكوري» + «الشمالي»)
             if score2 > score or (score2 == score and actor2.country and actor2.country != actor.country):
                 actor, text, j = actor2, text2, j + 1
+        if i == 0 and j > 0 and strip_conjunction(tokens[0].norm) != tokens[0].norm:
+            # «وارتفع عدد الفلسطينيين»، «وفاجأ الرئيس الأمريكي»: a sentence's first word with a glued «و» that adds
+            # nothing to the code is its verb, no part of the phrase (the search goes on from the next word)
+            rest = code_phrase(doc.article.body[tokens[i + 1].start : tokens[j].end], tokens[i + 1 : j + 1])
+            if rest is not None and (rest.country, rest.sector, rest.title) == (
+                actor.country,
+                actor.sector,
+                actor.title,
+            ):
+                return None
         sector = actor.sector if actor.sector not in ("-", "") else None
         arg = EventArg(text, None, actor.country, sector, tokens[i].start, tokens[j].end)
         # a nisba alone qualifies the word before it («المسؤولين الكنديين»), unless that word cannot take an
@@ -479,6 +489,39 @@ def _is_place(text: str) -> bool:
         return lookup(text) is not None
     except Exception:  # the gazetteer is optional
         return False
+
+
+def _country_or_capital(text: str) -> bool:
+    """A place that acts as its government: a country or a capital («السعودية التي تدعم»، «روما التي تطالب»), not a
+    city («الموصل التي دمرت» was destroyed)."""
+    try:
+        from marsad.geo import record
+    except ImportError:
+        return False
+    rec = record(text)
+    return rec is not None and rec.kind in ("country", "capital")
+
+
+def _agrees_with_relative(relative: str, match: Match) -> bool:
+    """Whether a one-word verb right after a relative pronoun agrees with it, so the antecedent can be its subject:
+    «الذي» a masculine singular, «التي» a feminine singular (or a plural of things), «الذين» a plural
+    («رجال الأعمال الذين فرضت الولايات المتحدة عقوبات عليهم»: «فرضت» has a subject of its own)."""
+    if match.form.tense is None or match.first != match.last:
+        return False
+    word = strip_conjunction(match.form.words[0])
+    plural = _plural_verb(match)
+    if match.form.tense == "past":
+        feminine = word.endswith("ت") and not plural
+    else:
+        feminine = word[:1] == "ت" and not plural
+    rel = strip_conjunction(relative)
+    if rel in ("الذين", "اللواتي", "اللاتي"):
+        return plural
+    if rel == "التي":
+        return feminine
+    if rel == "الذي":
+        return not feminine and not plural
+    return True  # duals: left to the other rules
 
 
 def _wordlike(tok: Token) -> bool:
@@ -735,6 +778,28 @@ def assign(
                 antecedent = next((m for m in reversed(left) if m.last == match.first - 2), None)
                 if antecedent is not None and governed(antecedent) is None:
                     recipient.append(antecedent)
+        # «ترامب الذي كان يطالب بإطلاق سراحه»، «مع الرئيس الذي طالب»: with no object pronoun, the antecedent right
+        # before the relative pronoun is the subject, whatever preposition governs it
+        rel_at = match.first - 1
+        if pluperfect and rel_at > 0 and strip_conjunction(tokens[rel_at - 1].norm) in mod["relatives"]:
+            rel_at -= 1
+        own_relative = strip_conjunction(tokens[rel_at].norm) in mod["relatives"] if rel_at >= 0 else False
+        if (
+            own_relative
+            and not described
+            and not actor
+            and match.enclitic not in OBJECT_PRONOUNS
+            and not resumptive
+            and _agrees_with_relative(tokens[rel_at].norm, match)
+        ):
+            antecedent = next((m for m in reversed(left) if m.last == rel_at - 1), None)
+            if (
+                antecedent is not None
+                and not antecedent.adjective
+                and antecedent.partner is None
+                and (not antecedent.is_place or _country_or_capital(antecedent.arg.text))
+            ):
+                actor, source = [antecedent], "svo"
         # a verb before its subject is singular: «قتلوا»، «يقتلون» had theirs before them, what follows is the object
         plural = match.enclitic == "" and _plural_verb(match)
         # «مطالباً المواطنين بعدم …»: a circumstantial participle's subject is its clause's; what follows is its object
