@@ -94,6 +94,8 @@ def test_protesters_and_gunmen():
         ("المهاجرين", None, "REF"),
         ("المزارعين", None, "AGR"),
         ("سكان دوما", "SYR", "CVL"),
+        ("فيلق الرحمن", "SYR", "REB"),
+        ("جيش الإسلام", "SYR", "REB"),
     ],
 )
 def test_code_phrase(phrase, country, sector):
