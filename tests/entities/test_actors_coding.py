@@ -96,6 +96,7 @@ def test_protesters_and_gunmen():
         ("سكان دوما", "SYR", "CVL"),
         ("فيلق الرحمن", "SYR", "REB"),
         ("جيش الإسلام", "SYR", "REB"),
+        ("تنظيم الدولة الإسلامية", "IMG", "REB"),
     ],
 )
 def test_code_phrase(phrase, country, sector):

@@ -6,7 +6,7 @@ from marsad.entities.gazetteer import read_tsv
 SECTORS = set(
     "COP GOV JUD LEG MIL PRM PTY REB SPY UAF UNK AGR BUS CRM CVL EDU ELI JRN LAB MED REF OPP PRE REL SOC NGO".split()
 )
-GROUPS = {"IGO", "UNO", "EUR", "NGO", "MNC"}
+GROUPS = {"IGO", "UNO", "EUR", "NGO", "MNC", "IMG"}
 KINDS = {"title", "agent", "agent_nat", "modifier", "counterpart", "phrase"}
 
 

@@ -1,4 +1,4 @@
-"""Actor coding: country (ISO alpha-3 or IGO/UNO/EUR/NGO) and sector (GOV, MIL, ...) from a mention's own words and
+"""Actor coding: country (ISO alpha-3 or IGO/UNO/EUR/NGO/IMG) and sector (GOV, MIL, ...) from a mention's own words and
 the title chunk around it.
 
 «وزير الخارجية الروسي سيرغي لافروف» -> RUS GOV title «وزير الخارجية»: the nearest title before a name gives the
