@@ -808,3 +808,12 @@ def test_the_antecedent_of_a_relative_pronoun_is_the_subject_when_the_verb_agree
     # a city does not act as a country does: «الموصل التي دمرت» was destroyed
     doc = code("وخاصة في مدينة الموصل التي دمرت إلى حد كبير.", [("الموصل", "IRQ", None, "LOC")])
     assert all(not e.actor for e in of_type(doc, "ASSAULT"))
+
+
+def test_the_genitive_of_a_reciprocal_noun_with_the_purpose_lam_is_the_other_party() -> None:
+    doc = code(
+        "وقال التحالف الذي تقوده السعودية لقتال الحوثيين إن الصاروخ أطلق من صعدة.",
+        [("التحالف الذي تقوده السعودية", "SAU", "MIL", "ORG"), ("الحوثيين", "YEM", "REB", "ORG")],
+    )
+    fights = [e for e in of_type(doc, "ASSAULT") if e.trigger.text == "لقتال"]
+    assert fights and countries(fights[0].actor) == ["SAU"] and countries(fights[0].recipient) == ["YEM"]

@@ -994,6 +994,13 @@ def assign(
                 actor, source = adjacent, "genitive"
             elif row.frame == "dir":
                 recipient += adjacent
+            elif not actor and row.frame == "recip" and match.proclitics.lstrip("وف") == "ل" and not first.is_place:
+                # «التحالف الدولي لقتال تنظيم داعش»، «تستعد القوات لقتال داعش»: the purpose ل makes the noun a
+                # verb's, its genitive the other party; the body right before it (if any) is the one that fights
+                recipient += adjacent
+                before = left[-1] if left and left[-1].last == match.first - 1 and not left[-1].is_place else None
+                if before is not None and governed(before) is None and not before.adjective:
+                    actor, source = [before], "genitive"
             elif not actor and not (first.is_place and row.plover in mod["place_genitive_types"]):
                 actor, source = adjacent, "genitive"  # («القتال جنوب غربي سوريا»: a place is where, not who)
         # «من قبل X» / «على يد X»
