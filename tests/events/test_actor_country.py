@@ -817,3 +817,18 @@ def test_the_genitive_of_a_reciprocal_noun_with_the_purpose_lam_is_the_other_par
     )
     fights = [e for e in of_type(doc, "ASSAULT") if e.trigger.text == "لقتال"]
     assert fights and countries(fights[0].actor) == ["SAU"] and countries(fights[0].recipient) == ["YEM"]
+
+
+def test_the_antecedent_may_close_its_apposition_with_a_comma_before_the_relative_pronoun() -> None:
+    doc = code(
+        "جاءت تصريحات جينبينغ بعد مباحثات مع وزير الدفاع الأمريكي، جيمس ماتيس، الذي يزور بكين حاليا.",
+        [("جيمس ماتيس", "USA", "GOV", "PER"), ("بكين", "CHN", None, "LOC")],
+    )
+    visits = [e for e in of_type(doc, "CONSULT") if e.trigger.text == "يزور"]
+    assert visits and countries(visits[0].actor) == ["USA"]
+    # a place after «في» before the comma only says where the antecedent is
+    doc = code(
+        "وقال مدير إحدى الوكالات في الدوحة، الذي رفض الكشف عن هويته بسبب حساسية الموضوع.",
+        [("الدوحة", "QAT", None, "LOC")],
+    )
+    assert all("QAT" not in countries(e.actor) for e in of_type(doc, "REJECT"))

@@ -1031,3 +1031,8 @@ def test_a_visit_abroad_with_one_party_known_stays_a_visit():
     assert refine_consult("visit", "042", [], [trump], scotland) == ("visit", "042")
     assert refine_consult(None, None, [trump], [may], geneva) == ("third-party", "044")
     assert refine_consult(None, None, [trump], [may], scotland) == ("visit", "042")
+
+
+def test_bursting_into_tears_and_an_early_warning_centre_are_no_events():
+    assert not of_type(code("وانفجرت بالبكاء لدى رؤية الأمير تشارلز.", []), "ASSAULT")
+    assert not of_type(code("وأكد المركز الوطني للإنذار المبكر أن الإعصار اقترب من صلالة.", []), "THREATEN")

@@ -792,12 +792,19 @@ def assign(
             and not resumptive
             and _agrees_with_relative(tokens[rel_at].norm, match)
         ):
-            antecedent = next((m for m in reversed(left) if m.last == rel_at - 1), None)
+            # («وزير الدفاع جيمس ماتيس، الذي يزور بكين»: a comma may close the antecedent's apposition)
+            comma = rel_at > 0 and tokens[rel_at - 1].text in COMMAS
+            antecedent = next((m for m in reversed(left) if m.last in (rel_at - 1, rel_at - 2 * comma)), None)
             if (
                 antecedent is not None
                 and not antecedent.adjective
                 and antecedent.partner is None
-                and (not antecedent.is_place or _country_or_capital(antecedent.arg.text))
+                and (
+                    not antecedent.is_place
+                    # («مدير إحدى الوكالات في الدوحة، الذي رفض»: a place after «في» only tells where the
+                    # antecedent is)
+                    or (_country_or_capital(antecedent.arg.text) and governed(antecedent) not in mod["location_preps"])
+                )
             ):
                 actor, source = [antecedent], "svo"
         # a verb before its subject is singular: «قتلوا»، «يقتلون» had theirs before them, what follows is the object
