@@ -261,8 +261,8 @@ def _places_in_context(mentions: list[Mention], dateline: str | None) -> list[Me
             drop.add(id(m))
             continue
         rec = geo.record(name, any_place=True)
-        if rec is not None and rec.kind in ("country", "region"):
-            continue  # a country or a named region is what news means by its name
+        if rec is not None and rec.kind == "country":
+            continue  # a country is what news means by its name
         # a capital yields only to a big namesake (≥ 100,000 people and a tenth of the capital's) in a country
         # the article names twice or more («طرابلس» in a story about Lebanon); never to a hamlet («الرياض» in
         # Sudan is Riyadh) nor to Moscow, Idaho. A town yields to a namesake in the region (in a named country),
@@ -282,6 +282,10 @@ def _may_take(rec, alt, named: int) -> bool:
     """May namesake ``alt`` (a ``geo.PlaceRecord`` in a country the article names ``named`` times) replace the
     indexed place ``rec``? See ``_places_in_context``."""
     own_pop = max(rec.population if rec is not None else 0, 1)
+    if rec is not None and rec.kind == "region":
+        # a named region yields only to a region of the same name in a country the article names («محافظة الجوف»
+        # in a story about Yemen is Yemen's, not Saudi Arabia's Al-Jawf region)
+        return named > 0 and alt.kind == "region"
     if rec is not None and rec.kind == "capital":
         return named > 1 and alt.population >= max(_BIG_NAMESAKE, own_pop // 10)
     return named > 0 and (alt.country in near_countries() or alt.population * 4 >= own_pop)
