@@ -877,7 +877,10 @@ def _main_clause_subject(tokens: list[Token], ms: list[arguments.Mention], match
         return None
     mod = lexicon.modifiers()
     k = match.first - 1
-    if tokens[k].norm in ("ان", "أن") and strip_conjunction(tokens[k - 1].norm) in mod["subordinator_heads"]:
+    if (
+        tokens[k].norm in mod["bare_complementizers"]
+        and strip_conjunction(tokens[k - 1].norm) in mod["subordinator_heads"]
+    ):
         k -= 1
     elif tokens[k].norm not in mod["subordinators"]:
         return None
@@ -903,12 +906,7 @@ def _main_clause_subject(tokens: list[Token], ms: list[arguments.Mention], match
         or arguments.governing_prep(tokens, m) is not None
     ):
         return None
-    if any(
-        strip_conjunction(t.norm) in mod["complementizers"] or (t.norm in mod["clause_breaks"] and t.text not in COMMAS)
-        for t in tokens[m.last + 1 : k]
-    ):
-        return None
-    return m.arg
+    return m.arg if _one_clause(tokens[m.last + 1 : k]) else None
 
 
 def _shares_subject(tokens: list[Token], matches: list[triggers.Match], idx: int) -> bool:
@@ -917,8 +915,12 @@ def _shares_subject(tokens: list[Token], matches: list[triggers.Match], idx: int
     match = matches[idx]
     if idx == 0 or "و" not in match.proclitics or match.row.kind != "verb" or match.form.tense is None:
         return False
+    return _one_clause(tokens[matches[idx - 1].last + 1 : match.first])
+
+
+def _one_clause(between: list[Token]) -> bool:
+    """No complementizer and no clause break but a comma among these tokens."""
     mod = lexicon.modifiers()
-    between = tokens[matches[idx - 1].last + 1 : match.first]
     return not any(
         strip_conjunction(t.norm) in mod["complementizers"] or (t.norm in mod["clause_breaks"] and t.text not in COMMAS)
         for t in between

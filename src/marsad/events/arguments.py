@@ -515,11 +515,12 @@ def _agrees_with_relative(relative: str, match: Match) -> bool:
     else:
         feminine = word[:1] == "ت" and not plural
     rel = strip_conjunction(relative)
-    if rel in ("الذين", "اللواتي", "اللاتي"):
+    agreement = modifiers()["relative_agreement"]
+    if rel in agreement["plural"]:
         return plural
-    if rel == "التي":
+    if rel in agreement["singular_feminine"]:
         return feminine
-    if rel == "الذي":
+    if rel in agreement["singular_masculine"]:
         return not feminine and not plural
     return True  # duals: left to the other rules
 
@@ -793,8 +794,8 @@ def assign(
             and _agrees_with_relative(tokens[rel_at].norm, match)
         ):
             # («وزير الدفاع جيمس ماتيس، الذي يزور بكين»: a comma may close the antecedent's apposition)
-            comma = rel_at > 0 and tokens[rel_at - 1].text in COMMAS
-            antecedent = next((m for m in reversed(left) if m.last in (rel_at - 1, rel_at - 2 * comma)), None)
+            ends = {rel_at - 2, rel_at - 1} if rel_at > 0 and tokens[rel_at - 1].text in COMMAS else {rel_at - 1}
+            antecedent = next((m for m in reversed(left) if m.last in ends), None)
             if (
                 antecedent is not None
                 and not antecedent.adjective
