@@ -1036,3 +1036,9 @@ def test_a_visit_abroad_with_one_party_known_stays_a_visit():
 def test_bursting_into_tears_and_an_early_warning_centre_are_no_events():
     assert not of_type(code("وانفجرت بالبكاء لدى رؤية الأمير تشارلز.", []), "ASSAULT")
     assert not of_type(code("وأكد المركز الوطني للإنذار المبكر أن الإعصار اقترب من صلالة.", []), "THREATEN")
+
+
+def test_brandishing_a_withdrawal_threatens_it_and_waving_a_piece_is_nothing():
+    doc = code("وجاء القرار بعد أن لوحت شركة توتال الفرنسية بالانسحاب من المشروع.", [("توتال", "FRA", None, "ORG")])
+    assert of_type(doc, "THREATEN") and not of_type(doc, "RETREAT")
+    assert not of_type(code("وحذر نتنياهو إيران ملوحاً بقطعة الطائرة المسيرة.", []), "THREATEN")
