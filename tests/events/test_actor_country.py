@@ -832,3 +832,9 @@ def test_the_antecedent_may_close_its_apposition_with_a_comma_before_the_relativ
         [("الدوحة", "QAT", None, "LOC")],
     )
     assert all("QAT" not in countries(e.actor) for e in of_type(doc, "REJECT"))
+
+
+def test_but_opens_a_clause_and_is_no_preposition_glued_to_a_body() -> None:
+    doc = code("لكن وزارة التربية طلبت شرحا من المعهد لكيفية استخدام الكتاب.", [])
+    (e,) = of_type(doc, "REQUEST")
+    assert [a.sector for a in e.actor] == ["GOV"]
