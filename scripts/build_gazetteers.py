@@ -32,7 +32,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
-from marsad.entities.gazetteer import expand_nationality  # noqa: E402
+from marsad.entities.gazetteer import expand_nationality, read_tsv  # noqa: E402
 from marsad.text import normalize, tokenize  # noqa: E402
 
 DATA = ROOT / "src" / "marsad" / "data"
@@ -65,13 +65,6 @@ def ant_frequencies(limit: int = 6000) -> dict[str, int]:
             rec = json.loads(line)
             counts.update(normalize(w) for w in (rec.get("body") or rec.get("text") or "").split())
     return {w: r for r, (w, _) in enumerate(counts.most_common(limit))}
-
-
-def _read_curated(path: Path) -> list[dict[str, str]]:
-    """Rows of a curated TSV: ``#`` comment lines, then a header line."""
-    lines = [ln for ln in path.read_text(encoding="utf-8").splitlines() if ln.strip() and not ln.startswith("#")]
-    head = lines[0].split("\t")
-    return [dict(zip(head, ln.split("\t"), strict=False)) for ln in lines[1:]]
 
 
 def first_names(min_count: int = 1) -> set[str]:
@@ -219,7 +212,7 @@ def main() -> int:
         if k not in seats or v["population"] > seats[k]["population"]:
             seats[k] = v
     n_div, no_seat = 0, []
-    for r in _read_curated(DATA / "geo" / "divisions.tsv"):
+    for r in read_tsv("geo", "divisions.tsv"):
         seat = seats.get((r["seat"], r["country"])) if r["seat"] else None
         if r["seat"] and seat is None:
             no_seat.append(f"{r['name']} ({r['seat']})")
