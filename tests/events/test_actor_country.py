@@ -838,3 +838,14 @@ def test_but_opens_a_clause_and_is_no_preposition_glued_to_a_body() -> None:
     doc = code("لكن وزارة التربية طلبت شرحا من المعهد لكيفية استخدام الكتاب.", [])
     (e,) = of_type(doc, "REQUEST")
     assert [a.sector for a in e.actor] == ["GOV"]
+
+
+def test_an_agent_phrase_right_after_a_verb_names_who_acts_in_an_unmarked_passive() -> None:
+    doc = code("وظهرت صورة المرأة وهي تعتقل من قبل رجال الشرطة للمرة الثالثة.", [("رجال الشرطة", "TUR", "COP", "ORG")])
+    (e,) = of_type(doc, "COERCE")
+    assert countries(e.actor) == ["TUR"]
+    # far from the verb, the agent phrase belongs to a noun: «اعتذرت المنظمة عن سلوك غير لائق من قبل رئيس سابق»
+    doc = code(
+        "واعتذرت المنظمة عن سلوك غير لائق من قبل رئيس تنفيذي سابق تجاه الموظفات.", [("رئيس تنفيذي", None, "BUS", "PER")]
+    )
+    assert all("BUS" not in [a.sector for a in e.actor] for e in of_type(doc, "SUPPORT"))

@@ -539,6 +539,7 @@ def _token_at(starts: list[int], tokens: list[Token], offset: int) -> int | None
     return i + 1 if i + 1 < len(tokens) else None
 
 
+AGENT_GAP = 5  # most tokens from a verb to the agent after «من قبل» in a passive the vowels do not show
 EXPRESSED_GAP = 3  # words after a verb-preposition's noun in which its word makes it a verb (عبر … عن)
 
 
@@ -1013,10 +1014,15 @@ def assign(
                 actor, source = adjacent, "genitive"  # («القتال جنوب غربي سوريا»: a place is where, not who)
         # «من قبل X» / «على يد X»
         for m in right:
-            k = m.first - 1
-            if k >= 1 and tokens[k].norm in mod["agent_markers"] and tokens[k - 1].norm in ("من", "علي", "على"):
+            if _after_agent_marker(tokens, m):
                 actor, source = [m], "agent"
                 break
+    if not actor and row.kind == "verb" and not first_person:
+        # «تعتقل من قبل رجال الشرطة»، «وُخطف أبناؤهن على يد السلطات التركية»: a passive the vowels do not show
+        # (the agent phrase close after the verb: «عن سلوك غير لائق من قبل رئيس تنفيذي» is the noun's agent)
+        agent = next((m for m in right if m.first <= match.last + AGENT_GAP and _after_agent_marker(tokens, m)), None)
+        if agent is not None:
+            actor, source = [agent], "agent"
     # recipients: reciprocal markers, the row's prepositions, or the object
     taken = {id(m) for m in actor}
     # «بين X و Y»: both parties of a reciprocal event; X acts when no subject was found
@@ -1437,11 +1443,18 @@ def _passive_agent(tokens: list[Token], right: list[Mention], taken: set[int]) -
             continue
         w = tokens[m.first - 1].norm
         head = w[1:] if w.startswith("ب") else None
-        if head in mod["agent_genitive_heads"] or (
-            m.first >= 2 and w in mod["agent_markers"] and tokens[m.first - 2].norm in ("من", "علي", "على")
-        ):
+        if head in mod["agent_genitive_heads"] or _after_agent_marker(tokens, m):
             return [m]
     return []
+
+
+def _after_agent_marker(tokens: list[Token], m: Mention) -> bool:
+    """A mention right after «من قبل» / «على يد» / «على أيدي» (one partitive word, «أحد الحوثيين», may sit between)."""
+    mod = modifiers()
+    k = m.first - 1
+    if k >= 0 and tokens[k].norm in mod["agent_partitives"]:
+        k -= 1
+    return k >= 1 and tokens[k].norm in mod["agent_markers"] and tokens[k - 1].norm in ("من", "علي", "على")
 
 
 OBJECT_PRONOUNS = ("هما", "هم", "ها", "ه")
