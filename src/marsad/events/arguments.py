@@ -809,8 +809,9 @@ def assign(
                 )
             ):
                 actor, source = [antecedent], "svo"
-        # a verb before its subject is singular: «قتلوا»، «يقتلون» had theirs before them, what follows is the object
-        plural = match.enclitic == "" and _plural_verb(match)
+        # a verb before its subject is singular: «قتلوا»، «يقتلون»، «خطفا» had theirs before them, what follows is
+        # the object
+        plural = match.enclitic == "" and (_plural_verb(match) or _dual_ending(tokens, match))
         # «مطالباً المواطنين بعدم …»: a circumstantial participle's subject is its clause's; what follows is its object
         participle = row.kind == "verb" and match.form.tense is None
         skip_vso = relative or first_person or adjacent_left or plural or participle or (pluperfect and left)
@@ -993,7 +994,8 @@ def assign(
                 and not match.enclitic  # «غاراتها مقاتلين»: the pronoun is the genitive
                 and head not in mod["patient_genitive_heads"]
                 and (
-                    _object_after_agent(tokens, right, adjacent, preps, governed)
+                    # («قصف المعارضة لمنطقتها»: an unnamed object only right after a genitive next to the noun)
+                    _object_after_agent(tokens, right, adjacent, preps, governed, first.first == match.last + 1)
                     # («لمطالبة بوتين بإيضاح»: with the purpose ل the noun works as a verb, its genitive is asked)
                     or (match.proclitics.lstrip("وف") != "ل" and _content_after_agent(tokens, adjacent, head))
                 )
@@ -1212,9 +1214,11 @@ def _object_after_agent(
     genitive: list[Mention],
     preps: set[str],
     governed: Callable[[Mention], str | None],
+    lam_word: bool = False,
 ) -> bool:
     """A verbal noun's genitive is its agent when the object follows it with «ل» or one of the row's prepositions
-    right away («تهديدات ترامب لإيران»، «عقوبات واشنطن على طهران»); a place is no agent («اعتقال غزة»)."""
+    right away («تهديدات ترامب لإيران»، «عقوبات واشنطن على طهران»); a place is no agent («اعتقال غزة»).
+    ``lam_word``: the object may also be a word that is no name, with «ل» (:func:`_lam_object`)."""
     if any(m.is_place and not m.arg.country for m in genitive):
         return False
     end = genitive[-1].last
@@ -1222,10 +1226,21 @@ def _object_after_agent(
         if nxt.first == end + 1 and governed(nxt) is None:
             end = nxt.last  # an apposition: «زيارة ولي العهد السعودي الأمير محمد بن سلمان إلى بريطانيا»
             continue
+        if lam_word and nxt.first > end + 1 and _lam_object(tokens, end + 1):
+            return True
         if nxt.first > end + 2 or any(_is_break(t) for t in tokens[end + 1 : nxt.first]):
             return False
         return governed(nxt) in preps | {"ل"}
-    return False
+    return lam_word and _lam_object(tokens, end + 1)
+
+
+def _lam_object(tokens: list[Token], k: int) -> bool:
+    """«قصف المعارضة لمنطقتها»: a word that is no name, with the preposition «ل» glued to it (a stem of four
+    letters or more: «لم»، «لدى»، «لكن» are other words), is the verbal noun's object."""
+    if k >= len(tokens):
+        return False
+    prefix, stem = clitic_split(strip_conjunction(tokens[k].norm))
+    return prefix in ("ل", "لل") and len(stem) >= 4
 
 
 def _suffered_by(
@@ -1357,11 +1372,27 @@ def _person_ending(match: Match, past: tuple[str, ...], present: tuple[str, ...]
 def dual_verb(tokens: list[Token], match: Match) -> bool:
     """A reciprocal verb («اتفقا»، «ناقشا»، «يتباحثان») with a third person dual ending, written without the
     accusative tanween and not after a light verb (those are the indefinite verbal noun: «أجرت بحثا موسعا»)."""
-    if match.row.frame != "recip" or match.enclitic or "\u064b" in tokens[match.first].text:
+    return match.row.frame == "recip" and _dual_ending(tokens, match, masdar_too=True)
+
+
+def _dual_ending(tokens: list[Token], match: Match, masdar_too: bool = False) -> bool:
+    """A verb form with a third person dual ending («هاجما»، «حملتا»، «يتباحثان»), written without the accusative
+    tanween, with no object pronoun, and not after a light verb (an indefinite verbal noun: «أجرت بحثا»).
+    ``masdar_too``: also a dual in «ا» that reads as a verbal noun too («بحثا»، «تباحثا»)."""
+    if match.enclitic or "\u064b" in tokens[match.first].text:
         return False
     if match.first > 0 and _light_verb_with_object(tokens[match.first - 1], modifiers()["light_verbs"]):
         return False
-    return _person_ending(match, ("ا", "تا"), ("ان",))
+    return _person_ending(match, ("تا",), ("ان",)) or (
+        _person_ending(match, ("ا",), ()) and (masdar_too or _masdar_unlike(match))
+    )
+
+
+def _masdar_unlike(match: Match) -> bool:
+    """Whether a verb's dual past in «ا» cannot be its verbal noun with the accusative ending: a three-letter
+    verb («طلبا»، «قصفا» are also «طلباً»، «قصفاً») and the forms with ت («تجمعا»، «تعاونا») can."""
+    lemma = _lemma(match.row.lemma)
+    return len(lemma) > 3 and not lemma.startswith("ت")
 
 
 def dual_verb_parties(ms: list[Mention], match: Match) -> tuple[EventArg, EventArg] | None:

@@ -98,15 +98,16 @@ def dedupe(events: list[Event], readings: dict[int, Reading]) -> list[Event]:
 
 def _join_agent_phrases(events: list[Event], readings: dict[int, Reading]) -> list[Event]:
     """«قتل فلسطيني بنيران إسرائيلية»، «في قصف إسرائيلي»: a verb that has only the one who suffered it (a passive)
-    and, after it, an instrument or cause noun of its type (``Reading.instrument``) that has only the one who
-    acted are one event: the verb takes the noun's actor and the noun is merged into it (flags must agree)."""
+    and, after it, an instrument or cause noun of its type (``Reading.instrument``) with the one who acted are one
+    event: the verb takes the noun's actor and the noun is merged into it (flags must agree; the noun's own targets,
+    «في قصف … على محافظة درعا», give way to the verb's, the ones who suffered it)."""
     out = list(events)
     for v in events:
         rv = readings.get(id(v), Reading())
         if not rv.verb or v.actor or not v.recipient or v.trigger is None or v not in out:
             continue
         for n in out:
-            if n is v or n.event != v.event or n.recipient or not n.actor or n.trigger is None:
+            if n is v or n.event != v.event or not n.actor or n.trigger is None:
                 continue
             if n.trigger.start < v.trigger.end or not readings.get(id(n), Reading()).instrument:
                 continue

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from marsad.document import Token
-from marsad.events.lexicon import Form, Lexicon, analyses, prefix_fits, word_matches
+from marsad.events.lexicon import Form, Lexicon, analyses, modifiers, prefix_fits, word_matches
 
 CONTEXT_WINDOW = 10  # words after the trigger where a row's required context word may appear
 AVOID_WINDOW = 3  # words after the trigger where a row's avoided words («-w») must not appear
@@ -62,10 +62,12 @@ def find(tokens: list[Token], lexicon: Lexicon) -> list[Match]:
     """Trigger matches over ``tokens`` (one sentence). Longest phrase wins; rows with a context come
     first and are taken only when their context holds; blocks consume their words and give no match."""
     out: list[Match] = []
+    noun_only_after = modifiers()["noun_only_after"]
+    noun_first_types = modifiers()["noun_first_types"]
     i = 0
     n = len(tokens)
     while i < n:
-        best: Match | None = None
+        cands: list[Match] = []
         for stem, pro, enc in analyses(tokens[i].norm):
             for form in lexicon.lookup(stem):
                 if not prefix_fits(form.row.kind, pro, enc):
@@ -78,11 +80,17 @@ def find(tokens: list[Token], lexicon: Lexicon) -> list[Match]:
                 if size > 1 and not all(word_matches(tokens[i + k].norm, form.words[k]) for k in range(1, size)):
                     continue
                 last = i + size - 1
-                if not _context_ok(form, tokens, last):
-                    continue
-                cand = Match(i, last, form, pro, enc)
-                if best is None or _better(cand, best):
-                    best = cand
+                if _context_ok(form, tokens, last):
+                    cands.append(Match(i, last, form, pro, enc))
+        if i > 0 and _strip_conj(tokens[i - 1].norm) in noun_only_after:
+            # a preposition takes a noun: «مسؤوليتها عن خطف»، «أقدمت على قتل» is the verbal noun the lexicon has
+            # beside the verb (for the types whose nouns read their genitive as the one who suffers)
+            nouns = {c.row.plover for c in cands if c.row.kind == "noun" and c.row.plover in noun_first_types}
+            cands = [c for c in cands if c.row.plover not in nouns or c.form.tense is None or c.proclitics]
+        best: Match | None = None
+        for cand in cands:
+            if best is None or _better(cand, best):
+                best = cand
         if best is None:
             i += 1
             continue
