@@ -900,3 +900,11 @@ def test_a_killing_takes_the_actor_of_the_shelling_it_was_told_by_though_that_ha
     )
     (e,) = of_type(doc, "ASSAULT")
     assert [a.sector for a in e.actor] == ["OPP"] and [a.sector for a in e.recipient] == ["CVL"]
+
+
+def test_a_bare_passive_after_a_relative_pronoun_with_another_passive_after_it_was_suffered() -> None:
+    doc = code(
+        "ونجح نافالني، الذي اعتقل وسجن لتنظيم احتجاجات مماثلة، في إلقاء كلمة.", [("نافالني", "RUS", "OPP", "PER")]
+    )
+    (e,) = of_type(doc, "COERCE")
+    assert not e.actor and countries(e.recipient) == ["RUS"]
