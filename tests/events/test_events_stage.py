@@ -1042,3 +1042,13 @@ def test_brandishing_a_withdrawal_threatens_it_and_waving_a_piece_is_nothing():
     doc = code("وجاء القرار بعد أن لوحت شركة توتال الفرنسية بالانسحاب من المشروع.", [("توتال", "FRA", None, "ORG")])
     assert of_type(doc, "THREATEN") and not of_type(doc, "RETREAT")
     assert not of_type(code("وحذر نتنياهو إيران ملوحاً بقطعة الطائرة المسيرة.", []), "THREATEN")
+
+
+def test_a_search_or_a_study_is_no_discussion():
+    for body in (
+        "وكانت عملية بحث ضخمة قادتها الصين وأستراليا للبحث عن الطائرة.",
+        "وحذر أردوغان من أن تبحث أنقرة عن حليف جديد لها.",
+        "وتفيد تقديرات وردت في بحث نشرته دورية علمية بأن الأعداد تراجعت.",
+    ):
+        assert of_type(code(body, []), "CONSULT") == [], body
+    assert of_type(code("وبحث وزير الخارجية مع نظيره الروسي الوضع في سوريا.", []), "CONSULT")
