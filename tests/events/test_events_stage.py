@@ -1052,3 +1052,11 @@ def test_a_search_or_a_study_is_no_discussion():
     ):
         assert of_type(code(body, []), "CONSULT") == [], body
     assert of_type(code("وبحث وزير الخارجية مع نظيره الروسي الوضع في سوريا.", []), "CONSULT")
+
+
+def test_relief_centres_and_workers_are_no_aid():
+    for body in (
+        "وتقرر إقامة 11 مركز إغاثة في سقطرى لتقديم المأوى للأشخاص.",
+        "ونقلت الحافلات الفارين إلى ملاجئ مؤقتة، بحسب عاملين في الإغاثة.",
+    ):
+        assert of_type(code(body, []), "AID") == [], body
