@@ -1060,3 +1060,10 @@ def test_relief_centres_and_workers_are_no_aid():
         "ونقلت الحافلات الفارين إلى ملاجئ مؤقتة، بحسب عاملين في الإغاثة.",
     ):
         assert of_type(code(body, []), "AID") == [], body
+
+
+def test_what_must_happen_has_not_happened():
+    doc = code("لكن يجب أن يحصل المرسوم على موافقة سلطات المقاطعة.", [])
+    assert all(e.hypothetical for e in of_type(doc, "AGREE")) and of_type(doc, "AGREE")
+    doc = code("وقال إنه يجب أن يطرد من منصبه.", [])
+    assert all(e.hypothetical for e in of_type(doc, "COERCE"))
