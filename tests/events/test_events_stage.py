@@ -1067,3 +1067,8 @@ def test_what_must_happen_has_not_happened():
     assert all(e.hypothetical for e in of_type(doc, "AGREE")) and of_type(doc, "AGREE")
     doc = code("وقال إنه يجب أن يطرد من منصبه.", [])
     assert all(e.hypothetical for e in of_type(doc, "COERCE"))
+
+
+def test_a_crossroads_is_no_boycott():
+    body = 'وأوردت الوكالة أن الطائرة "تحطمت عند تقاطع" طريقين قرب المطار.'
+    assert of_type(code(body, []), "PROTEST") == []
