@@ -1072,3 +1072,10 @@ def test_what_must_happen_has_not_happened():
 def test_a_crossroads_is_no_boycott():
     body = 'وأوردت الوكالة أن الطائرة "تحطمت عند تقاطع" طريقين قرب المطار.'
     assert of_type(code(body, []), "PROTEST") == []
+
+
+def test_the_object_that_chose_a_verbs_reading_is_no_event_of_its_own():
+    doc = code("ورفعت الحكومة حالة الطوارئ في البلاد.", [])
+    assert [e.event for e in doc.events] == ["RETREAT"]
+    doc = code("وبموجب الاتفاق، رفعت العقوبات الاقتصادية التي كانت مفروضة على إيران.", [])
+    assert of_type(doc, "COERCE") == []

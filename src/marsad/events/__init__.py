@@ -1012,6 +1012,9 @@ def _content_of_other(tokens: list[Token], matches: list[triggers.Match]) -> set
     heads = mod["mention_heads"]
     out: set[int] = set()
     for idx, m in enumerate(matches):
+        if idx and _chosen_by(matches[idx - 1], m, tokens):
+            out.add(idx)  # «رفعت الحكومة حالة الطوارئ»: the lifting, not a state of emergency declared
+            continue
         if m.row.plover not in mod["content_types"]:
             continue
         prev = strip_conjunction(tokens[m.first - 1].norm) if m.first else ""
@@ -1046,6 +1049,18 @@ def _content_of_other(tokens: list[Token], matches: list[triggers.Match]) -> set
                     out.add(idx)
                     break
     return out
+
+
+def _chosen_by(verb: triggers.Match, noun: triggers.Match, tokens: list[Token]) -> bool:
+    """Whether ``noun`` is the object that chose the reading of the verb trigger right before it (one word, its
+    subject, may stand between): a verb row of another type that requires a context word the noun holds («رفع»
+    read as lifting because «الطوارئ» follows)."""
+    if verb.row.kind != "verb" or not verb.row.require or noun.row.kind != "noun" or verb.row.plover == noun.row.plover:
+        return False
+    if noun.first - verb.last > 2:
+        return False
+    words = [tokens[k].norm for k in range(noun.first, noun.last + 1)]
+    return any(triggers.starts_with(w, req) for w in words for req in verb.row.require if " " not in req)
 
 
 _CONTENT_LIST_WORDS = 20  # how far after the speech act a coordinated noun of its content may come

@@ -52,6 +52,11 @@ def _context_ok(form: Form, tokens: list[Token], last: int) -> bool:
     return False
 
 
+def starts_with(norm: str, prefix: str) -> bool:
+    """Whether a token (normalised), read with or without its clitics, starts with ``prefix`` (a row's context)."""
+    return _word_starts(norm, prefix)
+
+
 def _word_starts(norm: str, prefix: str) -> bool:
     if norm.startswith(prefix) or _strip_conj(norm).startswith(prefix):
         return True
