@@ -1079,3 +1079,16 @@ def test_the_object_that_chose_a_verbs_reading_is_no_event_of_its_own():
     assert [e.event for e in doc.events] == ["RETREAT"]
     doc = code("وبموجب الاتفاق، رفعت العقوبات الاقتصادية التي كانت مفروضة على إيران.", [])
     assert of_type(doc, "COERCE") == []
+
+
+def test_an_attacker_after_that_is_the_subject_not_an_attack():
+    doc = code("وذكرت السلطات الفرنسية أن مهاجما قتل أحد المارة.", [("السلطات الفرنسية", "FRA", "GOV", "ORG")])
+    (e,) = of_type(doc, "ASSAULT")
+    assert e.trigger.text == "قتل" and "FRA" not in countries(e.actor)
+
+
+def test_an_expected_attack_and_a_plan_to_strike_have_not_happened():
+    assert all(
+        e.future for e in of_type(code("وبدأت المنظمات إجلاء موظفيها قبل هجوم متوقع على المدينة.", []), "ASSAULT")
+    )
+    assert all(e.future for e in of_type(code("لكنه أعد خطة لتوجيه ضربة جوية محدودة.", []), "ASSAULT"))

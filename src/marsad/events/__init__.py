@@ -188,6 +188,7 @@ def code_sentence(
             or _aim_of_a_measure(tokens, m)
             or _declines_comment(tokens, m)
             or _adjectival_participle(tokens, m)
+            or _participle_subject(tokens, m)
             or _time_of_day(tokens, m)
         )
     ]
@@ -524,6 +525,15 @@ def _written_ta_marbuta(tokens: list[Token], match: triggers.Match) -> bool:
     if match.enclitic != "ه":
         return False
     return _DIACRITICS.sub("", tokens[match.last].text).endswith("ة")
+
+
+def _participle_subject(tokens: list[Token], match: triggers.Match) -> bool:
+    """«ذكرت السلطات أن مهاجما قتل أحد المارة»: a participle in the accusative right after a bare «أن/إن» is the
+    subject of the reported clause (an attacker), no act of its own."""
+    if match.row.kind != "verb" or match.form.tense is not None or match.first == 0 or match.proclitics:
+        return False
+    prev = strip_conjunction(tokens[match.first - 1].norm)
+    return prev in lexicon.modifiers()["bare_complementizers"] and arguments.circumstantial(tokens[match.first].norm)
 
 
 def _adjectival_participle(tokens: list[Token], match: triggers.Match) -> bool:
