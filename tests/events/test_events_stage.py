@@ -1092,3 +1092,8 @@ def test_an_expected_attack_and_a_plan_to_strike_have_not_happened():
         e.future for e in of_type(code("وبدأت المنظمات إجلاء موظفيها قبل هجوم متوقع على المدينة.", []), "ASSAULT")
     )
     assert all(e.future for e in of_type(code("لكنه أعد خطة لتوجيه ضربة جوية محدودة.", []), "ASSAULT"))
+
+
+def test_an_aim_is_not_yet_an_event():
+    doc = code("ودخلت القوات التركية عفرين بهدف طرد مقاتلي وحدات حماية الشعب.", [])
+    assert of_type(doc, "COERCE") and all(e.future for e in of_type(doc, "COERCE"))
