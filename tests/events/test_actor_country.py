@@ -908,3 +908,12 @@ def test_a_bare_passive_after_a_relative_pronoun_with_another_passive_after_it_w
     )
     (e,) = of_type(doc, "COERCE")
     assert not e.actor and countries(e.recipient) == ["RUS"]
+
+
+def test_the_subject_between_kana_and_qad_acts_and_what_follows_the_verb_is_its_object() -> None:
+    doc = code(
+        "وكان وزير الخارجية الأمريكي قد التقى نظيره الروسي أمس.",
+        [("وزير الخارجية الأمريكي", "USA", "GOV", "PER"), ("نظيره الروسي", "RUS", "GOV", "PER")],
+    )
+    (e,) = of_type(doc, "CONSULT")
+    assert countries(e.actor) == ["USA"] and countries(e.recipient) == ["RUS"]

@@ -762,7 +762,9 @@ def assign(
         pluperfect = (
             match.first > 0 and strip_conjunction(tokens[match.first - 1].norm) in mod["pluperfect_auxiliaries"]
         )
-        told_before = bool(relative or adjacent_left or (pluperfect and left))
+        # «وكان وزير الخارجية الأمريكي قد التقى نظيره»: the subject between «كان» and «قد», what follows is the object
+        fronted_subject = _pluperfect_subject(tokens, match, left, lo)
+        told_before = bool(relative or adjacent_left or (pluperfect and left) or fronted_subject)
         # «المناطق التي تسيطر عليها المعارضة»: after a relative, a preposition with a pronoun that takes the
         # antecedent back leaves the subject to come after it
         resumptive = match.last + 1 < len(tokens) and tokens[match.last + 1].norm in mod["resumptive_preps"]
@@ -814,7 +816,15 @@ def assign(
         plural = match.enclitic == "" and (_plural_verb(match) or _dual_ending(tokens, match))
         # «مطالباً المواطنين بعدم …»: a circumstantial participle's subject is its clause's; what follows is its object
         participle = row.kind == "verb" and match.form.tense is None
-        skip_vso = relative or first_person or adjacent_left or plural or participle or (pluperfect and left)
+        skip_vso = (
+            relative
+            or first_person
+            or adjacent_left
+            or plural
+            or participle
+            or (pluperfect and left)
+            or fronted_subject
+        )
         fronted: set[int] = set()  # «التقى السبت في موسكو، وزراء خارجية …»: a place phrase before the subject
         for m in [] if skip_vso else right:
             # a subject comes before any preposition: «يحتجون على نقل السفارة» has no subject after the verb
@@ -1350,6 +1360,21 @@ def _counted_passive(tokens: list[Token], match: Match) -> bool:
         return False
     nxt = tokens[k].norm
     return nxt.isdigit() or nxt in mod["count_words"] or strip_conjunction(nxt) in mod["count_words"]
+
+
+def _pluperfect_subject(tokens: list[Token], match: Match, left: list[Mention], lo: int) -> bool:
+    """«كان X قد فعل»: the verb right after «قد», and before it, within the clause, «كان/كانت» with a mention (the
+    subject) between them."""
+    mod = modifiers()
+    k = match.first - 1
+    if k < 2 or strip_conjunction(tokens[k].norm) not in mod["pluperfect_particles"]:
+        return False
+    if not left or left[-1].last != k - 1:
+        return False
+    return any(
+        strip_conjunction(tokens[j].norm) in mod["pluperfect_auxiliaries"]
+        for j in range(max(lo, left[-1].first - 3), left[-1].first)
+    )
 
 
 def _plural_verb(match: Match) -> bool:
