@@ -917,3 +917,8 @@ def test_the_subject_between_kana_and_qad_acts_and_what_follows_the_verb_is_its_
     )
     (e,) = of_type(doc, "CONSULT")
     assert countries(e.actor) == ["USA"] and countries(e.recipient) == ["RUS"]
+
+
+def test_a_town_after_a_meeting_noun_is_where_it_meets_not_who_meets() -> None:
+    doc = code("وأقر المبعوث بإخفاق مباحثات جنيف بعد الفشل في إحضار الوفد.", [("جنيف", "CHE", None, "LOC")])
+    assert all("CHE" not in countries(e.actor) for e in of_type(doc, "CONSULT"))

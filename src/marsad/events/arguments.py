@@ -1022,8 +1022,12 @@ def assign(
                 before = left[-1] if left and left[-1].last == match.first - 1 and not left[-1].is_place else None
                 if before is not None and governed(before) is None and not before.adjective:
                     actor, source = [before], "genitive"
-            elif not actor and not (first.is_place and row.plover in mod["place_genitive_types"]):
-                actor, source = adjacent, "genitive"  # («القتال جنوب غربي سوريا»: a place is where, not who)
+            elif not actor and not (
+                first.is_place
+                and (row.plover in mod["place_genitive_types"] or not _country_or_capital(first.arg.text))
+            ):
+                # («القتال جنوب غربي سوريا»: a place is where, not who; «قمة سرت»: a town is where any meeting is)
+                actor, source = adjacent, "genitive"
         # «من قبل X» / «على يد X»
         for m in right:
             if _after_agent_marker(tokens, m):
