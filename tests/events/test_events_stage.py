@@ -1097,3 +1097,10 @@ def test_an_expected_attack_and_a_plan_to_strike_have_not_happened():
 def test_an_aim_is_not_yet_an_event():
     doc = code("ودخلت القوات التركية عفرين بهدف طرد مقاتلي وحدات حماية الشعب.", [])
     assert of_type(doc, "COERCE") and all(e.future for e in of_type(doc, "COERCE"))
+
+
+def test_the_town_a_meeting_is_named_after_is_where_it_meets():
+    places = {"هلسنكي": Place("هلسنكي", "FIN", 60.17, 24.94)}
+    doc = code("واحتدم الجدل حول قمة هلسنكي بين الرئيسين.", [("هلسنكي", "FIN", None, "LOC")], places=places)
+    (e,) = of_type(doc, "CONSULT")
+    assert e.location is not None and e.location.country == "FIN"
