@@ -1104,3 +1104,8 @@ def test_the_town_a_meeting_is_named_after_is_where_it_meets():
     doc = code("واحتدم الجدل حول قمة هلسنكي بين الرئيسين.", [("هلسنكي", "FIN", None, "LOC")], places=places)
     (e,) = of_type(doc, "CONSULT")
     assert e.location is not None and e.location.country == "FIN"
+
+
+def test_a_crowd_out_celebrating_is_no_protest():
+    doc = code("وتدفق الملايين من الجماهير الفرنسية إلى الشوارع فرحين بعد صفارة النهاية.", [])
+    assert of_type(doc, "PROTEST") == []

@@ -433,7 +433,7 @@ def _outside_names(
             return False
         if "ال" not in m.proclitics and _unknown_name_after(tokens, m.last + 1):
             return False  # «مقاطعة رامسي»، «مقاطعة "داشت-إي-أرتشي"»: a name the news vocabulary lacks, a county
-        if m.first > 0 and strip_conjunction(tokens[m.first - 1].norm) in lexicon.modifiers()["division_heads"]:
+        if m.first > 0 and _listed(tokens[m.first - 1].norm, lexicon.modifiers()["division_heads"]):
             return False  # «دائرة مأمور المقاطعة»، «حاكم مقاطعة»: an officer of the county
         return not ("ال" in m.proclitics and _division_before(doc, tokens[m.first].start, m.form.words[0]))
 
@@ -460,7 +460,7 @@ def _quoted_name(tokens: list[Token], match: triggers.Match) -> bool:
     k = match.first - 1
     if k < 1 or tokens[k].text not in arguments.OPEN_QUOTES:
         return False
-    return strip_conjunction(tokens[k - 1].norm) in lexicon.modifiers()["name_heads_before_quotes"]
+    return _listed(tokens[k - 1].norm, lexicon.modifiers()["name_heads_before_quotes"])
 
 
 def _instrument_phrase(tokens: list[Token], match: triggers.Match) -> bool:
@@ -486,6 +486,12 @@ def _disaster_death(tokens: list[Token], match: triggers.Match) -> bool:
         if w in mod["disaster_heads"] and k + 1 < len(stems) and stems[k + 1] in mod["disaster_head_modifiers"]:
             return True  # «انهيار أرضي»، not «انهيار المحادثات»
     return False
+
+
+def _listed(norm: str, words: frozenset[str]) -> bool:
+    """Whether a normalised word is in a word list, read with or without a leading «و/ف»: a listed word whose own
+    first letter is و or ف («فرحين»، «فككت»، «وكالة»، «واصفا») is read as written too."""
+    return norm in words or strip_conjunction(norm) in words
 
 
 def _counted_noun(tokens: list[Token], match: triggers.Match) -> bool:
@@ -605,7 +611,7 @@ def _gathering_for_else(tokens: list[Token], match: triggers.Match) -> bool:
     for tok in tokens[match.last + 1 : match.last + 1 + mod["purpose_window"]]:
         if tok.norm in mod["clause_breaks"] or tok.text in PHRASE_PUNCTUATION:
             return False
-        if strip_conjunction(tok.norm) in mod["non_protest_purposes"]:
+        if _listed(tok.norm, mod["non_protest_purposes"]):
             return True
     return False
 
@@ -634,7 +640,7 @@ def _handled_device(tokens: list[Token], match: triggers.Match) -> bool:
         return False
     for k in range(match.first - 1, max(0, match.first - mod["device_window"]) - 1, -1):
         w = tokens[k].norm
-        if w in mod["device_handling"] or strip_conjunction(w) in mod["device_handling"]:  # «فككت» is no «ف» + «ككت»
+        if _listed(w, mod["device_handling"]):
             return True
         if w in mod["clause_breaks"] or tokens[k].text in PHRASE_PUNCTUATION:
             return False
@@ -738,7 +744,7 @@ def _verbal_attack(
         return False  # «700 هجوم»: attacks counted
     if _has_stem(tokens, mod["physical_attack_cues"]):
         return False
-    if any(strip_conjunction(t.norm) in mod["verbal_attack_cues"] for t in tokens[match.last + 1 :]):
+    if any(_listed(t.norm, mod["verbal_attack_cues"]) for t in tokens[match.last + 1 :]):
         return True
     people = {e.entity_id or e.id for e in doc.entities if e.label == "PER"}
     return bool(actors) and all(a.entity_id in people for a in actors)
@@ -1032,7 +1038,7 @@ def _content_of_other(tokens: list[Token], matches: list[triggers.Match]) -> set
         prev3 = strip_conjunction(tokens[m.first - 3].norm) if m.first > 2 else ""
         fillers = mod["head_fillers"]
         if (
-            prev in heads
+            (m.first > 0 and _listed(tokens[m.first - 1].norm, heads))
             or (prev in fillers and prev2 in heads)
             or (prev in fillers and prev2 in fillers and prev3 in heads)
             or modes.denied_part(m, tokens, matches[idx - 1].last + 1 if idx else 0)
