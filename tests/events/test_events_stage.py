@@ -1109,3 +1109,8 @@ def test_the_town_a_meeting_is_named_after_is_where_it_meets():
 def test_a_crowd_out_celebrating_is_no_protest():
     doc = code("وتدفق الملايين من الجماهير الفرنسية إلى الشوارع فرحين بعد صفارة النهاية.", [])
     assert of_type(doc, "PROTEST") == []
+
+
+def test_a_prevented_vigil_did_not_take_place_though_a_date_stands_between():
+    doc = code("منع الأمن السوداني، اليوم الأحد، وقفة احتجاجية لأسر المعتقلين.", [])
+    assert of_type(doc, "PROTEST") and all(e.negated for e in of_type(doc, "PROTEST"))

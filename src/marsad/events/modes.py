@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from marsad.document import EventArg, Place, Token
+from marsad.events.dates import is_date_phrase
 from marsad.events.lexicon import analyses, modifiers
 from marsad.events.triggers import Match
 from marsad.text.tokens import PHRASE_PUNCTUATION, strip_conjunction
@@ -57,7 +58,14 @@ def flags(match: Match, tokens: list[Token], lo: int) -> Flags:
     if match.row.kind == "noun" or match.form.tense != "present":
         # «تمنع نشر أسلحة»، «منعت الشرطة المسيرة»: what is prevented does not take place (a verb form right
         # after the prevent verb is read as its verbal noun)
-        for k in range(match.first - 1, max(lo, match.first - mod["prevent_window"]) - 1, -1):
+        # («منع الأمن السوداني، اليوم الأحد، وقفة احتجاجية»: a date set off by commas does not count)
+        counted = 0
+        for k in range(match.first - 1, lo - 1, -1):
+            if tokens[k].text in ("،", ",") or is_date_phrase(tokens[k].text):
+                continue
+            counted += 1
+            if counted > mod["prevent_window"]:
+                break
             near = match.row.kind == "noun" or k == match.first - 1
             if near and strip_conjunction(tokens[k].norm) in mod["prevent_verbs"]:
                 out.negated = True
