@@ -1114,3 +1114,13 @@ def test_a_crowd_out_celebrating_is_no_protest():
 def test_a_prevented_vigil_did_not_take_place_though_a_date_stands_between():
     doc = code("منع الأمن السوداني، اليوم الأحد، وقفة احتجاجية لأسر المعتقلين.", [])
     assert of_type(doc, "PROTEST") and all(e.negated for e in of_type(doc, "PROTEST"))
+
+
+def test_giving_a_lead_powers_or_a_chance_is_no_aid_but_giving_loans_is():
+    for body in (
+        "سدد اللاعب الكرة في الشباك ليمنح التقدم لفرنسا.",
+        "وأقر الأتراك دستورا جديدا يمنح الرئيس سلطات جديدة.",
+        "ومنح الناخبون المرتبة الأولى إلى حزب النجوم الخمس.",
+    ):
+        assert of_type(code(body, []), "AID") == [], body
+    assert of_type(code("ومنحت فرنسا لبنان 550 مليون يورو من القروض.", []), "AID")
