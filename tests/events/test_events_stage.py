@@ -931,6 +931,7 @@ def test_sanctions_or_a_plan_that_target_attack_nothing():
 
 def test_declining_to_comment_rejects_nothing():
     assert code("ورفض متحدث باسم الشرطة المحلية التعليق.", []).events == []
+    assert code("وذكرت الصحيفة أن البيت الأبيض رفض الإجابة عن أسئلة مفصلة.", []).events == []
     assert of_type(code("ورفضت الحكومة مطالب المعارضة.", []), "REJECT")
 
 
