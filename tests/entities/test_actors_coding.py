@@ -97,6 +97,7 @@ def test_protesters_and_gunmen():
         ("فيلق الرحمن", "SYR", "REB"),
         ("جيش الإسلام", "SYR", "REB"),
         ("تنظيم الدولة الإسلامية", "IMG", "REB"),
+        ("سفيرة أمريكا", "USA", "GOV"),
     ],
 )
 def test_code_phrase(phrase, country, sector):
