@@ -66,3 +66,5 @@ def test_ordinary_words_are_not_places_unless_asked():
     assert geo.lookup("الباب") is None
     assert geo.country_of("الباب", any_place=True) == "SYR"
     assert geo.country_of("مدينة الباب") == "SYR"
+    # «سفيرة» (a woman ambassador) and «وفدا» (a delegation: not «و» + Fada, Chad) are words in running text
+    assert geo.lookup("سفيرة") is None and geo.lookup("وفدا") is None
