@@ -922,3 +922,10 @@ def test_the_subject_between_kana_and_qad_acts_and_what_follows_the_verb_is_its_
 def test_a_town_after_a_meeting_noun_is_where_it_meets_not_who_meets() -> None:
     doc = code("وأقر المبعوث بإخفاق مباحثات جنيف بعد الفشل في إحضار الوفد.", [("جنيف", "CHE", None, "LOC")])
     assert all("CHE" not in countries(e.actor) for e in of_type(doc, "CONSULT"))
+
+
+def test_a_speaker_who_mentions_a_threat_does_not_make_it() -> None:
+    doc = code(
+        "وقال نتنياهو إن إيران هي أكبر تهديد للعالم.", [("نتنياهو", "ISR", "GOV", "PER"), ("إيران", "IRN", None, "LOC")]
+    )
+    assert all("ISR" not in countries(e.actor) for e in of_type(doc, "THREATEN"))
