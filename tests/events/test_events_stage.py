@@ -1125,3 +1125,9 @@ def test_giving_a_lead_powers_or_a_chance_is_no_aid_but_giving_loans_is():
     ):
         assert of_type(code(body, []), "AID") == [], body
     assert of_type(code("ومنحت فرنسا لبنان 550 مليون يورو من القروض.", []), "AID")
+
+
+def test_posing_a_threat_is_a_danger_not_a_threat_made():
+    for body in ("وقال إن كوريا الشمالية تشكل تهديداً حقيقياً.", "وأكد أن الشاب لم يكن يشكل أي تهديد."):
+        assert of_type(code(body, []), "THREATEN") == [], body
+    assert of_type(code("وهدد الرئيس بفرض عقوبات جديدة على طهران.", []), "THREATEN")

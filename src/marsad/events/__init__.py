@@ -189,6 +189,7 @@ def code_sentence(
             or _declines_comment(tokens, m)
             or _adjectival_participle(tokens, m)
             or _participle_subject(tokens, m)
+            or _posed_threat(tokens, m)
             or _time_of_day(tokens, m)
         )
     ]
@@ -531,6 +532,20 @@ def _written_ta_marbuta(tokens: list[Token], match: triggers.Match) -> bool:
     if match.enclitic != "ه":
         return False
     return _DIACRITICS.sub("", tokens[match.last].text).endswith("ة")
+
+
+def _posed_threat(tokens: list[Token], match: triggers.Match) -> bool:
+    """«كوريا الشمالية تشكل تهديداً حقيقياً»، «لا يمثل تهديدا لأحد»، «أكبر تهديد للعالم»: a threat noun right after a
+    verb of being (``threat_copulas``; «أي» may stand between) names a danger, not a threat someone makes."""
+    if match.row.plover != "THREATEN" or match.row.kind != "noun":
+        return False
+    copulas = lexicon.modifiers()["threat_copulas"]
+    for k in range(match.first - 1, max(-1, match.first - 3), -1):
+        if _listed(tokens[k].norm, copulas):
+            return True
+        if strip_conjunction(tokens[k].norm) not in lexicon.modifiers()["any_words"]:
+            return False
+    return False
 
 
 def _participle_subject(tokens: list[Token], match: triggers.Match) -> bool:
