@@ -539,11 +539,11 @@ def _posed_threat(tokens: list[Token], match: triggers.Match) -> bool:
     verb of being (``threat_copulas``; «أي» may stand between) names a danger, not a threat someone makes."""
     if match.row.plover != "THREATEN" or match.row.kind != "noun":
         return False
-    copulas = lexicon.modifiers()["threat_copulas"]
+    mod = lexicon.modifiers()
     for k in range(match.first - 1, max(-1, match.first - 3), -1):
-        if _listed(tokens[k].norm, copulas):
+        if _listed(tokens[k].norm, mod["threat_copulas"]):
             return True
-        if strip_conjunction(tokens[k].norm) not in lexicon.modifiers()["any_words"]:
+        if strip_conjunction(tokens[k].norm) not in mod["any_words"]:
             return False
     return False
 
@@ -1091,7 +1091,7 @@ def _chosen_by(verb: triggers.Match, noun: triggers.Match, tokens: list[Token]) 
     if noun.first - verb.last > 2:
         return False
     words = [tokens[k].norm for k in range(noun.first, noun.last + 1)]
-    return any(triggers.starts_with(w, req) for w in words for req in verb.row.require if " " not in req)
+    return any(triggers.word_starts(w, req) for w in words for req in verb.row.require if " " not in req)
 
 
 _CONTENT_LIST_WORDS = 20  # how far after the speech act a coordinated noun of its content may come

@@ -12,7 +12,7 @@ from marsad.document import EventArg, Place, Token
 from marsad.events.dates import is_date_phrase
 from marsad.events.lexicon import analyses, modifiers
 from marsad.events.triggers import Match
-from marsad.text.tokens import PHRASE_PUNCTUATION, strip_conjunction
+from marsad.text.tokens import COMMAS, PHRASE_PUNCTUATION, strip_conjunction
 
 
 @dataclass
@@ -61,7 +61,7 @@ def flags(match: Match, tokens: list[Token], lo: int) -> Flags:
         # («منع الأمن السوداني، اليوم الأحد، وقفة احتجاجية»: a date set off by commas does not count)
         counted = 0
         for k in range(match.first - 1, lo - 1, -1):
-            if tokens[k].text in ("،", ",") or is_date_phrase(tokens[k].text):
+            if tokens[k].text in COMMAS or is_date_phrase(tokens[k].text):
                 continue
             counted += 1
             if counted > mod["prevent_window"]:

@@ -37,7 +37,7 @@ def _context_ok(form: Form, tokens: list[Token], last: int) -> bool:
         nxt = _strip_conj(after[0])
         if any(nxt.startswith(w) for w in row.forbid_next):
             return False
-    if row.avoid and any(_word_starts(tok, w) for tok in after[:AVOID_WINDOW] for w in row.avoid):
+    if row.avoid and any(word_starts(tok, w) for tok in after[:AVOID_WINDOW] for w in row.avoid):
         return False  # «تحتل روسيا المرتبة الرابعة»: a rank, not an occupation
     if not row.require:
         return True
@@ -47,17 +47,13 @@ def _context_ok(form: Form, tokens: list[Token], last: int) -> bool:
             span = after[i : i + len(parts)]
             if len(span) < len(parts):
                 continue
-            if all(_word_starts(tok, p) for tok, p in zip(span, parts, strict=False)):
+            if all(word_starts(tok, p) for tok, p in zip(span, parts, strict=False)):
                 return True
     return False
 
 
-def starts_with(norm: str, prefix: str) -> bool:
+def word_starts(norm: str, prefix: str) -> bool:
     """Whether a token (normalised), read with or without its clitics, starts with ``prefix`` (a row's context)."""
-    return _word_starts(norm, prefix)
-
-
-def _word_starts(norm: str, prefix: str) -> bool:
     if norm.startswith(prefix) or _strip_conj(norm).startswith(prefix):
         return True
     return any(stem.startswith(prefix) for stem, _, _ in analyses(norm))
