@@ -98,6 +98,7 @@ def test_protesters_and_gunmen():
         ("جيش الإسلام", "SYR", "REB"),
         ("تنظيم الدولة الإسلامية", "IMG", "REB"),
         ("سفيرة أمريكا", "USA", "GOV"),
+        ("حزب الدعوة", "IRQ", "PTY"),
     ],
 )
 def test_code_phrase(phrase, country, sector):

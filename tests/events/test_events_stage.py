@@ -1131,3 +1131,11 @@ def test_posing_a_threat_is_a_danger_not_a_threat_made():
     for body in ("وقال إن كوريا الشمالية تشكل تهديداً حقيقياً.", "وأكد أن الشاب لم يكن يشكل أي تهديد."):
         assert of_type(code(body, []), "THREATEN") == [], body
     assert of_type(code("وهدد الرئيس بفرض عقوبات جديدة على طهران.", []), "THREATEN")
+
+
+def test_answering_a_call_makes_the_call_no_purpose_and_a_partys_name_no_call():
+    doc = code("وخرج مئات المحتجين استجابة لدعوة ناشطين على مواقع التواصل.", [])
+    assert of_type(doc, "REQUEST") and not any(e.future for e in of_type(doc, "REQUEST"))
+    doc = code("وأضرم متظاهرون النار في مكاتب حزب الدعوة في المحافظة.", [("حزب الدعوة", "IRQ", "PTY", "ORG")])
+    assert of_type(doc, "REQUEST") == []
+    assert of_type(code("وقال إنه لا يوجد ما يدعو روسيا للتدخل.", []), "REQUEST") == []
