@@ -1139,3 +1139,7 @@ def test_answering_a_call_makes_the_call_no_purpose_and_a_partys_name_no_call():
     doc = code("وأضرم متظاهرون النار في مكاتب حزب الدعوة في المحافظة.", [("حزب الدعوة", "IRQ", "PTY", "ORG")])
     assert of_type(doc, "REQUEST") == []
     assert of_type(code("وقال إنه لا يوجد ما يدعو روسيا للتدخل.", []), "REQUEST") == []
+
+
+def test_applying_for_a_visa_or_papers_requests_nothing_political():
+    assert of_type(code("وأكدت أن خاشقجي كان لديه بعض المخاوف من طلب الأوراق.", []), "REQUEST") == []
