@@ -1143,3 +1143,9 @@ def test_answering_a_call_makes_the_call_no_purpose_and_a_partys_name_no_call():
 
 def test_applying_for_a_visa_or_papers_requests_nothing_political():
     assert of_type(code("وأكدت أن خاشقجي كان لديه بعض المخاوف من طلب الأوراق.", []), "REQUEST") == []
+
+
+def test_areas_under_control_are_a_state_not_a_seizure():
+    doc = code("وتواجه الميليشيا سخطا شعبيا متزايدا في مناطق سيطرتها.", [])
+    assert of_type(doc, "COERCE") == []
+    assert of_type(code("وسيطرت القوات اليمنية بشكل كامل على المعسكر.", []), "COERCE")
