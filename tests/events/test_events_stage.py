@@ -1149,3 +1149,8 @@ def test_areas_under_control_are_a_state_not_a_seizure():
     doc = code("وتواجه الميليشيا سخطا شعبيا متزايدا في مناطق سيطرتها.", [])
     assert of_type(doc, "COERCE") == []
     assert of_type(code("وسيطرت القوات اليمنية بشكل كامل على المعسكر.", []), "COERCE")
+
+
+def test_a_state_of_emergency_is_an_event_only_when_declared_or_extended():
+    assert of_type(code("وتسمح حالة الطوارئ للحكومة التركية بتجاوز البرلمان.", []), "COERCE") == []
+    assert of_type(code("وقررت الحكومة تمديد حالة الطوارئ ثلاثة أشهر أخرى.", []), "COERCE")

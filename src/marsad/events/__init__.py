@@ -190,6 +190,7 @@ def code_sentence(
             or _adjectival_participle(tokens, m)
             or _participle_subject(tokens, m)
             or _posed_threat(tokens, m)
+            or _bare_state(tokens, m)
             or _time_of_day(tokens, m)
         )
     ]
@@ -532,6 +533,16 @@ def _written_ta_marbuta(tokens: list[Token], match: triggers.Match) -> bool:
     if match.enclitic != "ه":
         return False
     return _DIACRITICS.sub("", tokens[match.last].text).endswith("ة")
+
+
+def _bare_state(tokens: list[Token], match: triggers.Match) -> bool:
+    """«في ظل حالة الطوارئ»، «وتسمح حالة الطوارئ للحكومة»: a noun naming a state (``state_nouns``) with no act that
+    declares, imposes or extends it (``state_acts``) in the two words before it is the state, no event."""
+    mod = lexicon.modifiers()
+    states = {" ".join((lexicon.noun_core(w.split()[0]), *w.split()[1:])) for w in mod["state_nouns"]}
+    if match.row.kind != "noun" or " ".join(match.form.words) not in states:
+        return False
+    return not any(_listed(tokens[k].norm, mod["state_acts"]) for k in range(max(0, match.first - 2), match.first))
 
 
 def _posed_threat(tokens: list[Token], match: triggers.Match) -> bool:
