@@ -538,11 +538,16 @@ def _written_ta_marbuta(tokens: list[Token], match: triggers.Match) -> bool:
 def _bare_state(tokens: list[Token], match: triggers.Match) -> bool:
     """«في ظل حالة الطوارئ»، «وتسمح حالة الطوارئ للحكومة»: a noun naming a state (``state_nouns``) with no act that
     declares, imposes or extends it (``state_acts``) in the two words before it is the state, no event."""
-    mod = lexicon.modifiers()
-    states = {" ".join((lexicon.noun_core(w.split()[0]), *w.split()[1:])) for w in mod["state_nouns"]}
-    if match.row.kind != "noun" or " ".join(match.form.words) not in states:
+    if match.row.kind != "noun" or match.form.words not in _state_forms():
         return False
-    return not any(_listed(tokens[k].norm, mod["state_acts"]) for k in range(max(0, match.first - 2), match.first))
+    acts = lexicon.modifiers()["state_acts"]
+    return not any(_listed(tokens[k].norm, acts) for k in range(max(0, match.first - 2), match.first))
+
+
+@cache
+def _state_forms() -> frozenset[tuple[str, ...]]:
+    """``state_nouns`` as the lexicon indexes phrase forms (first word without its article)."""
+    return frozenset((lexicon.noun_core(w.split()[0]), *w.split()[1:]) for w in lexicon.modifiers()["state_nouns"])
 
 
 def _posed_threat(tokens: list[Token], match: triggers.Match) -> bool:
