@@ -929,3 +929,12 @@ def test_a_speaker_who_mentions_a_threat_does_not_make_it() -> None:
         "وقال نتنياهو إن إيران هي أكبر تهديد للعالم.", [("نتنياهو", "ISR", "GOV", "PER"), ("إيران", "IRN", None, "LOC")]
     )
     assert all("ISR" not in countries(e.actor) for e in of_type(doc, "THREATEN"))
+
+
+def test_a_speaker_who_mentions_an_investigation_does_not_lead_it_unless_a_prosecutor() -> None:
+    doc = code("وأكد بومبيو على أهمية أن يكون هناك تحقيق كامل في اختفاء الصحفي.", [("بومبيو", "USA", "GOV", "PER")])
+    assert all("USA" not in countries(e.actor) for e in of_type(doc, "ACCUSE"))
+    doc = code(
+        "وأعلنت النيابة العامة التركية أنها فتحت تحقيقا في الحادث.", [("النيابة العامة التركية", "TUR", "JUD", "ORG")]
+    )
+    assert any(countries(e.actor) == ["TUR"] for e in of_type(doc, "ACCUSE"))

@@ -1186,9 +1186,16 @@ def assign(
     told = (
         row.kind == "noun"
         and row.plover in mod["reported_noun_types"]
+        and row.mode in mod["reported_noun_modes"].get(row.plover, (row.mode,))
         and not match.enclitic
         and lv is None
-        and not (speaker is not None and speaker.sector in mod["combatant_sectors"])
+        and not (
+            speaker is not None
+            and (
+                speaker.sector in mod["combatant_sectors"]
+                or speaker.sector in mod["speaker_own_sectors"].get(row.plover, ())
+            )
+        )
     )
     if (
         not actor
