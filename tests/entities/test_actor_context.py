@@ -84,3 +84,16 @@ def test_place_in_a_title_chunk_gives_the_country() -> None:
     # a place before a bare name, with no role, says nothing about the person
     doc = entities_of("وفي الخليل قال تيسير أبو سنينة إن الاحتلال أغلق المدينة.")
     assert all(e.actor is None or e.actor.country is None for e in doc.entities if e.label == "PER")
+
+
+def test_a_name_in_quotation_marks_after_a_body_head_is_one_organisation() -> None:
+    doc = entities_of('وأعلن تنظيم "الدولة الإسلامية" مسؤوليته عن الهجوم.', ner=False)
+    isis = by_text(doc, "الدولة الإسلامية")
+    assert (isis.label, isis.actor.country, isis.actor.sector) == ("ORG", "IMG", "REB")
+    doc = entities_of('طلبت شبكة "بي إن سبورتس" القطرية من الفيفا اتخاذ إجراءات.', ner=False)
+    assert by_text(doc, "بي إن سبورتس").actor.country == "QAT"
+    doc = entities_of("وفاز حزب «فورزا إيطاليا» بالانتخابات.", ner=False)
+    assert by_text(doc, "فورزا إيطاليا").actor.sector == "PTY"
+    # one indefinite adjective in quotes is no name
+    doc = entities_of('وصنفت الحكومة الجماعة منظمة "إرهابية".', ner=False)
+    assert all("إرهابية" not in e.text for e in doc.entities)

@@ -16,10 +16,11 @@ from functools import lru_cache
 
 from marsad.document import Actor, Place, Token
 from marsad.entities.actors import Chunk, code_span, merge, scan_left, scan_right
-from marsad.entities.gazetteer import Entry, Hit, data_path, gazetteer, key_of, lookup_forms, span_strip
+from marsad.entities.gazetteer import Entry, Hit, data_path, gazetteer, key_of, lookup_forms, span_strip, word_file
 from marsad.entities.ner import word_ranks
 from marsad.entities.ner.consistency import glued_conjunction
 from marsad.text import normalize, normalize_aligned
+from marsad.text.tokens import CLOSE_QUOTES, OPEN_QUOTES, PHRASE_PUNCTUATION
 
 # Candidate tiers: names first (longest wins among them), then weaker cues that only fill gaps.
 _STRONG, _WEAK = 0, 1
@@ -202,6 +203,11 @@ def find(tokens: list[Token], body: str, ner_tags: list[str] | None) -> list[Men
                 elif role.role == "title" and h.key.startswith("ال") and not _name_follows(j, tokens, hit_at, ner_tags):
                     cands.append((_WEAK, 3, h.i, j, "PER", "bare", h))
 
+    # 2b. A name in quotation marks right after an organisation head is one organisation.
+    quoted = _quoted_names(tokens, norms, hit_at)
+    for (i, j), _code_of in quoted.items():
+        cands.append((_STRONG, 0, i, j, "ORG", "quoted", None))
+
     # 3. Choose non-overlapping spans: strong before weak, then longer, then by priority.
     cands.sort(key=lambda c: (c[0], -(c[3] - c[2]), c[1], c[2]))
     taken = [False] * len(tokens)
@@ -249,8 +255,68 @@ def find(tokens: list[Token], body: str, ner_tags: list[str] | None) -> list[Men
                 m.entry = e
                 break
         _code(m, inner, hit_at, texts, body_of)
+        if source == "quoted":
+            entry, head = quoted[(i, j)]
+            m.entry = entry or m.entry
+            known = Actor(entry.country, entry.sector, None) if entry is not None else None
+            m.actor = merge(known, m.actor, head)
         mentions.append(m)
     return mentions
+
+
+QUOTED_NAME_WORDS = 6  # most words of a name in quotation marks after an organisation head
+
+
+def _quoted_names(
+    tokens: list[Token], norms: list[str], hit_at: list[Hit | None]
+) -> dict[tuple[int, int], tuple[Entry | None, Actor | None]]:
+    """Names in quotation marks right after a head of ``quoted_name_heads.txt`` («تنظيم "الدولة الإسلامية"»،
+    «منظمة «مراسلون بلا حدود»»، «لصحيفة "واشنطن بوست"»): token range of the name -> the gazetteer's organisation
+    for the head and the name together or the name alone (تنظيم الدولة الإسلامية -> داعش), and the code of the
+    head (حزب -> PTY) and of a nationality after the closing mark. One indefinite adjective in quotes is no name
+    («صنفتها منظمة "إرهابية"»)."""
+    g = gazetteer()
+    out: dict[tuple[int, int], tuple[Entry | None, Actor | None]] = {}
+    for k in range(1, len(tokens) - 2):
+        if tokens[k].text not in OPEN_QUOTES:
+            continue
+        head = quoted_name_head(norms[k - 1])
+        close = next(
+            (c for c in range(k + 2, min(len(tokens), k + 2 + QUOTED_NAME_WORDS)) if tokens[c].text in CLOSE_QUOTES),
+            None,
+        )
+        if head is None or close is None:
+            continue
+        name = norms[k + 1 : close]
+        if any(t.text in PHRASE_PUNCTUATION and t.text != "." for t in tokens[k + 1 : close]):
+            continue  # a quotation that ends and another that starts: «منظمة "، وأضاف: "»
+        if len(name) == 1 and not name[0].startswith("ال") and name[0].endswith(("ي", "يه")):
+            continue
+        entry = None
+        for words in ([_org_head_form(head), *name], [head, *name], name):
+            entry = next(
+                (h.first("org") for h in g.match(words) if h.i == 0 and h.j == len(words) and h.first("org")), None
+            )
+            if entry is not None:
+                break
+        role = next((h.first("role") for h in g.match([_org_head_form(head)]) if h.first("role")), None)
+        # («شبكة "بي إن سبورتس" القطرية»: a nationality after the closing mark is the body's)
+        after = hit_at[close + 1] if close + 1 < len(hit_at) else None
+        nat = after.first("nationality") if after is not None and after.i == close + 1 else None
+        own = Actor(nat.country if nat is not None else None, role.sector if role is not None else None, None)
+        out[(k + 1, close)] = (entry, own if own.country or own.sector else None)
+    return out
+
+
+def quoted_name_head(norm: str) -> str | None:
+    """The look-up form of a normalised token that is a head of ``quoted_name_heads.txt`` («لصحيفة» -> صحيفه)."""
+    heads = word_file("actors", "quoted_name_heads.txt")
+    return next((f for f, _ in lookup_forms(norm) if _org_head_form(f) in heads), None)
+
+
+def _org_head_form(norm: str) -> str:
+    """A head word without its article («التنظيم» -> تنظيم)."""
+    return norm[2:] if norm.startswith("ال") and len(norm) > 4 else norm
 
 
 def _code(m: Mention, inner: list[Hit], hit_at: list[Hit | None], texts: list[str], body_of) -> None:

@@ -22,6 +22,8 @@ COMMAS = frozenset({"،", ","})  # the Arabic and the Latin comma, as tokens
 # marks that end a phrase inside a sentence: what lies beyond one is less likely to modify what lies before it
 PHRASE_PUNCTUATION = frozenset('،,؛;:.()«»"')
 CLAUSE_PUNCTUATION = frozenset("،,.؛;:")  # the marks that close a clause (not quotes, brackets or a hyphen)
+OPEN_QUOTES = frozenset({"«", '"', "“"})
+CLOSE_QUOTES = frozenset({"»", '"', "”"})
 _ARTICLES = ("ال", "لل")
 
 
