@@ -938,3 +938,53 @@ def test_a_speaker_who_mentions_an_investigation_does_not_lead_it_unless_a_prose
         "وأعلنت النيابة العامة التركية أنها فتحت تحقيقا في الحادث.", [("النيابة العامة التركية", "TUR", "JUD", "ORG")]
     )
     assert any(countries(e.actor) == ["TUR"] for e in of_type(doc, "ACCUSE"))
+
+
+def test_a_quoted_body_after_its_head_noun_is_the_subject() -> None:
+    doc = code(
+        'طالبت منظمة "مراسلون بلا حدود" السلطات الروسية بإجراء تحقيق شامل.',
+        [("مراسلون بلا حدود", None, "NGO", "ORG"), ("السلطات الروسية", "RUS", "GOV", "ORG")],
+    )
+    (e,) = of_type(doc, "REQUEST")
+    assert [a.text for a in e.actor] == ["مراسلون بلا حدود"] and countries(e.recipient) == ["RUS"]
+
+
+def test_an_office_known_as_a_body_with_its_holder_named_after_it_is_one_actor() -> None:
+    body = "كما دعا الأمين العام للأمم المتحدة أنطونيو غوتيريس دول العالم إلى التخلي عن هذه المادة."
+    doc = code(body, [("الأمين العام للأمم المتحدة", "UNO", None, "ORG"), ("أنطونيو غوتيريس", "UNO", None, "PER")])
+    (e,) = of_type(doc, "REQUEST")
+    assert len(e.actor) == 1 and "غوتيريس" in e.actor[0].text and e.recipient == []
+
+
+def test_after_tamma_or_jara_a_verb_form_is_its_noun_and_its_genitive_suffers_it() -> None:
+    doc = code(
+        "وقد جرى طرد مقاتلي حركة الشباب من العاصمة مقديشو في أغسطس 2011.",
+        [("مقاتلي حركة الشباب", "SOM", "REB", "ORG"), ("مقديشو", "SOM", "GOV", "LOC")],
+    )
+    (e,) = of_type(doc, "COERCE")
+    assert e.actor == [] and "مقاتلي حركة الشباب" in [a.text for a in e.recipient]
+
+
+def test_who_files_a_lawsuit_accuses_but_raising_a_voice_attacks_no_one() -> None:
+    doc = code(
+        "وكانت محكمة العدل الدولية قد قالت إن إيران رفعت دعوى ضد الولايات المتحدة.",
+        [
+            ("محكمة العدل الدولية", None, "JUD", "ORG"),
+            ("إيران", "IRN", None, "LOC"),
+            ("الولايات المتحدة", "USA", None, "LOC"),
+        ],
+    )
+    assert [countries(e.actor) for e in of_type(doc, "ACCUSE")] == [["IRN"]]
+    doc = code(
+        "وقال إن تركيا هي أكثر دولة رفعت صوتها بالعالم ضد مجزرة القوات الإسرائيلية.",
+        [("تركيا", "TUR", None, "LOC"), ("القوات الإسرائيلية", "ISR", "MIL", "ORG")],
+    )
+    assert all("TUR" not in countries(e.actor) for e in of_type(doc, "ASSAULT"))
+
+
+def test_a_title_in_apposition_after_a_named_person_is_no_second_party() -> None:
+    doc = code(
+        "ودعا البابا فرانسيس، بابا الفاتيكان، الأحد إلى وقف المذبحة في سوريا.", [("البابا فرانسيس", None, "REL", "PER")]
+    )
+    (e,) = of_type(doc, "REQUEST")
+    assert [(a.text, a.country) for a in e.actor] == [("البابا فرانسيس", "VAT")]

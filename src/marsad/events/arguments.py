@@ -28,14 +28,15 @@ from functools import cache
 from itertools import pairwise
 
 from marsad.document import Document, Entity, EventArg, Sentence, Token
-from marsad.entities.gazetteer import word_file
+from marsad.entities.gazetteer import gazetteer, word_file
+from marsad.entities.mentions import QUOTED_NAME_WORDS, quoted_name_head
 from marsad.entities.ner import word_ranks
 from marsad.entities.ner.consistency import glued_clitic
 from marsad.events.dates import is_date_phrase
 from marsad.events.lexicon import modifiers
 from marsad.events.triggers import Match
 from marsad.text import clitic_split, normalize
-from marsad.text.tokens import CLAUSE_PUNCTUATION, COMMAS, strip_conjunction
+from marsad.text.tokens import CLAUSE_PUNCTUATION, CLOSE_QUOTES, COMMAS, OPEN_QUOTES, strip_conjunction
 
 MAX_NGRAM = 3  # longest phrase offered to the actor coder when no entity covers a span
 LEFT_WINDOW = 10  # words before a trigger searched for its subject
@@ -346,8 +347,13 @@ def _merge_titles(doc: Document, tokens: list[Token], ms: list[Mention]) -> list
                     and prev.arg.start is not None
                     and title_start <= prev.arg.start < tokens[m.first].start
                 )
+                bare_gap = all(t.text in COMMAS for t in gap)
                 if in_title or (
-                    prev.arg.entity_id is None and prev.attached is None and all(t.text in COMMAS for t in gap)
+                    bare_gap
+                    and prev.attached is None
+                    # «الأمين العام للأمم المتحدة أنطونيو غوتيريس»: an office the lexicon knows as a body, with
+                    # its holder named right after it, is that person's title
+                    and (prev.arg.entity_id is None or (m.person and _titled_office(tokens, prev)))
                 ):
                     out.pop()
                     first = prev.first
@@ -368,6 +374,16 @@ def _merge_titles(doc: Document, tokens: list[Token], ms: list[Mention]) -> list
                 m = Mention(first, m.last, arg, person=m.person)
         out.append(m)
     return out
+
+
+def _titled_office(tokens: list[Token], m: Mention) -> bool:
+    """A body's mention that starts with a person's title («الأمين العام للأمم المتحدة»، «رئيس حكومة الوفاق»)."""
+    if m.person or m.is_place or m.last <= m.first:
+        return False
+    norms = [strip_conjunction(t.norm) for t in tokens[m.first : m.last]]
+    return any(
+        h.i == 0 and (role := h.first("role")) is not None and role.role == "title" for h in gazetteer().match(norms)
+    )
 
 
 TITLE_GAP_CHARS = 30  # most characters between a person's title and the name (a nationality, a comma)
@@ -448,8 +464,10 @@ def _smallest_coded(doc: Document, tokens: list[Token], i: int, covered: set[int
             i == j
             and _nisba(tokens[i].norm)
             and i > 0
-            and _wordlike(tokens[i - 1])
-            and strip_conjunction(tokens[i - 1].norm) not in stop
+            and (
+                (_wordlike(tokens[i - 1]) and strip_conjunction(tokens[i - 1].norm) not in stop)
+                or _after_quoted_name(tokens, i)  # «شبكة "بي إن سبورتس" القطرية»
+            )
         )
         attached = None
         if text[:1] in "بلك" and code_phrase(text[1:]) is not None:
@@ -458,6 +476,16 @@ def _smallest_coded(doc: Document, tokens: list[Token], i: int, covered: set[int
             i, j, arg, is_place=sector is None and _is_place(text), adjective=single_nisba, attached=attached
         )
     return None
+
+
+def _after_quoted_name(tokens: list[Token], i: int) -> bool:
+    """Token ``i`` follows the closing mark of a name in quotation marks after a body's head noun."""
+    if i < 1 or tokens[i - 1].text not in CLOSE_QUOTES:
+        return False
+    for k in range(i - 3, max(0, i - 3 - QUOTED_NAME_WORDS), -1):
+        if tokens[k].text in OPEN_QUOTES:
+            return quoted_name_head(tokens[k - 1].norm) is not None
+    return False
 
 
 def _definite_before_place(tokens: list[Token], j: int) -> bool:
@@ -633,9 +661,34 @@ def _coordinated(ms: list[Mention], tokens: list[Token], start: Mention, directi
         )
         if not joined:
             break
-        group.append(ms[nxt])
+        if _apposition(tokens, ms, a, b):
+            # «البابا فرانسيس، بابا الفاتيكان،»: a title after a named person and a comma is that person's, no
+            # second party; its codes fill the person's
+            arg = replace(a.arg, country=a.arg.country or b.arg.country, sector=a.arg.sector or b.arg.sector)
+            group[-1] = replace(a, arg=arg)
+        else:
+            group.append(ms[nxt])
         pos = nxt
     return group if direction > 0 else list(reversed(group))
+
+
+def _apposition(tokens: list[Token], ms: list[Mention], a: Mention, b: Mention) -> bool:
+    """``b`` is a title phrase in apposition to the named person ``a`` right before it: one comma between them
+    and, after ``b``, a comma or the end of the phrase (not «و», which goes on with a list)."""
+    if not a.person or a.arg.entity_id is None or b.is_place or b.partner is not None or b.adjective:
+        return False
+    if b.arg.entity_id is not None:
+        return b.arg.entity_id == a.arg.entity_id  # «دونالد ترامب، الرئيس الأمريكي،»: the same entity twice
+    if b.person or not b.arg.sector:
+        return False
+    if b.first != a.last + 2 or tokens[a.last + 1].text not in COMMAS:
+        return False
+    if b.last + 1 < len(tokens) and tokens[b.last + 1].norm.startswith("و"):
+        return False
+    # «هاجم الرئيس الأمريكي، دونالد ترامب، رئيس شبكة سي إن إن، جيف زوكر»: a title whose phrase ends in a comma
+    # and a person is that person's (the object), not the one before
+    comma = next((k for k in range(b.last + 1, min(len(tokens), b.last + 8)) if tokens[k].text in COMMAS), None)
+    return comma is None or not any(m.person and m.first == comma + 1 for m in ms)
 
 
 def _fronted_place(between: list[Token], prep: str | None, mod: dict) -> bool:
@@ -708,7 +761,8 @@ def assign(
     # «ميليشيا الحوثي الإيرانية اعتقلت»: a lone adjective right after a name qualifies it; the name, read up to the
     # adjective's end, is the subject
     for i in range(len(left) - 1, 0, -1):
-        if left[i].adjective and left[i - 1].last == left[i].first - 1:
+        gap = range(left[i - 1].last + 1, left[i].first)
+        if left[i].adjective and all(tokens[k].text in CLOSE_QUOTES for k in gap) and len(gap) <= 1:
             left[i - 1 : i + 1] = [replace(left[i - 1], last=left[i].last)]
     right = [m for m in ms if m.first > match.last and m.last < hi and m.first <= match.last + RIGHT_WINDOW]
     # a clause break (comma, relative pronoun) ends the search to the right for subjects/objects
@@ -730,9 +784,14 @@ def assign(
         if 0 < match.first
         and match.last + 1 < len(tokens)
         and tokens[match.first - 1].text in OPEN_QUOTES
-        and tokens[match.last + 1].text in _CLOSE_QUOTES
+        and tokens[match.last + 1].text in CLOSE_QUOTES
         else set()
     )
+    # «طالبت منظمة "مراسلون بلا حدود" السلطات»: nor do the marks around the name of a body after its head noun
+    for m in ms:
+        if 1 < m.first and m.last + 1 < len(tokens) and quoted_name_head(tokens[m.first - 2].norm):
+            if tokens[m.first - 1].text in OPEN_QUOTES and tokens[m.last + 1].text in CLOSE_QUOTES:
+                quoted |= {m.first - 1, m.last + 1}
 
     # «قررت محكمة مصرية، الخميس، الإفراج عن …»: the commas around a date break no clause either
     asides = _date_aside_commas(tokens, lo, hi)
@@ -740,7 +799,10 @@ def assign(
     def broken(a: int, b: int, skip: set[int] | frozenset[int] = frozenset()) -> bool:
         return any(_is_break(tokens[k]) for k in range(a, b) if k not in quoted and k not in asides and k not in skip)
 
-    if row.kind == "verb" or match.form.tense is not None or row.frame == "recv":
+    # «جرى طرد مقاتلي الحركة»، «تم قتل»: after «تم/جرى» a verb's form is its verbal noun, and the clause passive
+    after_marker = match.first > 0 and strip_conjunction(tokens[match.first - 1].norm) in mod["passive_markers"]
+    verb = (row.kind == "verb" or match.form.tense is not None) and not after_marker
+    if verb or row.frame == "recv":
         # VSO: the first unprepositioned mention after the verb, before any clause break; after a relative
         # pronoun (الذي استهدف X) the subject is the antecedent and X is the object
         relative = described or (
@@ -890,7 +952,7 @@ def assign(
             bare = norm[1:] if norm[:1] in ("و", "ف") and len(norm) > 3 else norm
             # (a verb whose own first letter is و, «وجهت»، «واصلت», is read as written too)
             forms = {norm, bare, norm[1:] if norm[:1] in ("و", "ف") else norm}
-            light = bool(forms & mod["light_verbs"])
+            light = bool(forms & mod["light_verbs"]) or bool(forms & set(mod["typed_light_verbs"].get(row.plover, ())))
             control = bool(forms & mod["control_verbs"])
             # «تمكنت الشرطة من اعتقال»: a control verb with its preposition right before the noun
             prep = next((_prep_control()[f] for f in forms if f in _prep_control()), None)
@@ -1001,6 +1063,7 @@ def assign(
             elif (
                 row.frame == "dir"
                 and not actor
+                and not passive  # «جرى طرد مقاتلي الحركة من العاصمة»: after «جرى/تم» the genitive suffers it
                 and not match.enclitic  # «غاراتها مقاتلين»: the pronoun is the genitive
                 and head not in mod["patient_genitive_heads"]
                 and (
@@ -1069,7 +1132,6 @@ def assign(
             if row.frame == "recv":
                 continue
             recipient.append(m)
-    verb = row.kind == "verb" or match.form.tense is not None
     # «إن 16 شخصا قتلوا في المستشفى»: a plural passive after the counted people who suffered it
     counted_plural = verb and not first_person and _counted_plural_passive(tokens, match)
     if counted_plural:
@@ -1525,8 +1587,6 @@ def _after_agent_marker(tokens: list[Token], m: Mention) -> bool:
 
 
 OBJECT_PRONOUNS = ("هما", "هم", "ها", "ه")
-OPEN_QUOTES = frozenset({"«", '"', "“"})
-_CLOSE_QUOTES = frozenset({"»", '"', "”"})
 
 
 def _accusative(tokens: list[Token], m: Mention) -> bool:
