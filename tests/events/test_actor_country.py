@@ -988,3 +988,19 @@ def test_a_title_in_apposition_after_a_named_person_is_no_second_party() -> None
     )
     (e,) = of_type(doc, "REQUEST")
     assert [(a.text, a.country) for a in e.actor] == [("البابا فرانسيس", "VAT")]
+
+
+def test_a_subject_no_code_names_makes_the_names_after_it_objects() -> None:
+    doc = code(
+        "وطالبت وكالات الإغاثة الأممية دمشق وموسكو بإيقاف القتال.",
+        [("دمشق", "SYR", "GOV", "LOC"), ("موسكو", "RUS", "GOV", "LOC")],
+    )
+    (e,) = of_type(doc, "REQUEST")
+    assert e.actor == [] and "SYR" in countries(e.recipient)
+    doc = code("وحمّل المتحدث ميليشيات الحوثي المسؤولية عن تجنيد الأطفال.", [("ميليشيات الحوثي", "YEM", "REB", "ORG")])
+    assert all(e.actor == [] for e in of_type(doc, "ACCUSE"))
+    # a word of address is no subject of its own, and an uncoded head before a name is in construct with it
+    doc = code("استقال السيد تيرو فارخورانتا من منصبه.", [("تيرو فارخورانتا", None, None, "PER")])
+    assert [a.text for e in of_type(doc, "RETREAT") for a in e.actor] == ["تيرو فارخورانتا"]
+    doc = code("وقصفت طائرات التحالف مواقع الحوثيين في صعدة.", [("التحالف", "SAU", "MIL", "ORG")])
+    assert [countries(e.actor) for e in of_type(doc, "ASSAULT")] == [["SAU"]]

@@ -255,6 +255,8 @@ def code_sentence(
             # the noun's actor does what the clause tells of it (the coalition's raids targeted), so the two
             # mentions merge into one event
             args.actor, args.actor_source = list(actors_of[idx - 1]), "described"
+        elif args.actor_source == "uncoded":
+            pass  # «وطالبت وكالات الإغاثة الأممية دمشق»: the clause has its own subject, which no code names
         elif not args.actor and not args.passive and (main := _main_clause_subject(tokens, ms, match)) is not None:
             # «وكان بهجلي أثار مفاجأة عندما دعا إلى …»: a subordinate clause with no subject of its own
             args.actor, args.actor_source = [main], "subordinate"

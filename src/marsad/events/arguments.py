@@ -553,6 +553,30 @@ def _agrees_with_relative(relative: str, match: Match) -> bool:
     return True  # duals: left to the other rules
 
 
+def _uncoded_noun(tok: Token) -> bool:
+    """A word no mention covers that reads as a noun: definite, or an indefinite sound plural («وكالات»); not a
+    date («الثلاثاء»، «اليوم») nor a word of the stage's lists."""
+    word = strip_conjunction(tok.norm)
+    if len(word) < 5 or not word.isalpha() or is_date_phrase(tok.text):
+        return False
+    mod = modifiers()
+    if any(word in mod[k] for k in ("weekdays", "complementizers", "clause_breaks", "passive_markers", "speech_verbs")):
+        return False
+    if any(word.startswith(p) and word[len(p) :] in _PREP_PRONOUNS for p in mod["argument_preps"]):
+        return False  # «دعت إليها النقابات»: a preposition with a pronoun
+    if word in mod["honorifics"]:
+        return False
+    return word.startswith("ال") or word.endswith(("ات", "ون"))
+
+
+def _glued_waw(norm: str) -> bool:
+    """«والمنشد»، «وموسكو»: «و» glued to the word (not «وزير», a word of its own)."""
+    return norm.startswith("وال") or glued_clitic(norm, "و", word_ranks())
+
+
+_PREP_PRONOUNS = frozenset({"ه", "ها", "هم", "هما", "هن", "ي", "نا", "ك", "كم"})
+
+
 def _wordlike(tok: Token) -> bool:
     return any(c.isalpha() for c in tok.text)
 
@@ -737,7 +761,8 @@ def _args(group: list[Mention]) -> list[EventArg]:
 class Arguments:
     actor: list[EventArg]
     recipient: list[EventArg]
-    # vso | svo | light-verb | adjective | genitive | agent | speaker | dual | reported | described | none
+    # vso | svo | light-verb | adjective | genitive | agent | speaker | dual | reported | described | none |
+    # uncoded (the subject is a noun phrase no code names: no one else is the actor)
     actor_source: str
     passive: bool = False
 
@@ -916,6 +941,21 @@ def assign(
                 for t in between
             ):
                 break
+            # «وطالبت وكالات الإغاثة الأممية دمشق وموسكو»: a noun right after the verb that no code names is the
+            # subject; the names after it are objects
+            # (not «قصفت طائرات التحالف»: a definite word right before the name ends the subject's phrase, since a
+            # definite noun takes no genitive)
+            if (
+                between
+                and not both
+                and _uncoded_noun(between[0])
+                and between[-1].norm.startswith("ال")
+                and strip_conjunction(between[-1].norm) not in mod["honorifics"]
+                # («القارئ والمنشد الكويتي»: one subject, two nouns; not «وزير», a word of its own)
+                and not _glued_waw(tokens[m.first].norm)
+            ):
+                source = "uncoded"
+                break
             if _accusative(tokens, m):
                 continue  # «قتلت مسلحا»: an indefinite accusative after the verb is its object, not its subject
             if m.is_place and row.mode == "visit" and m.first == match.last + 1:
@@ -927,7 +967,7 @@ def assign(
         # «…، مطالبا»: a circumstantial participle is the act of the subject the stage found for it (the speaker,
         # or its sentence's first subject), not of the mention nearest before it
         owned = participle and speaker is not None and circumstantial(tokens[match.first].norm)
-        if not actor and left and not first_person and not owned:
+        if not actor and left and not first_person and not owned and source != "uncoded":
             cand = left[-1]
             open_ = not broken(cand.last + 1, match.first) or _closes_apposition(tokens, cand, match.first)
             # «من دبابة إسرائيلية استهدفت بنيرانها»: a verb right after an indefinite noun describes it (a relative
@@ -1264,6 +1304,7 @@ def assign(
         and speaker is not None
         and not passive
         and not described
+        and source != "uncoded"
         and (first_person or not _reporting_source(speaker))
         # «قال والد الأطفال إن الطبيبة اعتذرت»: a source no code names acts only in the first person («ندعو»)
         and (first_person or _coded(speaker))
