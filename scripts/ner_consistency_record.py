@@ -3,7 +3,7 @@
 Dev is scored with the 90 % model of the shipped recipe's dev run (it never saw the dev sentences); test.txt with the
 shipped model, once per change of :mod:`marsad.entities.ner.consistency` (never used to choose anything). Each dev model
 given after the first is scored too, tagger alone / consistency without / with the name extension / with the curated
-organisation names / with the «و» split of coordinated names, for the README.
+organisation names / with the «و» split of coordinated names / with quoted names after a head noun, for the README.
 
     .venv/bin/python scripts/ner_consistency_record.py --dev-model runs/P3.dev.npz --best-epoch 11 [runs/P4.dev.npz ...]
 """
@@ -42,14 +42,15 @@ def main(argv: list[str] | None = None) -> int:
         raw = model.tag(toks)
         variants = (
             raw,
-            propagate(toks, raw, extend=False, organisations=False),
-            propagate(toks, raw, organisations=False),
-            propagate(toks, raw),
+            propagate(toks, raw, extend=False, organisations=False, quoted=False),
+            propagate(toks, raw, organisations=False, quoted=False),
+            propagate(toks, raw, quoted=False),
+            propagate(toks, raw, ranks=model.types.vectors.index, quoted=False),
             propagate(toks, raw, ranks=model.types.vectors.index),
         )
         f1s = [score(gold, labs)["micro"].f1 for labs in variants]
         print(
-            f"{path.name}: alone / consistency / + extension / + organisations / + coordination "
+            f"{path.name}: alone / consistency / + extension / + organisations / + coordination / + quoted names "
             + " / ".join(f"{x:.2f}" for x in f1s),
             file=sys.stderr,
         )
@@ -62,7 +63,8 @@ def main(argv: list[str] | None = None) -> int:
     meta["consistency"] = {
         "what": "labels after marsad.entities.ner.consistency.propagate (window 20 sentences, repeats, the "
         "extension of a span to a longer name of its type labelled nearby, curated organisation names as ORG, "
-        "a word glued to «و» inside a span starting a name of its own; chosen on dev)",
+        "a word glued to «و» inside a span starting a name of its own, a name in quotation marks after a body's "
+        "or a work's head noun as ORG or MISC; chosen on dev)",
         "dev": {
             "model": f"the 90 % model of the dev run (best epoch {args.best_epoch})",
             "scores": scores(NeuralNerModel(args.dev_model, Path("/nonexistent.json")), dev),

@@ -66,3 +66,18 @@ def test_a_word_glued_to_waw_inside_a_span_starts_a_name_when_its_rest_is_the_co
     assert out[3] == labels[3]  # «يتسن» is commoner than «ويتسن», but not four times: Whitson
     assert propagate(sents, labels) == labels  # no ranks, no split
     assert propagate(sents, labels, ranks={"الاتحاد": 70})[0][3] == "B-ORG"  # the whole word unknown: its rest wins
+
+
+def test_a_name_in_quotation_marks_after_a_head_noun_is_an_organisation_or_a_work() -> None:
+    sents = [
+        ["يذاع", "على", "قناة", "«", "المحور", "»", "برنامج", "«", "الناس", "وأنا", "»", "."],
+        ["وقالت", "المحور", "إن", "البرنامج", "ناجح"],
+    ]
+    labels = [["O"] * 12, ["O"] * 5]
+    out = propagate(sents, labels)
+    assert out[0][4] == "B-ORG" and out[0][8:10] == ["B-MISC", "I-MISC"]
+    assert out[1][1] == "B-ORG"  # the quoted name's repeat
+    # no head noun, or no closing mark: nothing
+    plain = [["وهتفوا", "«", "كفى", "»"], ["قناة", "«", "المحور", "الجديدة"]]
+    assert propagate(plain, [["O"] * 4, ["O"] * 4]) == [["O"] * 4, ["O"] * 4]
+    assert propagate(sents, labels, quoted=False) == labels

@@ -9,8 +9,10 @@ labelled in the window, with that name's other words beside it unlabelled, becom
 مون» is named in full). Last, a span of another type whose text is the name of an organisation in marsad's curated list
 (``data/actors/organisations.tsv``, with a glued «و»، «ب» or «ل» or not) is an organisation («الناتو» tagged as a
 place). Before all that, given the news vocabulary's frequency ranks, a span is split at a word that is «و» glued to
-a word («المنظمة الدولية والاتحاد الافريقي» is two names; «وليد»، «ووتش» stay inside). Chosen on dev (the last 10 % of
-ANERcorp train.txt): see README.
+a word («المنظمة الدولية والاتحاد الافريقي» is two names; «وليد»، «ووتش» stay inside); then the words in quotation
+marks right after a body's head noun are an organisation («قناة « المحور »») and after a work's a MISC («برنامج «
+حكايات »»), whatever the tagger said, so that their repeats are labelled too. Chosen on dev (the last 10 % of ANERcorp
+train.txt): see README.
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from functools import cache
 
 from marsad.entities.ner.conll import spans
 from marsad.text.normalize import normalize
+from marsad.text.tokens import CLOSE_QUOTES, OPEN_QUOTES
 
 WINDOW = 20  # sentences each way: an ANERcorp-size news story; a pipeline article is one call
 CLITICS = ("و", "ب")
@@ -69,14 +72,19 @@ def propagate(
     extend: bool = True,
     organisations: bool = True,
     ranks: Mapping[str, int] | None = None,
+    quoted: bool = True,
 ) -> list[list[str]]:
     """New label lists: ``labels`` plus the repeats of names labelled elsewhere within ±``window`` sentences
     (``extend``: and the extension to longer names; ``organisations``: and curated organisation names as ORG;
-    ``ranks``, a word → frequency rank map: first, a word glued to «و» inside a span starts a name of its own)."""
+    ``ranks``, a word → frequency rank map: first, a word glued to «و» inside a span starts a name of its own;
+    ``quoted``: then, a name in quotation marks after a body's or a work's head noun is an ORG or a MISC)."""
     out = [list(labs) for labs in labels]
     if ranks is not None:
         for toks, labs in zip(sentences, out, strict=True):
             _split_coordinated(toks, labs, ranks)
+    if quoted:
+        for toks, labs in zip(sentences, out, strict=True):
+            _quoted_names(toks, labs)
     names = [_names(toks, labs) for toks, labs in zip(sentences, out, strict=True)]
     for k, toks in enumerate(sentences):
         if not toks:
@@ -138,6 +146,41 @@ def _organisations() -> frozenset[str]:
     from marsad.entities.gazetteer import read_tsv
 
     return frozenset(normalize(row["name"]) for row in read_tsv("actors", "organisations.tsv") if row.get("name"))
+
+
+QUOTED_NAME_WORDS = 6  # most words of a name in quotation marks
+
+
+def _quoted_names(toks: list[str], labs: list[str]) -> None:
+    """Label (in place) the words in quotation marks right after a head noun, all ``O`` or not: an organisation
+    after a body's head («قناة « المحور »»، «صحيفة « الراي »»), a MISC after a work's («برنامج « حكايات »»)."""
+    for k in range(1, len(toks) - 2):
+        if toks[k] not in OPEN_QUOTES:
+            continue
+        typ = _quoted_head_type(toks[k - 1])
+        close = next(
+            (c for c in range(k + 2, min(len(toks), k + 2 + QUOTED_NAME_WORDS)) if toks[c] in CLOSE_QUOTES), None
+        )
+        if typ is None or close is None:
+            continue
+        labs[k + 1 : close] = ["B-" + typ] + ["I-" + typ] * (close - k - 2)
+
+
+def _quoted_head_type(token: str) -> str | None:
+    """ORG or MISC when ``token`` (a glued «و»، «ب»، «ل», the article or not) is a head noun of a quoted name."""
+    from marsad.entities.gazetteer import word_file
+
+    word = normalize(token)
+    for pre in ("", "و", "ب", "ل", "وب", "ول"):
+        if not word.startswith(pre) or len(word) - len(pre) < 3:
+            continue
+        rest = word[len(pre) :]
+        rest = rest[2:] if rest.startswith("ال") and len(rest) > 4 else rest
+        if rest in word_file("actors", "quoted_name_heads.txt"):
+            return "ORG"
+        if rest in word_file("ner", "quoted_title_heads.txt"):
+            return "MISC"
+    return None
 
 
 def _curated_organisations(toks: list[str], labs: list[str]) -> None:
