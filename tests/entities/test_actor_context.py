@@ -97,3 +97,13 @@ def test_a_name_in_quotation_marks_after_a_body_head_is_one_organisation() -> No
     # one indefinite adjective in quotes is no name
     doc = entities_of('وصنفت الحكومة الجماعة منظمة "إرهابية".', ner=False)
     assert all("إرهابية" not in e.text for e in doc.entities)
+
+
+def test_an_indefinite_nationality_after_a_definite_body_is_no_part_of_it() -> None:
+    doc = entities_of("اعتقلت الشرطة التركية بريطانيين اثنين في مطار أنطاليا.", ner=False)
+    police = by_text(doc, "الشرطة التركية")
+    assert (police.actor.country, police.actor.sector) == ("TUR", "COP")
+    assert all("بريطانيين" not in e.text for e in doc.entities)  # the Britons are the object
+    # an indefinite construct head takes a two-word genitive before its nationality
+    doc = entities_of("اعتقلت شرطة مكافحة الإرهاب التركية رجلين.", ner=False)
+    assert by_text(doc, "شرطة مكافحة الإرهاب التركية").actor.sector == "COP"

@@ -1004,3 +1004,22 @@ def test_a_subject_no_code_names_makes_the_names_after_it_objects() -> None:
     assert [a.text for e in of_type(doc, "RETREAT") for a in e.actor] == ["تيرو فارخورانتا"]
     doc = code("وقصفت طائرات التحالف مواقع الحوثيين في صعدة.", [("التحالف", "SAU", "MIL", "ORG")])
     assert [countries(e.actor) for e in of_type(doc, "ASSAULT")] == [["SAU"]]
+
+
+def test_a_light_verb_after_a_relative_pronoun_names_who_did_the_noun() -> None:
+    doc = code(
+        "قال مسؤول أميركي إن الدعوى التي رفعتها إيران ضد الولايات المتحدة ليس لها أساس.",
+        [("إيران", "IRN", None, "LOC"), ("الولايات المتحدة", "USA", None, "LOC")],
+    )
+    assert [countries(e.actor) for e in of_type(doc, "ACCUSE")] == [["IRN"]]
+    doc = code(
+        "وقالت الوزارة: نلعن المذبحة التي نفذتها قوات الأمن الإسرائيلية.",
+        [("قوات الأمن الإسرائيلية", "ISR", "COP", "ORG")],
+    )
+    assert [countries(e.actor) for e in of_type(doc, "ASSAULT")] == [["ISR"]]
+
+
+def test_no_party_is_both_sides_of_its_event_under_two_names() -> None:
+    doc = _code_all("وأضاف مون أن الزعيم كيم وافق على ذلك، مؤكداً أن كيم جاد.", [("كيم", "PRK", "GOV", "PER")])
+    for e in of_type(doc, "AGREE"):
+        assert not {a.entity_id for a in e.actor} & {r.entity_id for r in e.recipient}

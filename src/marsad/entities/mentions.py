@@ -173,12 +173,18 @@ def find(tokens: list[Token], body: str, ner_tags: list[str] | None) -> list[Men
         elif role is not None and role.role in ("agent", "agent_nat", "title", "counterpart"):
             # extend over following nationality/country words: «الشرطة العسكرية الروسية»
             j = h.j
-            while j < len(tokens) and hit_at[j] is not None and hit_at[j].first("nationality", "country"):
+            while _nationality_after(j, tokens, norms, hit_at):
                 j = hit_at[j].j
             if j == h.j and role.role in ("agent", "agent_nat") and j + 1 < len(tokens) and not h.key.startswith("ال"):
                 # one genitive noun between: «قوات النظام السوري» (a construct head never has the article, so
                 # «المتظاهرون الأعلام التركية» is not one)
                 nxt = hit_at[j + 1]
+                # («شرطة مكافحة الإرهاب التركية»، «قوات حفظ السلام الدولية»: or an indefinite noun and its genitive)
+                two = j + 2 < len(tokens) and not norms[j].startswith("ال") and norms[j + 1].startswith("ال")
+                if two and hit_at[j] is None and hit_at[j + 1] is None and norms[j + 1] not in _name_vocab()[2]:
+                    nxt2 = hit_at[j + 2]
+                    if nxt2 is not None and nxt2.i == j + 2 and nxt2.first("nationality"):
+                        nxt, j = nxt2, j + 1
                 if (
                     hit_at[j] is None
                     and norms[j].startswith("ال")
@@ -188,7 +194,7 @@ def find(tokens: list[Token], body: str, ner_tags: list[str] | None) -> list[Men
                     and nxt.first("nationality")
                 ):
                     j = nxt.j
-                    while j < len(tokens) and hit_at[j] is not None and hit_at[j].first("nationality", "country"):
+                    while _nationality_after(j, tokens, norms, hit_at):
                         j = hit_at[j].j
             has_nat = j > h.j
             if role.role == "agent" or (role.role == "agent_nat" and has_nat):
@@ -262,6 +268,21 @@ def find(tokens: list[Token], body: str, ner_tags: list[str] | None) -> list[Men
             m.actor = merge(known, m.actor, head)
         mentions.append(m)
     return mentions
+
+
+def _nationality_after(j: int, tokens: list[Token], norms: list[str], hit_at: list[Hit | None]) -> bool:
+    """A nationality or country word at ``j`` that qualifies the phrase before it: after a definite word only a
+    definite one («الشرطة العسكرية الروسية»; in «اعتقلت الشرطة التركية بريطانيين» the Britons are the object)."""
+    if j >= len(tokens) or hit_at[j] is None or not hit_at[j].first("nationality", "country"):
+        return False
+    if j > 0 and _definite(norms[j - 1]) and hit_at[j].first("nationality") and not hit_at[j].first("country"):
+        return _definite(norms[j])
+    return True
+
+
+def _definite(norm: str) -> bool:
+    """A word with the article, a glued «و/ف/ب» before it or not («التركية»، «والتركية»، «للشرطة»)."""
+    return norm.startswith(("ال", "لل")) or bool(article_clitic(norm))
 
 
 QUOTED_NAME_WORDS = 6  # most words of a name in quotation marks after an organisation head

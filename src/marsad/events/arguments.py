@@ -1326,7 +1326,18 @@ def assign(
     for m in recipient:
         if m.partner is not None:
             recipient_args.append(m.partner)
-    return Arguments(actor_args, [a for a in recipient_args if a not in actor_args], source, passive)
+    # («وأضاف مون أن "الزعيم كيم وافق على ذلك"»: no party is both sides of its event, under two of its names)
+    # (a counterpart, «نظيره الشمالي»، «نظرائه», is another party whatever entity it was linked to)
+    actor_ids = {a.entity_id for a in actor_args if a.entity_id is not None}
+    recipient_args = [
+        a for a in recipient_args if a not in actor_args and (a.entity_id not in actor_ids or _counterpart_text(a.text))
+    ]
+    return Arguments(actor_args, recipient_args, source, passive)
+
+
+def _counterpart_text(text: str) -> bool:
+    """«نظيره الشمالي»، «ونظرائه»: a counterpart, another party than the one it is the counterpart of."""
+    return normalize(text).lstrip("وب").startswith(("نظير", "نظرا"))
 
 
 _DAMMA = "\u064f"
@@ -1646,9 +1657,15 @@ def _accusative(tokens: list[Token], m: Mention) -> bool:
 def _resumptive_light_verb(tokens: list[Token], match: Match, hi: int) -> int | None:
     """The index of a light verb with an object pronoun right after a noun trigger (one word may sit between:
     an adjective), «… نفذها»، «… شنته»: the pronoun is the noun, the verb's subject its actor."""
-    light = modifiers()["light_verbs"]
-    for k in range(match.last + 1, min(hi, match.last + 3)):
-        if _is_break(tokens[k]):
+    mod = modifiers()
+    light = mod["light_verbs"] | frozenset(mod["typed_light_verbs"].get(match.row.plover, ()))
+    relatives = 0
+    for k in range(match.last + 1, min(hi, match.last + 4)):
+        # («الدعوى التي رفعتها إيران»: a relative pronoun may stand between them)
+        if strip_conjunction(tokens[k].norm) in mod["relatives"] and not relatives:
+            relatives += 1
+            continue
+        if _is_break(tokens[k]) or k - relatives > match.last + 2:
             return None
         if _light_verb_with_object(tokens[k], light):
             return k
