@@ -1154,3 +1154,10 @@ def test_areas_under_control_are_a_state_not_a_seizure():
 def test_a_state_of_emergency_is_an_event_only_when_declared_or_extended():
     assert of_type(code("وتسمح حالة الطوارئ للحكومة التركية بتجاوز البرلمان.", []), "COERCE") == []
     assert of_type(code("وقررت الحكومة تمديد حالة الطوارئ ثلاثة أشهر أخرى.", []), "COERCE")
+
+
+def test_declining_to_speculate_or_reveal_is_no_rejection_and_a_wide_chest_no_welcome() -> None:
+    assert of_type(code("ورفضت المتحدثة التكهن بما إذا كانت روسيا ضالعة في المحاولة.", []), "REJECT") == []
+    assert of_type(code("وقال مدير الوكالة الذي رفض الكشف عن هويته إن الوضع صعب.", []), "REJECT") == []
+    assert of_type(code("ورفضت الحكومة الاتفاق مع المعارضة.", []), "REJECT")
+    assert of_type(code("وقال الوزير تحملنا ما فيه الكفاية بكل صدر رحب.", []), "SUPPORT") == []
