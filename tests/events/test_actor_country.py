@@ -1023,3 +1023,13 @@ def test_no_party_is_both_sides_of_its_event_under_two_names() -> None:
     doc = _code_all("وأضاف مون أن الزعيم كيم وافق على ذلك، مؤكداً أن كيم جاد.", [("كيم", "PRK", "GOV", "PER")])
     for e in of_type(doc, "AGREE"):
         assert not {a.entity_id for a in e.actor} & {r.entity_id for r in e.recipient}
+
+
+def test_a_currency_is_never_a_party() -> None:
+    doc = code(
+        "وقال الرئيس إن لبنان حصل على قروض ومنح بنحو 11 مليار دولار.",
+        [("لبنان", "LBN", None, "LOC"), ("دولار", None, None, "MISC")],
+    )
+    assert all("دولار" not in [a.text for a in e.actor + e.recipient] for e in doc.events)
+    doc = code("ودعا الرئيس شعبه إلى دعم الليرة التركية.", [("الليرة", None, None, "MISC")])
+    assert all(not e.actor + e.recipient or "TUR" not in countries(e.recipient) for e in doc.events)

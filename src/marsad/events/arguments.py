@@ -107,6 +107,7 @@ def mentions(
     token indexes in ``exclude``) covers: «العقوبات الأميركية» gives the actor «الأميركية», not a phrase."""
     out: list[Mention] = []
     covered: set[int] = set(exclude or ())
+    money: set[int] = set()  # the words of currencies (no party)
     starts = [t.start for t in tokens]
     for ent in doc.entities:
         if ent.end <= sent.start or ent.start >= sent.end:
@@ -114,6 +115,13 @@ def mentions(
         first = _token_at(starts, tokens, ent.start)
         last = _token_at(starts, tokens, max(ent.start, ent.end - 1))
         if first is None or last is None:
+            continue
+        if _currency(ent.text) or (first in money and first == last):
+            # nor is a phrase made of it («الليرة التركية»): its words and a nationality after it («جنيه إسترليني»,
+            # an entity of its own or not) are no party
+            nisba = last + 1 < len(tokens) and normalize(tokens[last + 1].text).endswith(("ي", "يه", "يين"))
+            money.update(range(first, last + 2 if nisba else last + 1))
+            covered.update(money)
             continue
         actor = ent.actor
         country = actor.country if actor else None
@@ -168,6 +176,16 @@ def mentions(
     _dual_countries(tokens, out, mod["dual_countries"])
     out.sort(key=lambda m: m.first)
     return _merge_titles(doc, tokens, _genitive_country(doc, tokens, out))
+
+
+def _currency(text: str) -> bool:
+    """«دولار»، «الليرة التركية»، «بالريال»: a currency, no party to an event (``currencies``)."""
+    words = normalize(text).split()
+    # (one word, or one and its nationality: not «ريال مدريد»)
+    if not words or len(words) > 2 or (len(words) == 2 and not words[1].endswith(("ي", "يه", "يين"))):
+        return False
+    _, stem = clitic_split(strip_conjunction(words[0]))
+    return stem in modifiers()["currencies"] or words[0] in modifiers()["currencies"]
 
 
 def _dual_countries(tokens: list[Token], ms: list[Mention], pairs: dict[str, tuple[str, ...]]) -> None:
