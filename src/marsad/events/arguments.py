@@ -24,7 +24,7 @@ from __future__ import annotations
 import importlib
 from collections.abc import Callable
 from dataclasses import dataclass, replace
-from functools import cache
+from functools import cache, lru_cache
 from itertools import pairwise
 
 from marsad.document import Document, Entity, EventArg, Sentence, Token
@@ -178,6 +178,7 @@ def mentions(
     return _merge_titles(doc, tokens, _genitive_country(doc, tokens, out))
 
 
+@lru_cache(maxsize=8192)
 def _currency(text: str) -> bool:
     """«دولار»، «الليرة التركية»، «بالريال»: a currency, no party to an event (``currencies``)."""
     words = normalize(text).split()
@@ -398,9 +399,14 @@ def _titled_office(tokens: list[Token], m: Mention) -> bool:
     """A body's mention that starts with a person's title («الأمين العام للأمم المتحدة»، «رئيس حكومة الوفاق»)."""
     if m.person or m.is_place or m.last <= m.first:
         return False
-    norms = [strip_conjunction(t.norm) for t in tokens[m.first : m.last]]
+    return _starts_with_title(tuple(strip_conjunction(t.norm) for t in tokens[m.first : m.last]))
+
+
+@lru_cache(maxsize=4096)
+def _starts_with_title(norms: tuple[str, ...]) -> bool:
     return any(
-        h.i == 0 and (role := h.first("role")) is not None and role.role == "title" for h in gazetteer().match(norms)
+        h.i == 0 and (role := h.first("role")) is not None and role.role == "title"
+        for h in gazetteer().match(list(norms))
     )
 
 
@@ -1010,7 +1016,7 @@ def assign(
             bare = norm[1:] if norm[:1] in ("و", "ف") and len(norm) > 3 else norm
             # (a verb whose own first letter is و, «وجهت»، «واصلت», is read as written too)
             forms = {norm, bare, norm[1:] if norm[:1] in ("و", "ف") else norm}
-            light = bool(forms & mod["light_verbs"]) or bool(forms & set(mod["typed_light_verbs"].get(row.plover, ())))
+            light = bool(forms & _light_verbs_for(row.plover))
             control = bool(forms & mod["control_verbs"])
             # «تمكنت الشرطة من اعتقال»: a control verb with its preposition right before the noun
             prep = next((_prep_control()[f] for f in forms if f in _prep_control()), None)
@@ -1676,7 +1682,7 @@ def _resumptive_light_verb(tokens: list[Token], match: Match, hi: int) -> int | 
     """The index of a light verb with an object pronoun right after a noun trigger (one word may sit between:
     an adjective), «… نفذها»، «… شنته»: the pronoun is the noun, the verb's subject its actor."""
     mod = modifiers()
-    light = mod["light_verbs"] | frozenset(mod["typed_light_verbs"].get(match.row.plover, ()))
+    light = _light_verbs_for(match.row.plover)
     relatives = 0
     for k in range(match.last + 1, min(hi, match.last + 4)):
         # («الدعوى التي رفعتها إيران»: a relative pronoun may stand between them)
@@ -1688,6 +1694,13 @@ def _resumptive_light_verb(tokens: list[Token], match: Match, hi: int) -> int | 
         if _light_verb_with_object(tokens[k], light):
             return k
     return None
+
+
+@cache
+def _light_verbs_for(plover: str) -> frozenset[str]:
+    """The light verbs of every noun trigger plus those of ``plover``'s only (``typed_light_verbs``)."""
+    mod = modifiers()
+    return mod["light_verbs"] | frozenset(mod["typed_light_verbs"].get(plover, ()))
 
 
 def _light_verb_with_object(tok: Token, light: frozenset | None = None) -> bool:
