@@ -1033,3 +1033,15 @@ def test_a_currency_is_never_a_party() -> None:
     assert all("دولار" not in [a.text for a in e.actor + e.recipient] for e in doc.events)
     doc = code("ودعا الرئيس شعبه إلى دعم الليرة التركية.", [("الليرة", None, None, "MISC")])
     assert all(not e.actor + e.recipient or "TUR" not in countries(e.recipient) for e in doc.events)
+
+
+def test_after_bina_ala_the_request_is_a_noun_whose_genitive_asks() -> None:
+    doc = code(
+        "وأوضحت المحكمة أن الثلاثة غادروا سوريا بناء على طلب من داعش للانتقال إلى ألمانيا.",
+        [("سوريا", "SYR", None, "LOC"), ("داعش", "IMG", "REB", "ORG"), ("ألمانيا", "DEU", None, "LOC")],
+    )
+    assert [countries(e.actor) for e in of_type(doc, "REQUEST")] == [["IMG"]]
+    doc = code("وكان الاجتماع مغلقا بناء على طلب الكويت.", [("الكويت", "KWT", None, "LOC")])
+    assert [countries(e.actor) for e in of_type(doc, "REQUEST")] == [["KWT"]]
+    doc = code("ولم يرد مكتب نتنياهو على طلب التعليق.", [("نتنياهو", "ISR", "GOV", "PER")])
+    assert all(e.actor == [] for e in of_type(doc, "REQUEST"))

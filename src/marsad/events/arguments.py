@@ -849,8 +849,17 @@ def assign(
         return any(_is_break(tokens[k]) for k in range(a, b) if k not in quoted and k not in asides and k not in skip)
 
     # «جرى طرد مقاتلي الحركة»، «تم قتل»: after «تم/جرى» a verb's form is its verbal noun, and the clause passive
-    after_marker = match.first > 0 and strip_conjunction(tokens[match.first - 1].norm) in mod["passive_markers"]
-    verb = (row.kind == "verb" or match.form.tense is not None) and not after_marker
+    before_word = strip_conjunction(tokens[match.first - 1].norm) if match.first > 0 else ""
+    after_marker = before_word in mod["passive_markers"]
+    # «بناء على طلب من داعش»، «على طلب الحكومة»: after a preposition a past form that is also a noun whose genitive
+    # acts (``agent_genitive_heads``) is that noun
+    as_noun = (
+        before_word in mod["noun_only_after"]
+        and not match.proclitics
+        and match.form.tense == "past"
+        and match.form.words[0] in mod["agent_genitive_heads"]
+    )
+    verb = (row.kind == "verb" or match.form.tense is not None) and not after_marker and not as_noun
     if verb or row.frame == "recv":
         # VSO: the first unprepositioned mention after the verb, before any clause break; after a relative
         # pronoun (الذي استهدف X) the subject is the antecedent and X is the object
@@ -1109,7 +1118,11 @@ def assign(
                     and head in mod["agent_genitive_heads"]
                 )
             )
-            and not right[0].is_place
+            # («بناء على طلب الكويت»: a country or a capital may ask)
+            and (
+                not right[0].is_place
+                or (head in mod["country_agent_heads"] and _country_or_capital(right[0].arg.text))
+            )
             and not right[0].adjective
         ):
             actor, source = _coordinated(right, tokens, right[0], +1), "genitive-agent"
