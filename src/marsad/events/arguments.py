@@ -1120,8 +1120,7 @@ def assign(
             )
             # («بناء على طلب الكويت»: a country or a capital may ask)
             and (
-                not right[0].is_place
-                or (head in mod["country_agent_heads"] and _country_or_capital(right[0].arg.text))
+                not right[0].is_place or (head in mod["country_agent_heads"] and _country_or_capital(right[0].arg.text))
             )
             and not right[0].adjective
         ):
