@@ -18,7 +18,7 @@ from marsad.document import Actor, Document, Entity, Place, Token
 from marsad.entities.actors import code_phrase, merge
 from marsad.entities.coref import link
 from marsad.entities.gazetteer import data_path, lookup_forms, span_strip, word_file
-from marsad.entities.mentions import Mention, display_offset, find, namelike, near_countries
+from marsad.entities.mentions import Mention, display_offset, find, namelike, near_countries, org_head
 from marsad.text import normalize
 
 __all__ = ["code_phrase", "merge", "ner_tagger", "org_head_word", "run"]
@@ -122,7 +122,7 @@ def _title_words() -> frozenset[str]:
     from marsad.entities.gazetteer import read_tsv
 
     rows = read_tsv("actors", "roles.tsv")
-    return frozenset(_org_head(normalize(r["phrase"]).split()[0]) for r in rows if r["kind"] in ("title", "modifier"))
+    return frozenset(org_head(normalize(r["phrase"]).split()[0]) for r in rows if r["kind"] in ("title", "modifier"))
 
 
 def _adjective(norm: str) -> bool:
@@ -137,11 +137,6 @@ def org_head_word(text: str) -> bool:
     """Whether ``text`` is one definite organisation head alone («التحالف»، «المجلس»: ``org_heads.txt``)."""
     words = normalize(text).split()
     return len(words) == 1 and words[0].startswith("ال") and words[0][2:] in word_file("actors", "org_heads.txt")
-
-
-def _org_head(norm: str) -> str:
-    """A normalised word without its article: the head of an organisation's name («المفوضيه» -> مفوضيه)."""
-    return norm[2:] if norm.startswith("ال") else norm
 
 
 def _org_heads(sents: list[list[Token]], per_sentence: list[list[Mention]]) -> list[Mention]:
@@ -163,18 +158,18 @@ def _org_heads(sents: list[list[Token]], per_sentence: list[list[Mention]]) -> l
                 continue
             head = form[0][2:]
             # the latest organisation with this head: earlier in this sentence, else in an earlier one
-            ante = next((m for m in reversed(orgs) if m.j <= k and _org_head(m.key[0]) == head), latest.get(head))
+            ante = next((m for m in reversed(orgs) if m.j <= k and org_head(m.key[0]) == head), latest.get(head))
             if ante is None:
                 continue
             if k + 1 < len(toks) and k + 1 not in covered and _adjective(toks[k + 1].norm):
                 continue
-            if k > 0 and any(_org_head(c) in _title_words() for c, _ in lookup_forms(toks[k - 1].norm)):
+            if k > 0 and any(org_head(c) in _title_words() for c, _ in lookup_forms(toks[k - 1].norm)):
                 continue  # «زعيم الحزب عبدالله أوجلان», «رئيس المجلس»: a person's title
             start = tok.start + display_offset(tok, span_strip(tok.norm, form[1]))
             out.append(
                 Mention(k, k + 1, start, tok.end, "ORG", "org-head", entry=ante.entry, actor=ante.actor, key=ante.key)
             )
-        latest.update((_org_head(m.key[0]), m) for m in orgs)
+        latest.update((org_head(m.key[0]), m) for m in orgs)
     return out
 
 

@@ -211,7 +211,7 @@ def find(tokens: list[Token], body: str, ner_tags: list[str] | None) -> list[Men
 
     # 2b. A name in quotation marks right after an organisation head is one organisation.
     quoted = _quoted_names(tokens, norms, hit_at)
-    for (i, j), _code_of in quoted.items():
+    for i, j in quoted:
         cands.append((_STRONG, 0, i, j, "ORG", "quoted", None))
 
     # 3. Choose non-overlapping spans: strong before weak, then longer, then by priority.
@@ -314,13 +314,13 @@ def _quoted_names(
         if len(name) == 1 and not name[0].startswith("ال") and name[0].endswith(("ي", "يه")):
             continue
         entry = None
-        for words in ([_org_head_form(head), *name], [head, *name], name):
+        for words in ([org_head(head), *name], [head, *name], name):
             entry = next(
                 (h.first("org") for h in g.match(words) if h.i == 0 and h.j == len(words) and h.first("org")), None
             )
             if entry is not None:
                 break
-        role = next((h.first("role") for h in g.match([_org_head_form(head)]) if h.first("role")), None)
+        role = next((h.first("role") for h in g.match([org_head(head)]) if h.first("role")), None)
         # («شبكة "بي إن سبورتس" القطرية»: a nationality after the closing mark is the body's)
         after = hit_at[close + 1] if close + 1 < len(hit_at) else None
         nat = after.first("nationality") if after is not None and after.i == close + 1 else None
@@ -329,15 +329,16 @@ def _quoted_names(
     return out
 
 
+@lru_cache(maxsize=8192)
 def quoted_name_head(norm: str) -> str | None:
     """The look-up form of a normalised token that is a head of ``quoted_name_heads.txt`` («لصحيفة» -> صحيفه)."""
     heads = word_file("actors", "quoted_name_heads.txt")
-    return next((f for f, _ in lookup_forms(norm) if _org_head_form(f) in heads), None)
+    return next((f for f, _ in lookup_forms(norm) if org_head(f) in heads), None)
 
 
-def _org_head_form(norm: str) -> str:
-    """A head word without its article («التنظيم» -> تنظيم)."""
-    return norm[2:] if norm.startswith("ال") and len(norm) > 4 else norm
+def org_head(norm: str) -> str:
+    """A normalised word without its article: the head of an organisation's name («المفوضيه» -> مفوضيه)."""
+    return norm[2:] if norm.startswith("ال") else norm
 
 
 def _code(m: Mention, inner: list[Hit], hit_at: list[Hit | None], texts: list[str], body_of) -> None:

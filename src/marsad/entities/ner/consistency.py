@@ -21,6 +21,7 @@ from collections import defaultdict
 from collections.abc import Mapping
 from functools import cache
 
+from marsad.entities.gazetteer import word_file
 from marsad.entities.ner.conll import spans
 from marsad.text.normalize import normalize
 from marsad.text.tokens import CLOSE_QUOTES, OPEN_QUOTES
@@ -168,8 +169,6 @@ def _quoted_names(toks: list[str], labs: list[str]) -> None:
 
 def _quoted_head_type(token: str) -> str | None:
     """ORG or MISC when ``token`` (a glued «و»، «ب»، «ل», the article or not) is a head noun of a quoted name."""
-    from marsad.entities.gazetteer import word_file
-
     word = normalize(token)
     for pre in ("", "و", "ب", "ل", "وب", "ول"):
         if not word.startswith(pre) or len(word) - len(pre) < 3:
