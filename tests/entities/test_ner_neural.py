@@ -179,3 +179,15 @@ def test_mention_replacement_swaps_names_of_the_same_type() -> None:
         for a, b, typ in spans(s.tags):
             assert tuple(s.tokens[a:b]) in names[typ]
     assert mention_replace(sents, copies=1, seed=1, rate=0.0) == sents[:2]  # rate 0: unchanged copies
+
+
+def test_more_than_one_lstm_layer_is_for_dev_runs_only(capsys: pytest.CaptureFixture[str]) -> None:
+    import argparse
+
+    from marsad.entities.ner.neural_train import add_arguments, main
+
+    parser = argparse.ArgumentParser()
+    add_arguments(parser)
+    assert main(parser.parse_args(["--layers", "2"])) == 1
+    assert "only 1, or more with --dev-only" in capsys.readouterr().err
+    assert main(parser.parse_args(["--layers", "0", "--dev-only"])) == 1

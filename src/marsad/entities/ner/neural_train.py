@@ -46,6 +46,8 @@ from marsad.entities.ner.train import (
 )
 from marsad.text import normalize
 
+LAYER_DROPOUT = 0.3  # between stacked BiLSTM layers (--layers 2: dev runs of the fourteenth session)
+
 
 def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--train", type=Path, default=DEFAULT_TRAIN, help="CoNLL training file (ANERcorp train.txt)")
@@ -92,6 +94,13 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     )
     p.add_argument("--no-lexicon", action="store_true", help="ablation: no cluster/gazetteer/cue/autolex inputs")
     p.add_argument("--hidden", type=int, default=128, help="LSTM units per direction")
+    p.add_argument(
+        "--layers",
+        type=int,
+        default=1,
+        help="stacked BiLSTM layers (dropout 0.3 between them); more than one only with --dev-only: the numpy "
+        "runtime reads one layer, so such a model is scored on dev and not exported",
+    )
     p.add_argument("--epochs", type=int, default=14, help="most epochs of the dev run (the best is kept)")
     p.add_argument("--lr", type=float, default=2e-3)
     p.add_argument("--dropout", type=float, default=0.5)
@@ -184,7 +193,13 @@ class Data:
 
 
 def _build_net(
-    n_chars: int, n_fixed: int, n_clusters: tuple[int, int, int], hidden: int, dropout: float, n_lm: int = 0
+    n_chars: int,
+    n_fixed: int,
+    n_clusters: tuple[int, int, int],
+    hidden: int,
+    dropout: float,
+    n_lm: int = 0,
+    layers: int = 1,
 ):
     import torch
     from torch import nn
@@ -198,7 +213,14 @@ def _build_net(
             self.cl_emb = nn.ModuleList(nn.Embedding(n + 1, d) for n, d in zip(n_clusters, self.cl_dims, strict=True))
             self.n_in = n_fixed + 48 + sum(self.cl_dims)  # the word type's inputs; then n_lm LM states
             self.drop = nn.Dropout(dropout)
-            self.lstm = nn.LSTM(self.n_in + n_lm, hidden, batch_first=True, bidirectional=True)
+            self.lstm = nn.LSTM(
+                self.n_in + n_lm,
+                hidden,
+                num_layers=layers,
+                dropout=LAYER_DROPOUT if layers > 1 else 0.0,
+                batch_first=True,
+                bidirectional=True,
+            )
             self.out = nn.Linear(2 * hidden, len(LABELS))
             n = len(LABELS)
             self.trans = nn.Parameter(torch.zeros(n, n))
@@ -326,7 +348,7 @@ def fit(
     dev_ctx = lm_states([s.tokens for s in dev]) if lm_states and dev else None
     tens = _tensors(data)
     n_lm = tr_ctx[0].shape[1] if tr_ctx else 0
-    net = _build_net(n_chars, tens[0].shape[1], n_clusters, args.hidden, args.dropout, n_lm)
+    net = _build_net(n_chars, tens[0].shape[1], n_clusters, args.hidden, args.dropout, n_lm, args.layers)
     opt = torch.optim.Adam(net.parameters(), lr=args.lr)
     order = list(range(len(tr_ids)))
     best, best_ep, best_state, log = -1.0, 0, None, []
@@ -426,7 +448,7 @@ def _lexicon(args: argparse.Namespace, autolex: Path | None) -> WordLexicon:
 
 def _options(args: argparse.Namespace) -> dict:
     """The options that shape the model (recorded with dev runs and the shipped model)."""
-    keys = ("dim", "buckets", "vocab", "no_lexicon", "hidden", "lr", "dropout", "batch", "seed", "augment")
+    keys = ("dim", "buckets", "vocab", "no_lexicon", "hidden", "layers", "lr", "dropout", "batch", "seed", "augment")
     files = {"lm": args.lm.name if args.lm else None}
     if args.dev_pseudo is not None:
         files["dev_pseudo"] = args.dev_pseudo.name
@@ -514,6 +536,12 @@ def _augmented(args: argparse.Namespace, sents: list[ConllSentence]) -> list[Con
 
 
 def main(args: argparse.Namespace) -> int:
+    if args.layers < 1 or (args.layers > 1 and not args.dev_only):
+        print(
+            f"error: --layers {args.layers}: only 1, or more with --dev-only (the numpy runtime reads one layer)",
+            file=sys.stderr,
+        )
+        return 1
     import torch
 
     torch.set_num_threads(args.threads)
@@ -573,6 +601,9 @@ def main(args: argparse.Namespace) -> int:
         out.with_suffix(".dev.json").parent.mkdir(parents=True, exist_ok=True)
         out.with_suffix(".dev.json").write_text(json.dumps(record, indent=1) + "\n", encoding="utf-8")
         if args.dev_only:
+            if args.layers > 1:
+                print(f"--layers {args.layers}: dev scores only, no model exported", file=sys.stderr)
+                return 0
             export(net, out.with_suffix(".dev.npz"), words, vecs, buckets, minn, maxn, dev_lex, chars, lm_arrays)
             return 0
     lex = _lexicon(args, args.autolex)
