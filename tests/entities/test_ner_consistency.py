@@ -81,3 +81,6 @@ def test_a_name_in_quotation_marks_after_a_head_noun_is_an_organisation_or_a_wor
     plain = [["وهتفوا", "«", "كفى", "»"], ["قناة", "«", "المحور", "الجديدة"]]
     assert propagate(plain, [["O"] * 4, ["O"] * 4]) == [["O"] * 4, ["O"] * 4]
     assert propagate(sents, labels, quoted=False) == labels
+    # one indefinite adjective in quotes is no name
+    adjective = [["صنفتها", "منظمة", '"', "إرهابية", '"']]
+    assert propagate(adjective, [["O"] * 5]) == [["O"] * 5]

@@ -257,6 +257,13 @@ def lookup_forms(norm: str) -> tuple[tuple[str, int], ...]:
     return tuple(out)
 
 
+def head_form(norm: str, folder: str, name: str) -> str | None:
+    """The look-up form (:func:`lookup_forms`) of a normalised token whose form without the article is a word of the
+    list ``data/<folder>/<name>`` («لصحيفة» -> صحيفه for ``actors/quoted_name_heads.txt``); None when none is."""
+    words = word_file(folder, name)
+    return next((f for f, _ in lookup_forms(norm) if (f[2:] if f.startswith("ال") else f) in words), None)
+
+
 def span_strip(norm: str, strip: int) -> int:
     """How many of the ``strip`` normalised characters cut for a look-up lie *outside* the entity span: the
     proclitics, never the article. «بالسيول» (strip 3) -> 1, the span starts at «السيول»; «للولايات» (strip

@@ -16,9 +16,9 @@ from functools import lru_cache
 
 from marsad.document import Actor, Place, Token
 from marsad.entities.actors import Chunk, code_span, merge, scan_left, scan_right
-from marsad.entities.gazetteer import Entry, Hit, data_path, gazetteer, key_of, lookup_forms, span_strip, word_file
+from marsad.entities.gazetteer import Entry, Hit, data_path, gazetteer, head_form, key_of, lookup_forms, span_strip
 from marsad.entities.ner import word_ranks
-from marsad.entities.ner.consistency import glued_conjunction
+from marsad.entities.ner.consistency import QUOTED_NAME_WORDS, glued_conjunction, lone_adjective
 from marsad.text import normalize, normalize_aligned
 from marsad.text.tokens import CLOSE_QUOTES, OPEN_QUOTES, PHRASE_PUNCTUATION
 
@@ -285,9 +285,6 @@ def _definite(norm: str) -> bool:
     return norm.startswith(("ال", "لل")) or bool(article_clitic(norm))
 
 
-QUOTED_NAME_WORDS = 6  # most words of a name in quotation marks after an organisation head
-
-
 def _quoted_names(
     tokens: list[Token], norms: list[str], hit_at: list[Hit | None]
 ) -> dict[tuple[int, int], tuple[Entry | None, Actor | None]]:
@@ -311,7 +308,7 @@ def _quoted_names(
         name = norms[k + 1 : close]
         if any(t.text in PHRASE_PUNCTUATION and t.text != "." for t in tokens[k + 1 : close]):
             continue  # a quotation that ends and another that starts: «منظمة "، وأضاف: "»
-        if len(name) == 1 and not name[0].startswith("ال") and name[0].endswith(("ي", "يه")):
+        if lone_adjective(name):
             continue
         entry = None
         for words in ([org_head(head), *name], [head, *name], name):
@@ -332,8 +329,7 @@ def _quoted_names(
 @lru_cache(maxsize=8192)
 def quoted_name_head(norm: str) -> str | None:
     """The look-up form of a normalised token that is a head of ``quoted_name_heads.txt`` («لصحيفة» -> صحيفه)."""
-    heads = word_file("actors", "quoted_name_heads.txt")
-    return next((f for f, _ in lookup_forms(norm) if org_head(f) in heads), None)
+    return head_form(norm, "actors", "quoted_name_heads.txt")
 
 
 def org_head(norm: str) -> str:

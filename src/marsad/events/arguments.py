@@ -119,7 +119,7 @@ def mentions(
         if _currency(ent.text) or (first in money and first == last):
             # nor is a phrase made of it («الليرة التركية»): its words and a nationality after it («جنيه إسترليني»,
             # an entity of its own or not) are no party
-            nisba = last + 1 < len(tokens) and normalize(tokens[last + 1].text).endswith(("ي", "يه", "يين"))
+            nisba = last + 1 < len(tokens) and _nisba_ending(normalize(tokens[last + 1].text))
             money.update(range(first, last + 2 if nisba else last + 1))
             covered.update(money)
             continue
@@ -183,7 +183,7 @@ def _currency(text: str) -> bool:
     """«دولار»، «الليرة التركية»، «بالريال»: a currency, no party to an event (``currencies``)."""
     words = normalize(text).split()
     # (one word, or one and its nationality: not «ريال مدريد»)
-    if not words or len(words) > 2 or (len(words) == 2 and not words[1].endswith(("ي", "يه", "يين"))):
+    if not words or len(words) > 2 or (len(words) == 2 and not _nisba_ending(words[1])):
         return False
     _, stem = clitic_split(strip_conjunction(words[0]))
     return stem in modifiers()["currencies"] or words[0] in modifiers()["currencies"]
@@ -528,7 +528,12 @@ def _nisba_word(tokens: list[Token], m: Mention) -> bool:
 
 def _nisba(norm: str) -> bool:
     """A nationality-style adjective: الروسي، الأميركية، السوريين."""
-    return norm.startswith(("ال", "وال")) and norm.endswith(("ي", "يه", "يين", "يون"))
+    return norm.startswith(("ال", "وال")) and _nisba_ending(norm)
+
+
+def _nisba_ending(norm: str) -> bool:
+    """The ending of a relative adjective, with the article or not: «إسترليني»، «التركية»، «السوريين»."""
+    return norm.endswith(("ي", "يه", "يين", "يون"))
 
 
 def _is_place(text: str) -> bool:

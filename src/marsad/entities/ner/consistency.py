@@ -21,7 +21,7 @@ from collections import defaultdict
 from collections.abc import Mapping
 from functools import cache
 
-from marsad.entities.gazetteer import word_file
+from marsad.entities.gazetteer import head_form
 from marsad.entities.ner.conll import spans
 from marsad.text.normalize import normalize
 from marsad.text.tokens import CLOSE_QUOTES, OPEN_QUOTES
@@ -149,7 +149,7 @@ def _organisations() -> frozenset[str]:
     return frozenset(normalize(row["name"]) for row in read_tsv("actors", "organisations.tsv") if row.get("name"))
 
 
-QUOTED_NAME_WORDS = 6  # most words of a name in quotation marks
+QUOTED_NAME_WORDS = 6  # most words of a name in quotation marks (after a head noun; the entities stage too)
 
 
 def _quoted_names(toks: list[str], labs: list[str]) -> None:
@@ -162,23 +162,23 @@ def _quoted_names(toks: list[str], labs: list[str]) -> None:
         close = next(
             (c for c in range(k + 2, min(len(toks), k + 2 + QUOTED_NAME_WORDS)) if toks[c] in CLOSE_QUOTES), None
         )
-        if typ is None or close is None:
+        if typ is None or close is None or lone_adjective([normalize(t) for t in toks[k + 1 : close]]):
             continue
         labs[k + 1 : close] = ["B-" + typ] + ["I-" + typ] * (close - k - 2)
+
+
+def lone_adjective(norms: list[str]) -> bool:
+    """One indefinite relative adjective in quotation marks is no name («صنفتها منظمة "إرهابية"»)."""
+    return len(norms) == 1 and not norms[0].startswith("ال") and norms[0].endswith(("ي", "يه"))
 
 
 def _quoted_head_type(token: str) -> str | None:
     """ORG or MISC when ``token`` (a glued «و»، «ب»، «ل», the article or not) is a head noun of a quoted name."""
     word = normalize(token)
-    for pre in ("", "و", "ب", "ل", "وب", "ول"):
-        if not word.startswith(pre) or len(word) - len(pre) < 3:
-            continue
-        rest = word[len(pre) :]
-        rest = rest[2:] if rest.startswith("ال") and len(rest) > 4 else rest
-        if rest in word_file("actors", "quoted_name_heads.txt"):
-            return "ORG"
-        if rest in word_file("ner", "quoted_title_heads.txt"):
-            return "MISC"
+    if head_form(word, "actors", "quoted_name_heads.txt"):
+        return "ORG"
+    if head_form(word, "ner", "quoted_title_heads.txt"):
+        return "MISC"
     return None
 
 
