@@ -181,13 +181,56 @@ def test_mention_replacement_swaps_names_of_the_same_type() -> None:
     assert mention_replace(sents, copies=1, seed=1, rate=0.0) == sents[:2]  # rate 0: unchanged copies
 
 
-def test_more_than_one_lstm_layer_is_for_dev_runs_only(capsys: pytest.CaptureFixture[str]) -> None:
+def test_layers_below_one_are_refused(capsys: pytest.CaptureFixture[str]) -> None:
     import argparse
 
     from marsad.entities.ner.neural_train import add_arguments, main
 
     parser = argparse.ArgumentParser()
     add_arguments(parser)
-    assert main(parser.parse_args(["--layers", "2"])) == 1
-    assert "only 1, or more with --dev-only" in capsys.readouterr().err
-    assert main(parser.parse_args(["--layers", "0", "--dev-only"])) == 1
+    assert main(parser.parse_args(["--layers", "0"])) == 1
+    assert "--layers 0: at least 1" in capsys.readouterr().err
+
+
+def _reference_bilstm(x: np.ndarray, wih: np.ndarray, whh: np.ndarray, b: np.ndarray) -> np.ndarray:
+    """One direction of an LSTM written out step by step, torch's gate order (i, f, g, o), plain sigmoids."""
+
+    def sig(v: np.ndarray) -> np.ndarray:
+        return 1 / (1 + np.exp(-v))
+
+    hd = whh.shape[0]
+    h, c, out = np.zeros(hd), np.zeros(hd), []
+    for xt in x:
+        g = xt @ wih + h @ whh + b
+        c = sig(g[hd : 2 * hd]) * c + sig(g[:hd]) * np.tanh(g[2 * hd : 3 * hd])
+        h = sig(g[3 * hd :]) * np.tanh(c)
+        out.append(h)
+    return np.array(out)
+
+
+def test_a_stacked_layer_reads_both_directions_of_the_layer_below(model) -> None:
+    from marsad.entities.ner.neural import stacked_layers
+
+    hid = model.hidden
+    rng = np.random.default_rng(3)
+    w = {}
+    for d in "fb":
+        w[f"wih_{d}_l1"] = rng.normal(scale=0.2, size=(2 * hid, 4 * hid)).astype(np.float32)
+        w[f"whh_{d}_l1"] = rng.normal(scale=0.2, size=(hid, 4 * hid)).astype(np.float32)
+        w[f"b_{d}_l1"] = rng.normal(scale=0.2, size=4 * hid).astype(np.float32)
+    sents = [["قال", "وزير", "الخارجية", "الروسي", "سيرغي", "لافروف"], ["في", "موسكو"]]
+    saved = model.w["w_out"], model.w["b_out"], model._upper
+    try:  # the emissions with an identity output layer are the top layer's states
+        model.w["w_out"], model.w["b_out"] = np.eye(2 * hid, dtype=np.float32), np.zeros(2 * hid, np.float32)
+        model._upper = []
+        below, lengths = model._emissions(sents)
+        model._upper = stacked_layers(w)
+        top, _ = model._emissions(sents)
+    finally:
+        model.w["w_out"], model.w["b_out"], model._upper = saved
+    for k, n in enumerate(lengths):
+        x = below[k, :n]
+        fwd = _reference_bilstm(x, w["wih_f_l1"], w["whh_f_l1"], w["b_f_l1"])
+        bwd = _reference_bilstm(x[::-1], w["wih_b_l1"], w["whh_b_l1"], w["b_b_l1"])[::-1]
+        np.testing.assert_allclose(top[k, :n], np.concatenate([fwd, bwd], axis=1), atol=1e-4)
+        assert not np.allclose(top[k, :n], x, atol=1e-2)

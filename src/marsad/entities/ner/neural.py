@@ -4,9 +4,10 @@ Per word type (cached), the tagger builds one input vector: fastText skip-gram v
 word and of its clitic-stripped stem (sub-word n-grams give vectors to names never seen), a char-CNN over
 the word, embeddings of its three word-cluster ids, and flags for gazetteer, cue-word and self-training
 lexicon hits, shape and clitics. Everything before the LSTM depends on the word type only, so the cache
-holds the LSTM input projections and tagging costs one batched recurrence per sentence batch plus a
-batched Viterbi. The model file (``data/ner/neural/ner_neural.npz``) is self-contained: it carries its
-own copy of the word lexicon it was trained with, so retraining the CRF's resources does not change it.
+holds the LSTM input projections and tagging costs one batched recurrence per sentence batch and layer
+(a model may stack BiLSTM layers) plus a batched Viterbi. The model file (``data/ner/neural/ner_neural.npz``)
+is self-contained: it carries its own copy of the word lexicon it was trained with, so retraining the CRF's
+resources does not change it.
 """
 
 from __future__ import annotations
@@ -270,6 +271,21 @@ def bilstm(x_f: np.ndarray, x_b: np.ndarray, lengths: np.ndarray, whh: np.ndarra
     return np.concatenate([out[0, row, pos], out[1, row, rev]], axis=1)
 
 
+def stacked_layers(w: Mapping[str, np.ndarray]) -> list[tuple[np.ndarray, np.ndarray, np.ndarray]]:
+    """The BiLSTM layers above the first (``wih_f_l1`` … ``b_b_l1``, then ``_l2`` …, as ``export`` writes them):
+    per layer, the input weights (2H, 8H) and bias (8H) of both directions side by side, and the two recurrent
+    matrices (2, H, 4H); the sigmoid gates pre-scaled as for the first layer."""
+    out = []
+    while f"whh_f_l{len(out) + 1}" in w:
+        k = len(out) + 1
+        scale = _gate_scale(w[f"whh_f_l{k}"].shape[0])
+        wih = np.concatenate([w[f"wih_f_l{k}"], w[f"wih_b_l{k}"]], axis=1) * np.tile(scale, 2)
+        bias = np.concatenate([w[f"b_f_l{k}"], w[f"b_b_l{k}"]]) * np.tile(scale, 2)
+        whh = np.stack([w[f"whh_f_l{k}"], w[f"whh_b_l{k}"]]) * scale
+        out.append((wih.astype(np.float32), bias.astype(np.float32), whh.astype(np.float32)))
+    return out
+
+
 class ContextLM:
     """Forward and backward word LSTM language models (``marsad train ner-lm``): their states are context
     features of the NER LSTM's inputs. They read each word's fastText vector."""
@@ -320,6 +336,7 @@ class NeuralNerModel:
         self.hidden = self.w["whh_f"].shape[0]
         self._gate_scale = _gate_scale(self.hidden)
         self._whh = np.stack([self.w["whh_f"], self.w["whh_b"]]) * self._gate_scale
+        self._upper = stacked_layers(self.w)
         if self.lm is not None:  # the LM states' share of the NER LSTM inputs, gates pre-scaled like the rest
             self._wlm = [self.w["wlm_f"] * self._gate_scale, self.w["wlm_b"] * self._gate_scale]
         self._cache: dict[str, np.ndarray] = {}
@@ -374,6 +391,9 @@ class NeuralNerModel:
             x_f = x_f + ctx @ self._wlm[0]
             x_b = x_b + ctx @ self._wlm[1]
         h = bilstm(x_f, x_b, lengths, self._whh)
+        for wih, bias, whh in self._upper:  # a stacked layer reads both directions' states of the one below
+            x = h @ wih + bias
+            h = bilstm(x[:, :h4], x[:, h4:], lengths, whh)
         em_flat = h @ self.w["w_out"] + self.w["b_out"]
         row, pos = _flat_index(lengths)
         em = np.zeros((len(sents), int(lengths.max()), em_flat.shape[1]), np.float32)

@@ -98,8 +98,7 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
         "--layers",
         type=int,
         default=1,
-        help="stacked BiLSTM layers (dropout 0.3 between them); more than one only with --dev-only: the numpy "
-        "runtime reads one layer, so such a model is scored on dev and not exported",
+        help="stacked BiLSTM layers (dropout 0.3 between them while training)",
     )
     p.add_argument("--epochs", type=int, default=14, help="most epochs of the dev run (the best is kept)")
     p.add_argument("--lr", type=float, default=2e-3)
@@ -420,6 +419,11 @@ def export(
     }
     for k in range(3):
         p[f"cl_emb{k}"] = sd[f"cl_emb.{k}.weight"]
+    for layer in range(1, net.lstm.num_layers):  # stacked layers read the (forward, backward) states below
+        for d, sfx in (("f", ""), ("b", "_reverse")):
+            p[f"wih_{d}_l{layer}"] = sd[f"lstm.weight_ih_l{layer}{sfx}"].T
+            p[f"whh_{d}_l{layer}"] = sd[f"lstm.weight_hh_l{layer}{sfx}"].T
+            p[f"b_{d}_l{layer}"] = sd[f"lstm.bias_ih_l{layer}{sfx}"] + sd[f"lstm.bias_hh_l{layer}{sfx}"]
     if lm:
         p["wlm_f"] = sd["lm.weight_ih_l0"].T
         p["wlm_b"] = sd["lm.weight_ih_l0_reverse"].T
@@ -536,11 +540,8 @@ def _augmented(args: argparse.Namespace, sents: list[ConllSentence]) -> list[Con
 
 
 def main(args: argparse.Namespace) -> int:
-    if args.layers < 1 or (args.layers > 1 and not args.dev_only):
-        print(
-            f"error: --layers {args.layers}: only 1, or more with --dev-only (the numpy runtime reads one layer)",
-            file=sys.stderr,
-        )
+    if args.layers < 1:
+        print(f"error: --layers {args.layers}: at least 1", file=sys.stderr)
         return 1
     import torch
 
@@ -601,9 +602,6 @@ def main(args: argparse.Namespace) -> int:
         out.with_suffix(".dev.json").parent.mkdir(parents=True, exist_ok=True)
         out.with_suffix(".dev.json").write_text(json.dumps(record, indent=1) + "\n", encoding="utf-8")
         if args.dev_only:
-            if args.layers > 1:
-                print(f"--layers {args.layers}: dev scores only, no model exported", file=sys.stderr)
-                return 0
             export(net, out.with_suffix(".dev.npz"), words, vecs, buckets, minn, maxn, dev_lex, chars, lm_arrays)
             return 0
     lex = _lexicon(args, args.autolex)
@@ -617,6 +615,7 @@ def main(args: argparse.Namespace) -> int:
         "learner": "BiLSTM-CRF (torch, Adam), exported for numpy inference",
         "params": {
             "hidden": args.hidden,
+            "layers": args.layers,
             "dropout": args.dropout,
             "lr": args.lr,
             "batch": args.batch,
