@@ -1045,3 +1045,36 @@ def test_after_bina_ala_the_request_is_a_noun_whose_genitive_asks() -> None:
     assert [countries(e.actor) for e in of_type(doc, "REQUEST")] == [["KWT"]]
     doc = code("ولم يرد مكتب نتنياهو على طلب التعليق.", [("نتنياهو", "ISR", "GOV", "PER")])
     assert all(e.actor == [] for e in of_type(doc, "REQUEST"))
+
+
+def test_a_definite_subject_no_code_names_ends_before_a_construct_object() -> None:
+    doc = code("كما دعت الكتل كافة أبناء الحديدة إلى التعاون مع الجيش.", [("الحديدة", "YEM", None, "LOC")])
+    (e,) = of_type(doc, "REQUEST")
+    assert e.actor == [] and countries(e.recipient) == ["YEM"]
+    # a foreign name written with «إل» is no article: the name no mention covers and the title after it are the
+    # subject
+    doc = code("وطالب إليستير برت وزير الدولة البريطاني بضبط النفس.", [("وزير الدولة البريطاني", "GBR", "GOV", "PER")])
+    assert [countries(e.actor) for e in of_type(doc, "REQUEST")] == [["GBR"]]
+
+
+def test_an_object_list_joined_by_waw_is_every_recipient_but_not_past_a_negation() -> None:
+    doc = code(
+        "واتهم الرئيس الفنزويلي الولايات المتحدة وكولومبيا بتنفيذ العملية.",
+        [
+            ("الرئيس الفنزويلي", "VEN", "GOV", "PER"),
+            ("الولايات المتحدة", "USA", None, "LOC"),
+            ("كولومبيا", "COL", None, "LOC"),
+        ],
+    )
+    (e,) = of_type(doc, "ACCUSE")
+    assert countries(e.actor) == ["VEN"] and countries(e.recipient) == ["USA", "COL"]
+    doc = code(
+        "ودعا الرئيس الفرنسي واشنطن، موسكو إلى الحوار.",
+        [("الرئيس الفرنسي", "FRA", "GOV", "PER"), ("واشنطن", "USA", "GOV", "LOC"), ("موسكو", "RUS", "GOV", "LOC")],
+    )
+    assert [countries(e.recipient) for e in of_type(doc, "REQUEST")] == [["USA"]]  # a comma: not a list here
+    # a name contrasted by a negation is no second object (the whole pipeline: its mention takes the «وليس»)
+    from marsad.eval.events import code_text
+
+    doc = code_text("وتعترف حاليا 17 دولة بالعاصمة التايوانية تايبيه وليس العاصمة الصينية بكين.")
+    assert all("CHN" not in countries(e.recipient) for e in doc.events)

@@ -1032,6 +1032,10 @@ def test_a_visit_abroad_with_one_party_known_stays_a_visit():
     assert refine_consult("visit", "042", [], [trump], scotland) == ("visit", "042")
     assert refine_consult(None, None, [trump], [may], geneva) == ("third-party", "044")
     assert refine_consult(None, None, [trump], [may], scotland) == ("visit", "042")
+    # one visitor's tour of three countries stays a visit; three countries meeting are multilateral
+    jor, isr = EventArg("الأردن", "E3", "JOR", None, 20, 25), EventArg("إسرائيل", "E4", "ISR", None, 30, 36)
+    assert refine_consult("visit", "042", [trump], [may, jor, isr], None) == ("visit", "042")
+    assert refine_consult(None, None, [trump], [may, jor], None) == ("multilateral", "040")
 
 
 def test_bursting_into_tears_and_an_early_warning_centre_are_no_events():

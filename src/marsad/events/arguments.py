@@ -595,7 +595,14 @@ def _uncoded_noun(tok: Token) -> bool:
         return False  # «دعت إليها النقابات»: a preposition with a pronoun
     if word in mod["honorifics"]:
         return False
-    return word.startswith("ال") or word.endswith(("ات", "ون"))
+    return _article(tok) or word.endswith(("ات", "ون"))
+
+
+def _article(tok: Token) -> bool:
+    """The word, without a glued «و»/«ف», is written with the article: «ال» with a bare alef, as the article
+    always is («إليستير»، «أليكسي» are names, though they normalise to «ال…»)."""
+    text = tok.text[1:] if tok.text[:1] in ("و", "ف") and len(tok.text) > 3 else tok.text
+    return text.startswith("ال")
 
 
 def _glued_waw(norm: str) -> bool:
@@ -696,9 +703,13 @@ def _is_break(tok: Token) -> bool:
     return tok.norm in modifiers()["clause_breaks"] or tok.text in modifiers()["clause_breaks"]
 
 
-def _coordinated(ms: list[Mention], tokens: list[Token], start: Mention, direction: int) -> list[Mention]:
-    """``start`` plus mentions joined to it by و (X و Y, or Y attached as وY)."""
+def _coordinated(
+    ms: list[Mention], tokens: list[Token], start: Mention, direction: int, commas: bool = True
+) -> list[Mention]:
+    """``start`` plus mentions joined to it by و (X و Y, or Y attached as وY), and by commas unless ``commas`` is
+    False; not one that a negation contrasts («بتايبيه وليس بكين»)."""
     group = [start]
+    negations = modifiers()["negation_particles"]
     pos = ms.index(start)
     while True:
         nxt = pos + direction
@@ -708,11 +719,11 @@ def _coordinated(ms: list[Mention], tokens: list[Token], start: Mention, directi
         gap = tokens[a.last + 1 : b.first]
         joined = (
             (not gap and tokens[b.first].norm.startswith("و") and not _name_with_waw(tokens, b))
-            or (len(gap) == 1 and gap[0].norm in ("و", "،", ","))
+            or (len(gap) == 1 and (gap[0].norm == "و" or (commas and gap[0].norm in ("،", ","))))
             # «تعاون روسي – تركي»: two nisba adjectives joined by a dash are two parties
             or (len(gap) == 1 and gap[0].text in ("-", "–", "—") and _nisba_word(tokens, a) and _nisba_word(tokens, b))
         )
-        if not joined:
+        if not joined or strip_conjunction(tokens[b.first].norm) in negations:
             break
         if _apposition(tokens, ms, a, b):
             # «البابا فرانسيس، بابا الفاتيكان،»: a title after a named person and a comma is that person's, no
@@ -982,12 +993,12 @@ def assign(
             # «وطالبت وكالات الإغاثة الأممية دمشق وموسكو»: a noun right after the verb that no code names is the
             # subject; the names after it are objects
             # (not «قصفت طائرات التحالف»: a definite word right before the name ends the subject's phrase, since a
-            # definite noun takes no genitive)
+            # definite noun takes no genitive; so does a definite noun first: «دعت الكتل كافة أبناء الحديدة»)
             if (
                 between
                 and not both
                 and _uncoded_noun(between[0])
-                and between[-1].norm.startswith("ال")
+                and (between[-1].norm.startswith("ال") or _article(between[0]))
                 and strip_conjunction(between[-1].norm) not in mod["honorifics"]
                 # («القارئ والمنشد الكويتي»: one subject, two nouns; not «وزير», a word of its own)
                 and not _glued_waw(tokens[m.first].norm)
@@ -1320,7 +1331,8 @@ def assign(
                 recipient.extend(_coordinated(right, tokens, m, +1))
                 break
             if governed(m) is None and not m.adjective and not (m.is_place and row.plover != "CONSULT" and not m.known):
-                recipient.append(m)
+                # «وطالبت وكالات الإغاثة دمشق وموسكو» (after a comma more often an apposition or another clause)
+                recipient.extend(_coordinated(right, tokens, m, +1, commas=False))
                 break
     # a speaker tells of attacks more often than making them: an attack noun does not take the speaker, unless a
     # possessive pronoun on it points back to the subject («إن بلاده ستوسع هجومها»، «في عملياتها العسكرية»)

@@ -218,13 +218,15 @@ def _historical_cue(match: Match, tokens: list[Token], mod: dict) -> str | None:
 def refine_consult(
     mode: str | None, cameo: str | None, actor: list[EventArg], recipient: list[EventArg], location: Place | None
 ) -> tuple[str | None, str | None]:
-    """CONSULT mode from the parties and the place: 3+ countries -> multilateral; a meeting in one party's
-    country -> visit (042); in a country of neither -> third-party (044), unless a visit names one party only.
-    Phone calls stay phone."""
+    """CONSULT mode from the parties and the place: 3+ countries -> multilateral (not one visitor's tour); a
+    meeting in one party's country -> visit (042); in a country of neither -> third-party (044), unless a visit
+    names one party only. Phone calls stay phone."""
     if mode == "phone":
         return mode, cameo
     countries = {a.country for a in actor + recipient if a.country}
-    if len(countries) >= 3:
+    # («يزور السعودية والأردن وإسرائيل»: one visitor's tour of three countries is visits, not one meeting of three)
+    tour = mode == "visit" and len({a.country for a in actor if a.country}) <= 1
+    if len(countries) >= 3 and not tour:
         return "multilateral", cameo or "040"
     if location is not None and location.country and countries:
         # («الزيارة في اسكتلندا» with only the visitor known: a visit abroad, not a meeting on neutral ground)
