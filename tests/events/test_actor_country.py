@@ -9,6 +9,7 @@ from helpers_events import code, countries, of_type
 import marsad.events as events
 from marsad import text
 from marsad.document import Actor, Article, Document, Entity, Place
+from marsad.eval.events import code_text
 
 
 def _trigger(doc: Document, plover: str, trigger: str):
@@ -1074,7 +1075,20 @@ def test_an_object_list_joined_by_waw_is_every_recipient_but_not_past_a_negation
     )
     assert [countries(e.recipient) for e in of_type(doc, "REQUEST")] == [["USA"]]  # a comma: not a list here
     # a name contrasted by a negation is no second object (the whole pipeline: its mention takes the «وليس»)
-    from marsad.eval.events import code_text
-
     doc = code_text("وتعترف حاليا 17 دولة بالعاصمة التايوانية تايبيه وليس العاصمة الصينية بكين.")
     assert all("CHN" not in countries(e.recipient) for e in doc.events)
+
+
+def test_a_feminine_verb_takes_no_man_with_a_title_as_its_subject() -> None:
+    doc = code_text("كما ناشدت المبعوث الأممي أن تتصدر حرية المختطفين جهوده.")
+    (e,) = of_type(doc, "REQUEST")
+    assert e.actor == [] and [a.text for a in e.recipient] == ["المبعوث"]
+    doc = code(
+        "وكانت تركيا قد استدعت سفيريها، وطردت السفير الإسرائيلي في أنقرة.",
+        [("تركيا", "TUR", None, "LOC"), ("السفير الإسرائيلي", "ISR", "GOV", "PER"), ("أنقرة", "TUR", None, "LOC")],
+    )
+    (e,) = of_type(doc, "SANCTION")
+    assert countries(e.actor) == ["TUR"] and countries(e.recipient) == ["ISR"]
+    # a masculine verb keeps him («وطرد السفير الإسرائيلي» is the ambassador's act)
+    doc = code("وطالب السفير الإسرائيلي بوقف الحملة.", [("السفير الإسرائيلي", "ISR", "GOV", "PER")])
+    assert [countries(e.actor) for e in of_type(doc, "REQUEST")] == [["ISR"]]

@@ -28,7 +28,7 @@ from functools import cache, lru_cache
 from itertools import pairwise
 
 from marsad.document import Document, Entity, EventArg, Sentence, Token
-from marsad.entities.gazetteer import gazetteer, word_file
+from marsad.entities.gazetteer import gazetteer, read_tsv, word_file
 from marsad.entities.mentions import QUOTED_NAME_WORDS, quoted_name_head
 from marsad.entities.ner import word_ranks
 from marsad.entities.ner.consistency import glued_clitic
@@ -559,6 +559,41 @@ def _country_or_capital(text: str) -> bool:
     return rec is not None and rec.kind in ("country", "capital")
 
 
+def _feminine_verb(match: Match) -> bool:
+    """A verb in the third person feminine singular: past «دعت» (for a verb whose own last letter is «ت»,
+    «صوتت»), present «تدعو» (a second person reads the same; news rarely addresses anyone)."""
+    if match.form.tense is None or _plural_verb(match):
+        return False
+    word = strip_conjunction(match.form.words[0])
+    if match.form.tense == "past":
+        return word.endswith("ت") and (not _lemma(match.row.lemma).endswith("ت") or word.endswith("تت"))
+    return word[:1] == "ت"
+
+
+@cache
+def _masculine_titles() -> frozenset[str]:
+    """The first words of a man's titles in ``roles.tsv`` («الرئيس»، «وزير»، «المبعوث»), without the article;
+    not one written with «ة» (a woman's title, or «عمدة», which can be either) nor one news also gives women
+    (``unisex_titles`` in modifiers.json: «النائب»، «السيناتور»)."""
+    unisex = {normalize(w) for w in modifiers()["unisex_titles"]}
+    heads = set()
+    for row in read_tsv("actors", "roles.tsv"):
+        if row["kind"] == "title":
+            head = normalize(row["phrase"].split()[0])
+            head = head[2:] if head.startswith("ال") else head
+            if not head.endswith(("ه", "ات")) and head not in unisex:
+                heads.add(head)
+    return frozenset(heads)
+
+
+def _masculine_title(tokens: list[Token], m: Mention) -> bool:
+    """A mention that starts with a man's title («المبعوث الأممي»، «وزير الخارجية الإيطالي»)."""
+    if m.is_place:
+        return False
+    head = strip_conjunction(tokens[m.first].norm)
+    return (head[2:] if head.startswith("ال") else head) in _masculine_titles()
+
+
 def _agrees_with_relative(relative: str, match: Match) -> bool:
     """Whether a one-word verb right after a relative pronoun agrees with it, so the antecedent can be its subject:
     «الذي» a masculine singular, «التي» a feminine singular (or a plural of things), «الذين» a plural
@@ -961,6 +996,7 @@ def assign(
             or (pluperfect and left)
             or fronted_subject
         )
+        feminine = _feminine_verb(match)
         fronted: set[int] = set()  # «التقى السبت في موسكو، وزراء خارجية …»: a place phrase before the subject
         for m in [] if skip_vso else right:
             # a subject comes before any preposition: «يحتجون على نقل السفارة» has no subject after the verb
@@ -1009,6 +1045,8 @@ def assign(
                 continue  # «قتلت مسلحا»: an indefinite accusative after the verb is its object, not its subject
             if m.is_place and row.mode == "visit" and m.first == match.last + 1:
                 break  # «أول مسؤول يزور الصين»: a place right after a visiting verb is where one goes, not who goes
+            if feminine and _masculine_title(tokens, m):
+                break  # «كما ناشدت المبعوث الأممي»: a feminine verb's subject is no man with a title; he is its object
             if (governed(m) is None or both) and not m.adjective and not (m.is_place and not m.known):
                 actor = _coordinated(right, tokens, m, +1)
                 source = "vso"
@@ -1029,7 +1067,12 @@ def assign(
                 and not match.proclitics
                 and not match.enclitic
             )
-            if open_ and (governed(cand) is None or describes) and not cand.adjective:
+            if (
+                open_
+                and (governed(cand) is None or describes)
+                and not cand.adjective
+                and not (feminine and _masculine_title(tokens, cand))
+            ):
                 actor = _coordinated(left, tokens, cand, -1)
                 source = "svo"
     else:
