@@ -480,6 +480,22 @@ def test_who_tells_of_an_attack_is_not_its_actor():
     assert countries(ev.actor) == ["ISR"]
 
 
+def test_who_tells_of_sanctions_arrests_or_a_withdrawal_does_not_impose_or_make_them():
+    ents = [("نصرالله", "LBN", "PTY", "PER")]
+    evs = of_type(code("وقال نصرالله إن العقوبات لن تؤثر على الحزب.", ents), "COERCE")
+    assert evs and all("LBN" not in countries(ev.actor) for ev in evs)
+    ents = [("مون", "KOR", "GOV", "PER")]
+    evs = of_type(code("وقال مون إن كيم مصمم على نزع السلاح النووي بالكامل.", ents), "RETREAT")
+    assert evs and all(ev.actor == [] for ev in evs)
+    # but the police tell of their own arrests, and a resignation a speaker mentions is his own
+    police = [("الشرطة الهولندية", "NLD", "COP", "ORG")]
+    [ev] = of_type(code("وقالت الشرطة الهولندية إن اعتقال الرجل جاء بعد تحقيق طويل.", police), "COERCE")
+    assert countries(ev.actor) == ["NLD"]
+    johnson = [("جونسون", "GBR", "GOV", "PER")]
+    [ev] = of_type(code("وقال جونسون في رسالة استقالته إن الحلم يموت.", johnson), "RETREAT")
+    assert countries(ev.actor) == ["GBR"]
+
+
 def test_the_genitive_of_an_approval_is_who_approves():
     ents = [("الحوثيين", "YEM", "REB", "ORG")]
     [ev] = of_type(code("وأبلغه المبعوث موافقة الحوثيين على وضع الميناء تحت إشراف الأمم المتحدة.", ents), "AGREE")
