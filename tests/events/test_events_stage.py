@@ -491,6 +491,10 @@ def test_who_tells_of_sanctions_arrests_or_a_withdrawal_does_not_impose_or_make_
     johnson = [("جونسون", "GBR", "GOV", "PER"), ("بريطانيا", "GBR", None, "LOC")]
     body = "وقال جونسون إن قوة الدعم التي حصلت عليها بريطانيا كانت مشجعة."
     assert all(ev.actor == [] for ev in of_type(code(body, johnson), "SUPPORT"))
+    # nor does one who speaks of aid give it
+    jubeir = [("الجبير", "SAU", "GOV", "PER")]
+    body = "وقال الجبير إن المساعدات الإنسانية تصل إلى الشعب اليمني."
+    assert all(ev.actor == [] for ev in of_type(code(body, jubeir), "AID"))
     # but the police tell of their own arrests, and a resignation a speaker mentions is his own
     police = [("الشرطة الهولندية", "NLD", "COP", "ORG")]
     [ev] = of_type(code("وقالت الشرطة الهولندية إن اعتقال الرجل جاء بعد تحقيق طويل.", police), "COERCE")
