@@ -1386,6 +1386,7 @@ def assign(
         and row.plover in mod["reported_noun_types"]
         and row.mode in mod["reported_noun_modes"].get(row.plover, (row.mode,))
         and not match.enclitic
+        and not _possessive_form(match)
         and lv is None
         and not (
             speaker is not None
@@ -1429,6 +1430,13 @@ def assign(
         a for a in recipient_args if a not in actor_args and (a.entity_id not in actor_ids or _counterpart_text(a.text))
     ]
     return Arguments(actor_args, recipient_args, source, passive)
+
+
+def _possessive_form(match: Match) -> bool:
+    """A noun form the lexicon lists with its possessive pronoun («مطالبتها»، «دعوته»: a «ة» noun, whose «ت»
+    shows before the pronoun), so the pronoun is no enclitic of the match but still points back to a party."""
+    word = strip_conjunction(match.form.words[-1])
+    return word.endswith(("ته", "تها", "تهم", "تهما", "تهن"))
 
 
 def _counterpart_text(text: str) -> bool:
