@@ -1092,3 +1092,14 @@ def test_a_feminine_verb_takes_no_man_with_a_title_as_its_subject() -> None:
     # a masculine verb keeps him («وطرد السفير الإسرائيلي» is the ambassador's act)
     doc = code("وطالب السفير الإسرائيلي بوقف الحملة.", [("السفير الإسرائيلي", "ISR", "GOV", "PER")])
     assert [countries(e.actor) for e in of_type(doc, "REQUEST")] == [["ISR"]]
+
+
+def test_a_possessive_pronoun_on_a_noun_right_after_a_party_is_that_partys_deed() -> None:
+    usa = [("الولايات المتحدة", "USA", None, "LOC"), ("إيران", "IRN", None, "LOC")]
+    doc = code("جاء ذلك بعد ثلاثة أيام من إعلان الولايات المتحدة انسحابها من الاتفاق مع إيران.", usa)
+    assert [countries(e.actor) for e in of_type(doc, "RETREAT")] == [["USA"]]
+    # not when the pronoun is who suffers it, nor a country for a plural pronoun
+    doc = code("لقي مدير المركز عزيز إسبر مصرعه في انفجار استهدف سيارته.", [("عزيز إسبر", "SYR", None, "PER")])
+    assert all(e.actor == [] for e in of_type(doc, "ASSAULT"))
+    doc = code("ويواجه المشروع معارضة فلسطينيي إسرائيل واستنكارهم.", [("إسرائيل", "ISR", None, "LOC")])
+    assert all(e.actor == [] for e in of_type(doc, "ACCUSE"))

@@ -1231,6 +1231,19 @@ def assign(
             if _after_agent_marker(tokens, m):
                 actor, source = [m], "agent"
                 break
+        # «بعد إعلان الرئيس الأمريكي دونالد ترامب انسحابه»: a possessive pronoun on a noun right after a party
+        # (the genitive of the noun before it) points back to that party, which does it
+        before = left[-1] if left and left[-1].last == match.first - 1 else None
+        if (
+            not actor
+            and (match.enclitic in _PREP_PRONOUNS or _possessive_form(match))
+            and before is not None
+            and governed(before) is None
+            and not before.adjective
+            and not (before.is_place and not _country_or_capital(before.arg.text))
+            and _possessor_acts(tokens, match, before)
+        ):
+            actor, source = [before], "possessive"
     if not actor and row.kind == "verb" and not first_person:
         # «تعتقل من قبل رجال الشرطة»، «وُخطف أبناؤهن على يد السلطات التركية»: a passive the vowels do not show
         # (the agent phrase close after the verb: «عن سلوك غير لائق من قبل رئيس تنفيذي» is the noun's agent)
@@ -1430,6 +1443,21 @@ def assign(
         a for a in recipient_args if a not in actor_args and (a.entity_id not in actor_ids or _counterpart_text(a.text))
     ]
     return Arguments(actor_args, recipient_args, source, passive)
+
+
+def _possessor_acts(tokens: list[Token], match: Match, before: Mention) -> bool:
+    """Whether the party a possessive pronoun on ``match`` points back to does the deed: not after a noun whose
+    genitive suffers it («لقي عزيز إسبر مصرعه»: ``patient_genitive_heads``), not for a charge («لاتهامهم»: they are
+    accused), not a country for a plural pronoun, and not when the party is itself the object of a noun with a
+    pronoun before it («بعد انتقاده إسرائيل وتنديده»: the pronouns are the critic's)."""
+    word = strip_conjunction(match.form.words[0])
+    word = word[2:] if word.startswith("ال") else word
+    if word in modifiers()["patient_genitive_heads"] or (match.row.plover, match.row.mode) == ("ACCUSE", "allege"):
+        return False
+    if before.is_place and tokens[match.last].norm.endswith(("هم", "هما", "هن")):
+        return False  # «معارضة فلسطينيي إسرائيل واستنكارهم»: a plural pronoun is not a country's
+    prev = tokens[before.first - 1].text if before.first > 0 else ""
+    return not prev.endswith(("ه", "ها", "هم", "هما"))
 
 
 def _possessive_form(match: Match) -> bool:
