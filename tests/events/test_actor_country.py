@@ -1103,3 +1103,9 @@ def test_a_possessive_pronoun_on_a_noun_right_after_a_party_is_that_partys_deed(
     assert all(e.actor == [] for e in of_type(doc, "ASSAULT"))
     doc = code("ويواجه المشروع معارضة فلسطينيي إسرائيل واستنكارهم.", [("إسرائيل", "ISR", None, "LOC")])
     assert all(e.actor == [] for e in of_type(doc, "ACCUSE"))
+
+
+def test_after_an_attempt_a_killing_is_the_noun_and_its_genitive_the_victim() -> None:
+    doc = code("وجاءت التصريحات بسبب محاولة قتل جاسوس روسي سابق في بريطانيا.", [("جاسوس روسي", "RUS", None, "PER")])
+    (e,) = of_type(doc, "ASSAULT")
+    assert e.actor == [] and countries(e.recipient) == ["RUS"]
