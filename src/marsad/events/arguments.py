@@ -33,7 +33,7 @@ from marsad.entities.mentions import QUOTED_NAME_WORDS, quoted_name_head
 from marsad.entities.ner import word_ranks
 from marsad.entities.ner.consistency import glued_clitic
 from marsad.events.dates import is_date_phrase
-from marsad.events.lexicon import modifiers
+from marsad.events.lexicon import modifiers, noun_core
 from marsad.events.triggers import Match
 from marsad.text import clitic_split, normalize
 from marsad.text.tokens import CLAUSE_PUNCTUATION, CLOSE_QUOTES, COMMAS, OPEN_QUOTES, strip_conjunction
@@ -579,8 +579,7 @@ def _masculine_titles() -> frozenset[str]:
     heads = set()
     for row in read_tsv("actors", "roles.tsv"):
         if row["kind"] == "title":
-            head = normalize(row["phrase"].split()[0])
-            head = head[2:] if head.startswith("ال") else head
+            head = noun_core(normalize(row["phrase"].split()[0]))
             if not head.endswith(("ه", "ات")) and head not in unisex:
                 heads.add(head)
     return frozenset(heads)
@@ -590,8 +589,7 @@ def _masculine_title(tokens: list[Token], m: Mention) -> bool:
     """A mention that starts with a man's title («المبعوث الأممي»، «وزير الخارجية الإيطالي»)."""
     if m.is_place:
         return False
-    head = strip_conjunction(tokens[m.first].norm)
-    return (head[2:] if head.startswith("ال") else head) in _masculine_titles()
+    return noun_core(strip_conjunction(tokens[m.first].norm)) in _masculine_titles()
 
 
 def _agrees_with_relative(relative: str, match: Match) -> bool:
@@ -646,6 +644,7 @@ def _glued_waw(norm: str) -> bool:
 
 
 _PREP_PRONOUNS = frozenset({"ه", "ها", "هم", "هما", "هن", "ي", "نا", "ك", "كم"})
+_POSSESSIVES = ("ه", "ها", "هم", "هما", "هن")  # third-person pronoun suffixes, the plural and dual ones last
 
 
 def _wordlike(tok: Token) -> bool:
@@ -1236,7 +1235,7 @@ def assign(
         before = left[-1] if left and left[-1].last == match.first - 1 else None
         if (
             not actor
-            and (match.enclitic in _PREP_PRONOUNS or _possessive_form(match))
+            and (match.enclitic in _POSSESSIVES or _possessive_form(match))
             and before is not None
             and governed(before) is None
             and not before.adjective
@@ -1450,21 +1449,20 @@ def _possessor_acts(tokens: list[Token], match: Match, before: Mention) -> bool:
     genitive suffers it («لقي عزيز إسبر مصرعه»: ``patient_genitive_heads``), not for a charge («لاتهامهم»: they are
     accused), not a country for a plural pronoun, and not when the party is itself the object of a noun with a
     pronoun before it («بعد انتقاده إسرائيل وتنديده»: the pronouns are the critic's)."""
-    word = strip_conjunction(match.form.words[0])
-    word = word[2:] if word.startswith("ال") else word
+    word = noun_core(strip_conjunction(match.form.words[0]))
     if word in modifiers()["patient_genitive_heads"] or (match.row.plover, match.row.mode) == ("ACCUSE", "allege"):
         return False
-    if before.is_place and tokens[match.last].norm.endswith(("هم", "هما", "هن")):
+    if before.is_place and tokens[match.last].norm.endswith(_POSSESSIVES[2:]):
         return False  # «معارضة فلسطينيي إسرائيل واستنكارهم»: a plural pronoun is not a country's
     prev = tokens[before.first - 1].text if before.first > 0 else ""
-    return not prev.endswith(("ه", "ها", "هم", "هما"))
+    return not prev.endswith(_POSSESSIVES)
 
 
 def _possessive_form(match: Match) -> bool:
     """A noun form the lexicon lists with its possessive pronoun («مطالبتها»، «دعوته»: a «ة» noun, whose «ت»
     shows before the pronoun), so the pronoun is no enclitic of the match but still points back to a party."""
     word = strip_conjunction(match.form.words[-1])
-    return word.endswith(("ته", "تها", "تهم", "تهما", "تهن"))
+    return word.endswith(tuple("ت" + p for p in _POSSESSIVES))
 
 
 def _counterpart_text(text: str) -> bool:
