@@ -1109,3 +1109,8 @@ def test_after_an_attempt_a_killing_is_the_noun_and_its_genitive_the_victim() ->
     doc = code("وجاءت التصريحات بسبب محاولة قتل جاسوس روسي سابق في بريطانيا.", [("جاسوس روسي", "RUS", None, "PER")])
     (e,) = of_type(doc, "ASSAULT")
     assert e.actor == [] and countries(e.recipient) == ["RUS"]
+
+
+def test_a_genitive_followed_by_lam_and_a_pronoun_is_the_agent() -> None:
+    doc = code("وردت الجزائر على مطالبات الرباط لها بتحمل المسؤولية.", [("الرباط", "MAR", "GOV", "LOC")])
+    assert [countries(e.actor) for e in of_type(doc, "REQUEST")] == [["MAR"]]

@@ -1501,10 +1501,14 @@ def _object_after_agent(
 
 def _lam_object(tokens: list[Token], k: int) -> bool:
     """«قصف المعارضة لمنطقتها»: a word that is no name, with the preposition «ل» glued to it (a stem of four
-    letters or more: «لم»، «لدى»، «لكن» are other words), is the verbal noun's object."""
+    letters or more: «لم»، «لدى»، «لكن» are other words), is the verbal noun's object; so is «ل» with a
+    third-person pronoun («ومطالبات الرباط لها»)."""
     if k >= len(tokens):
         return False
-    prefix, stem = clitic_split(strip_conjunction(tokens[k].norm))
+    word = strip_conjunction(tokens[k].norm)
+    if word[:1] == "ل" and word[1:] in _POSSESSIVES:
+        return True
+    prefix, stem = clitic_split(word)
     return prefix in ("ل", "لل") and len(stem) >= 4
 
 
