@@ -1114,3 +1114,12 @@ def test_after_an_attempt_a_killing_is_the_noun_and_its_genitive_the_victim() ->
 def test_a_genitive_followed_by_lam_and_a_pronoun_is_the_agent() -> None:
     doc = code("وردت الجزائر على مطالبات الرباط لها بتحمل المسؤولية.", [("الرباط", "MAR", "GOV", "LOC")])
     assert [countries(e.actor) for e in of_type(doc, "REQUEST")] == [["MAR"]]
+
+
+def test_what_a_charge_names_is_no_recipient_of_the_accusation() -> None:
+    ents = [("روسيا", "RUS", None, "LOC"), ("تنظيم القاعدة", None, "REB", "ORG")]
+    doc = code("كما تتهمها روسيا بالارتباط بتنظيم القاعدة.", ents)
+    assert all(e.recipient == [] for e in of_type(doc, "ACCUSE"))
+    ents = [("الإماراتية", "ARE", None, "LOC"), ("قطر", "QAT", None, "LOC"), ("الأمن", None, "COP", "ORG")]
+    doc = code("ورفضت الهيئة بيان نظيرتها الإماراتية الذي يتهم دولة قطر بتهديد الأمن.", ents)
+    assert [countries(e.recipient) for e in of_type(doc, "ACCUSE") if e.trigger.text == "يتهم"] == [["QAT"]]
