@@ -1123,3 +1123,9 @@ def test_what_a_charge_names_is_no_recipient_of_the_accusation() -> None:
     ents = [("الإماراتية", "ARE", None, "LOC"), ("قطر", "QAT", None, "LOC"), ("الأمن", None, "COP", "ORG")]
     doc = code("ورفضت الهيئة بيان نظيرتها الإماراتية الذي يتهم دولة قطر بتهديد الأمن.", ents)
     assert [countries(e.recipient) for e in of_type(doc, "ACCUSE") if e.trigger.text == "يتهم"] == [["QAT"]]
+
+
+def test_a_preposition_with_a_pronoun_starts_no_party() -> None:
+    doc = code_text("أذاعت الشبكة تسجيلا ناقش فيه الرئيس دونالد ترامب ومحاميه دفع أموال.")
+    texts = [a.text for e in doc.events for a in e.actor + e.recipient]
+    assert "الرئيس دونالد ترامب" in texts and not any(t.startswith("فيه") for t in texts)

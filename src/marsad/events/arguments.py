@@ -146,7 +146,8 @@ def mentions(
         )
         i = 0
         while i < len(tokens):
-            if i in covered or not _wordlike(tokens[i]):
+            # («ناقش فيه الرئيس دونالد ترامب»: a preposition with a pronoun starts no actor phrase)
+            if i in covered or not _wordlike(tokens[i]) or _prep_pronoun(tokens[i].norm):
                 i += 1
                 continue
             found = _smallest_coded(doc, tokens, i, covered, stop)
@@ -624,11 +625,24 @@ def _uncoded_noun(tok: Token) -> bool:
     mod = modifiers()
     if any(word in mod[k] for k in ("weekdays", "complementizers", "clause_breaks", "passive_markers", "speech_verbs")):
         return False
-    if any(word.startswith(p) and word[len(p) :] in _PREP_PRONOUNS for p in mod["argument_preps"]):
+    if _prep_pronoun(tok.norm):
         return False  # «دعت إليها النقابات»: a preposition with a pronoun
     if word in mod["honorifics"]:
         return False
     return _article(tok) or word.endswith(("ات", "ون"))
+
+
+def _prep_pronoun(norm: str) -> bool:
+    """A normalised word that is a preposition with a pronoun glued to it («إليها»، «فيه»، «ومنه»; «به»، «لها» with a
+    third-person one: «بي» is also the first letter of «بي بي سي»). «فيه» is tried as written too: its «ف» is the
+    preposition's, not a conjunction."""
+    preps = modifiers()["argument_preps"]
+    for word in dict.fromkeys((norm, strip_conjunction(norm))):
+        if word[:1] in ("ب", "ل") and word[1:] in _POSSESSIVES:
+            return True
+        if any(word.startswith(p) and word[len(p) :] in _PREP_PRONOUNS for p in preps):
+            return True
+    return False
 
 
 def _article(tok: Token) -> bool:
