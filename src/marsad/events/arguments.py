@@ -638,11 +638,16 @@ def _prep_pronoun(norm: str) -> bool:
     preposition's, not a conjunction."""
     preps = modifiers()["argument_preps"]
     for word in dict.fromkeys((norm, strip_conjunction(norm))):
-        if word[:1] in ("ب", "ل") and word[1:] in _POSSESSIVES:
+        if _glued_pronoun(word, ("ب", "ل")):
             return True
         if any(word.startswith(p) and word[len(p) :] in _PREP_PRONOUNS for p in preps):
             return True
     return False
+
+
+def _glued_pronoun(word: str, letters: tuple[str, ...]) -> bool:
+    """One of the one-letter prepositions ``letters`` with a third-person pronoun: «لها»، «به»."""
+    return word[:1] in letters and word[1:] in _POSSESSIVES
 
 
 def _article(tok: Token) -> bool:
@@ -1520,7 +1525,7 @@ def _lam_object(tokens: list[Token], k: int) -> bool:
     if k >= len(tokens):
         return False
     word = strip_conjunction(tokens[k].norm)
-    if word[:1] == "ل" and word[1:] in _POSSESSIVES:
+    if _glued_pronoun(word, ("ل",)):
         return True
     prefix, stem = clitic_split(word)
     return prefix in ("ل", "لل") and len(stem) >= 4
