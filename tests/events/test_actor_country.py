@@ -1129,3 +1129,9 @@ def test_a_preposition_with_a_pronoun_starts_no_party() -> None:
     doc = code_text("أذاعت الشبكة تسجيلا ناقش فيه الرئيس دونالد ترامب ومحاميه دفع أموال.")
     texts = [a.text for e in doc.events for a in e.actor + e.recipient]
     assert "الرئيس دونالد ترامب" in texts and not any(t.startswith("فيه") for t in texts)
+
+
+def test_talks_in_a_reported_clause_are_the_clause_subjects_not_the_speakers() -> None:
+    doc = code_text("وقال المسؤول الإسرائيلي إن نتنياهو نقل الرسالة في محادثات مع الرئيس الروسي فلاديمير بوتين.")
+    (e,) = of_type(doc, "CONSULT")
+    assert [a.text for a in e.actor] == ["نتنياهو"] and countries(e.recipient) == ["RUS"]

@@ -1002,12 +1002,16 @@ def _earlier_subject(tokens: list[Token], ms: list[arguments.Mention], match: tr
 def _reported_clause_subject(
     tokens: list[Token], ms: list[arguments.Mention], match: triggers.Match
 ) -> EventArg | None:
-    """The subject of the reported clause a coordinated verb («و» + verb) stands in: the coded mention right after
-    the last complementizer before it, followed by a word of its own (the clause's first verb), with no clause
-    break between that subject and the coordinated verb other than a comma."""
-    if "و" not in match.proclitics or match.row.kind != "verb" or match.form.tense is None:
-        return None
+    """The subject of the reported clause a coordinated verb («و» + verb) or a noun of ``clause_subject_noun_types``
+    stands in: the coded mention right after the last complementizer before it, followed by a word of its own (the
+    clause's first verb), with no clause break between that subject and the trigger other than a comma («قال
+    المسؤول إن نتنياهو نقل الرسالة في محادثات مع بوتين»: Netanyahu talks, not the speaker)."""
     mod = lexicon.modifiers()
+    if match.row.kind == "noun":
+        if match.row.plover not in mod["clause_subject_noun_types"]:
+            return None
+    elif "و" not in match.proclitics or match.row.kind != "verb" or match.form.tense is None:
+        return None
     k = next(
         (j for j in range(match.first - 1, -1, -1) if strip_conjunction(tokens[j].norm) in mod["complementizers"]),
         None,
@@ -1017,6 +1021,8 @@ def _reported_clause_subject(
     m = next((m for m in ms if m.first == k + 1), None)
     if m is None or m.adjective or m.is_place or not m.arg.country or m.last + 1 >= match.first:
         return None
+    if match.row.kind == "noun" and not (m.arg.sector or m.person):
+        return None  # «أشارت إلى أن وثائق بريطانية … بزيارة»: a noun's party is someone who can act
     if any(t.norm in mod["clause_breaks"] and t.text not in COMMAS for t in tokens[m.last + 1 : match.first]):
         return None
     return m.arg
