@@ -636,18 +636,16 @@ def _prep_pronoun(norm: str) -> bool:
     """A normalised word that is a preposition with a pronoun glued to it («إليها»، «فيه»، «ومنه»; «به»، «لها» with a
     third-person one: «بي» is also the first letter of «بي بي سي»). «فيه» is tried as written too: its «ف» is the
     preposition's, not a conjunction."""
-    preps = modifiers()["argument_preps"]
-    for word in dict.fromkeys((norm, strip_conjunction(norm))):
-        if _glued_pronoun(word, ("ب", "ل")):
-            return True
-        if any(word.startswith(p) and word[len(p) :] in _PREP_PRONOUNS for p in preps):
-            return True
-    return False
+    words = _prep_pronoun_words()
+    return norm in words or strip_conjunction(norm) in words
 
 
-def _glued_pronoun(word: str, letters: tuple[str, ...]) -> bool:
-    """One of the one-letter prepositions ``letters`` with a third-person pronoun: «لها»، «به»."""
-    return word[:1] in letters and word[1:] in _POSSESSIVES
+@cache
+def _prep_pronoun_words() -> frozenset[str]:
+    """Every preposition of ``argument_preps`` with every pronoun glued to it, and «ب»/«ل» with a third-person one
+    (a set: the check runs on every word of every sentence)."""
+    glued = {p + s for p in modifiers()["argument_preps"] for s in _PREP_PRONOUNS}
+    return frozenset(glued | {p + s for p in ("ب", "ل") for s in _POSSESSIVES})
 
 
 def _article(tok: Token) -> bool:
@@ -1525,7 +1523,7 @@ def _lam_object(tokens: list[Token], k: int) -> bool:
     if k >= len(tokens):
         return False
     word = strip_conjunction(tokens[k].norm)
-    if _glued_pronoun(word, ("ل",)):
+    if word[:1] == "ل" and word[1:] in _POSSESSIVES:
         return True
     prefix, stem = clitic_split(word)
     return prefix in ("ل", "لل") and len(stem) >= 4
