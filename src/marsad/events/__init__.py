@@ -228,7 +228,8 @@ def code_sentence(
         reported = _reported_clause_subject(tokens, ms, match) if speaker is not None else None
         if reported is not None:
             # «وأضاف ترمب أن النظام الإيراني يشعل الصراعات، ويدعم المنظمات الإرهابية»: the coordinated verb shares
-            # the reported clause's subject, not the speaker's
+            # the reported clause's subject, not the speaker's; so does a noun of clause_subject_noun_types
+            # («قال المسؤول إن نتنياهو نقل الرسالة في محادثات مع بوتين»)
             speaker, carried = reported, True
         if speaker is None:
             # «تجاهل الوزير التركي …، وأشاد بـ…»: a coordinated verb right after a comma (or opening its clause)
