@@ -1135,3 +1135,10 @@ def test_talks_in_a_reported_clause_are_the_clause_subjects_not_the_speakers() -
     doc = code_text("وقال المسؤول الإسرائيلي إن نتنياهو نقل الرسالة في محادثات مع الرئيس الروسي فلاديمير بوتين.")
     (e,) = of_type(doc, "CONSULT")
     assert [a.text for a in e.actor] == ["نتنياهو"] and countries(e.recipient) == ["RUS"]
+
+
+def test_a_noun_with_its_nationality_is_no_title_of_the_body_named_after_it() -> None:
+    army = ("جيش الإسلام", "SYR", "REB", "ORG")
+    doc = code("ويتهم الإعلام السوري جيش الإسلام باستخدام المدنيين دروعا بشرية.", [army])
+    (e,) = of_type(doc, "ACCUSE")
+    assert [a.text for a in e.actor] == ["الإعلام السوري"] and [a.text for a in e.recipient] == ["جيش الإسلام"]

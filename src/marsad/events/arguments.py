@@ -374,6 +374,9 @@ def _merge_titles(doc: Document, tokens: list[Token], ms: list[Mention]) -> list
                     # «الأمين العام للأمم المتحدة أنطونيو غوتيريس»: an office the lexicon knows as a body, with
                     # its holder named right after it, is that person's title
                     and (prev.arg.entity_id is None or (m.person and _titled_office(tokens, prev)))
+                    # («ويتهم الإعلام السوري جيش الإسلام»: a noun with its nationality is a whole phrase, no
+                    # title of the body named after it; a person's title is: «الرئيس الأمريكي دونالد ترامب»)
+                    and (m.person or not _noun_with_nisba(tokens, prev))
                 ):
                     out.pop()
                     first = prev.first
@@ -394,6 +397,11 @@ def _merge_titles(doc: Document, tokens: list[Token], ms: list[Mention]) -> list
                 m = Mention(first, m.last, arg, person=m.person)
         out.append(m)
     return out
+
+
+def _noun_with_nisba(tokens: list[Token], m: Mention) -> bool:
+    """A phrase of two words or more whose last word is a definite nisba: «الإعلام السوري»، «الجانب الروسي»."""
+    return m.last > m.first and _article(tokens[m.last]) and _nisba(tokens[m.last].norm)
 
 
 def _titled_office(tokens: list[Token], m: Mention) -> bool:
