@@ -1142,3 +1142,9 @@ def test_a_noun_with_its_nationality_is_no_title_of_the_body_named_after_it() ->
     doc = code("ويتهم الإعلام السوري جيش الإسلام باستخدام المدنيين دروعا بشرية.", [army])
     (e,) = of_type(doc, "ACCUSE")
     assert [a.text for a in e.actor] == ["الإعلام السوري"] and [a.text for a in e.recipient] == ["جيش الإسلام"]
+
+
+def test_after_an_attempt_with_a_glued_preposition_the_killing_is_still_the_noun() -> None:
+    doc = code_text("وقال بوتين إن الرجلين المشتبه بهما بمحاولة قتل الجاسوس الروسي سيرغي سكريبال مدنيان.")
+    (e,) = of_type(doc, "ASSAULT")
+    assert e.actor == [] and countries(e.recipient) == ["RUS"]

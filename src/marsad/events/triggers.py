@@ -30,6 +30,15 @@ def _strip_conj(norm: str) -> str:
     return norm[1:] if norm[:1] in ("و", "ف") and len(norm) > 3 else norm
 
 
+def _noun_only_before(norm: str, noun_only_after: list[str]) -> bool:
+    """A word after which a verb form is its verbal noun: a preposition, or a noun of ``noun_only_after``, also with
+    a glued «ل»/«ب» («لعملية قتل»، «بمحاولة اغتيال»; a preposition of two or three letters takes none)."""
+    word = _strip_conj(norm)
+    if word in noun_only_after:
+        return True
+    return word[:1] in ("ل", "ب") and len(word) > 4 and word[1:] in noun_only_after
+
+
 def _context_ok(form: Form, tokens: list[Token], last: int) -> bool:
     row = form.row
     after = [t.norm for t in tokens[last + 1 : last + 1 + CONTEXT_WINDOW]]
@@ -83,7 +92,7 @@ def find(tokens: list[Token], lexicon: Lexicon) -> list[Match]:
                 last = i + size - 1
                 if _context_ok(form, tokens, last):
                     cands.append(Match(i, last, form, pro, enc))
-        if i > 0 and _strip_conj(tokens[i - 1].norm) in noun_only_after:
+        if i > 0 and _noun_only_before(tokens[i - 1].norm, noun_only_after):
             # a preposition takes a noun: «مسؤوليتها عن خطف»، «أقدمت على قتل» is the verbal noun the lexicon has
             # beside the verb (for the types whose nouns read their genitive as the one who suffers)
             nouns = {c.row.plover for c in cands if c.row.kind == "noun" and c.row.plover in noun_first_types}
