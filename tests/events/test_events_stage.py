@@ -5,6 +5,7 @@ from __future__ import annotations
 from helpers_events import code, countries, of_type
 
 from marsad.document import Article, Document, Place
+from marsad.eval.events import code_text
 
 
 def _flags(body: str, plover: str) -> set[str]:
@@ -927,6 +928,15 @@ def test_a_conviction_told_with_the_noun_is_a_sanction():
     doc = code("وعانت من ضربة أخرى عندما أدانتها محكمة بالاحتيال.", [("محكمة", None, "JUD", "ORG")])
     [ev] = of_type(doc, "SANCTION")
     assert [a.sector for a in ev.actor] == ["JUD"] and not ev.recipient
+
+
+def test_a_conviction_with_its_charge_after_it_names_the_convicted_as_recipient():
+    # a charge with «ب» right after «لإدانته» makes it a conviction without another trial word; the «ل» says why
+    # he is held (no purpose, not future) and the one the pronoun names is convicted, not convicting
+    doc = code_text('طالبت الأمم المتحدة بإخلاء سبيل الناشط البحريني نبيل رجب المسجون لإدانته بـ"بث أخبار كاذبة".')
+    [ev] = of_type(doc, "SANCTION")
+    assert (ev.mode, ev.future, ev.actor) == ("convict", False, [])
+    assert countries(ev.recipient) == ["BHR"] and not of_type(doc, "ACCUSE")
 
 
 def test_a_ceasefire_with_an_adjective_is_no_shooting():

@@ -339,6 +339,13 @@ def code_sentence(
                 # «أدانتها محكمة»: the verb written like «إدانتها», its subject after it is the court that convicts
                 args.actor = courts
                 args.recipient = [a for a in args.recipient if a not in courts]
+            elif _conviction_noun(tokens, match) and args.actor_source != "speaker":
+                # «نبيل رجب المسجون لإدانته بـ"بث أخبار كاذبة"»: who the pronoun names was convicted (the
+                # recipient), and the «ل» says why he is held, no purpose (a speaker stays: a judge tells of it)
+                convicted = [a for a in args.actor if a.sector not in mod["court_sectors"]]
+                args.actor = [a for a in args.actor if a not in convicted]
+                args.recipient = convicted + [a for a in args.recipient if a not in convicted]
+                purpose = False
         if mode is not None and mode not in plover_types()[plover]:
             mode = None  # a CAMEO-table mode PLOVER 2.0 does not list (e.g. "ease") is not printed
         conf = row.conf + (0.1 if any(a.country for a in args.actor) and not carried else 0.0)
@@ -806,7 +813,9 @@ def _conviction_noun(tokens: list[Token], match: triggers.Match) -> bool:
     nxt = tokens[match.last + 1].norm if match.last + 1 < len(tokens) else ""
     if nxt[:1] == "ل" or strip_conjunction(nxt) in mod["conviction_adverbs"]:
         return False
-    return _has_stem(tokens, mod["conviction_cues"])
+    # «المسجون لإدانته بـ"بث أخبار كاذبة"»، «لإدانتها بالاحتيال»: a charge with a glued «ب» right after it
+    charge = nxt == "ب" or (nxt[:1] == "ب" and len(nxt) > 3)  # («بـ» is a token of its own)
+    return charge or _has_stem(tokens, mod["conviction_cues"])
 
 
 def _anchored(tokens: list[Token], plover: str) -> bool:
