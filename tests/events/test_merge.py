@@ -119,3 +119,15 @@ def test_a_verb_that_shares_the_subject_before_it_is_not_the_kept_trigger():
     )
     (ev,) = of_type(doc, "PROTEST")
     assert ev.trigger.text == "اعتصاما" and countries(ev.actor) == ["KEN"]
+
+
+def test_an_indefinite_source_after_the_verb_is_its_subject_and_nothing_is_carried():
+    body = "واعتقلت ميليشيات الحوثي عشرات المدنيين. وطالب بيان أمهات المختطفين بالإفراج عنهم."
+    doc = code(body, [("ميليشيات الحوثي", "YEM", "REB", "ORG")])
+    [request] = of_type(doc, "REQUEST")
+    assert request.actor == []
+    # «البيان» refers back to a statement of the actor before, who goes on
+    body = "واعتقلت ميليشيات الحوثي عشرات المدنيين. وطالب البيان بالإفراج عنهم."
+    doc = code(body, [("ميليشيات الحوثي", "YEM", "REB", "ORG")])
+    [request] = of_type(doc, "REQUEST")
+    assert countries(request.actor) == ["YEM"]

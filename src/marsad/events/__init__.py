@@ -235,7 +235,8 @@ def code_sentence(
             # «تجاهل الوزير التركي …، وأشاد بـ…»: a coordinated verb right after a comma (or opening its clause)
             # shares the subject of its sentence's first verb; else, after a sentence about X, a verb opening its
             # clause with no subject continues the previous actor
-            opens = _opens_clause(tokens, match, lo)
+            # («وطالب بيان أمهات المختطفين»: an indefinite source right after the verb is its own subject)
+            opens = _opens_clause(tokens, match, lo) and not _source_follows(tokens, match)
             after_comma = match.first > 0 and tokens[match.first - 1].text in COMMAS
             earlier = _earlier_subject(tokens, ms, match) if opens or after_comma else None
             if earlier is not None or (opens and prev_actor is not None):
@@ -1045,6 +1046,15 @@ def _opens_clause(tokens: list[Token], match: triggers.Match, lo: int) -> bool:
     before = [t for t in tokens[lo : match.first] if any(c.isalpha() for c in t.text)]
     openers = lexicon.modifiers()["clause_openers"]
     return len(before) <= 1 and (not before or strip_conjunction(before[0].norm) in openers)
+
+
+def _source_follows(tokens: list[Token], match: triggers.Match) -> bool:
+    """An indefinite word of ``reporting_sources`` right after the verb («بيان»، «مصادر»): the clause names its
+    subject, though no code does; «البيان» refers back to a statement of the actor before."""
+    if match.last + 1 >= len(tokens):
+        return False
+    word = strip_conjunction(tokens[match.last + 1].norm)
+    return not word.startswith("ال") and word in lexicon.modifiers()["reporting_sources"]
 
 
 def _purpose(tokens: list[Token], match: triggers.Match) -> bool:
