@@ -1148,3 +1148,10 @@ def test_after_an_attempt_with_a_glued_preposition_the_killing_is_still_the_noun
     doc = code_text("وقال بوتين إن الرجلين المشتبه بهما بمحاولة قتل الجاسوس الروسي سيرغي سكريبال مدنيان.")
     (e,) = of_type(doc, "ASSAULT")
     assert e.actor == [] and countries(e.recipient) == ["RUS"]
+
+
+def test_a_noun_of_what_one_says_before_a_title_is_no_part_of_the_party() -> None:
+    trump = ("دونالد ترامب", "USA", "GOV", "PER")
+    doc = code("وتأتي هذه التطورات بعد إعلان الرئيس الأمريكي دونالد ترامب انسحابه من الاتفاق النووي.", [trump])
+    (e,) = of_type(doc, "RETREAT")
+    assert [a.text for a in e.actor] == ["الرئيس الأمريكي دونالد ترامب"]

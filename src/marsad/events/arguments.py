@@ -435,6 +435,19 @@ def _own_title_start(doc: Document, tokens: list[Token], m: Mention) -> int | No
     return pos if pos >= 0 else None
 
 
+def _title_genitive_head(norm: str) -> bool:
+    """One of ``measure_nouns`` or ``title_genitive_heads``, also with a glued «ب»/«ل» («برحيل الرئيس»)."""
+    word = strip_conjunction(norm)
+    heads = _title_genitive_heads()
+    return word in heads or (word[:1] in ("ب", "ل") and word[1:] in heads)
+
+
+@cache
+def _title_genitive_heads() -> frozenset[str]:
+    mod = modifiers()
+    return frozenset(normalize(w) for w in mod["measure_nouns"] | mod["title_genitive_heads"])
+
+
 def _verbal_noun_before_ala(tokens: list[Token], k: int) -> bool:
     """«القضاء على الفساد» is eliminating it, not the judiciary (``verbal_nouns_before_ala``)."""
     if k + 1 >= len(tokens) or tokens[k + 1].norm not in ("على", "علي"):
@@ -479,6 +492,12 @@ def _smallest_coded(doc: Document, tokens: list[Token], i: int, covered: set[int
             # a field more («الحكومة» + «السورية»), or a more exact country («الكوري» + «الشمالي»)
             if score2 > score or (score2 == score and actor2.country and actor2.country != actor.country):
                 actor, text, j = actor2, text2, j + 1
+        if j > i and _title_genitive_head(tokens[i].norm):
+            # «بعد إعلان الرئيس الأمريكي دونالد ترامب انسحابه»، «سياسة الرئيس الأمريكي»: a noun of what one says,
+            # decides or plans before a title is no part of the party (the search goes on from the title)
+            rest = tuple(strip_conjunction(t.norm) for t in tokens[i + 1 : j + 1])
+            if _starts_with_title(rest):
+                return None
         if i == 0 and j > 0 and strip_conjunction(tokens[0].norm) != tokens[0].norm:
             # «وارتفع عدد الفلسطينيين»، «وفاجأ الرئيس الأمريكي»: a sentence's first word with a glued «و» that adds
             # nothing to the code is its verb, no part of the phrase (the search goes on from the next word)
