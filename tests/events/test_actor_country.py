@@ -1155,3 +1155,10 @@ def test_a_noun_of_what_one_says_before_a_title_is_no_part_of_the_party() -> Non
     doc = code("وتأتي هذه التطورات بعد إعلان الرئيس الأمريكي دونالد ترامب انسحابه من الاتفاق النووي.", [trump])
     (e,) = of_type(doc, "RETREAT")
     assert [a.text for a in e.actor] == ["الرئيس الأمريكي دونالد ترامب"]
+
+
+def test_two_parties_right_after_a_relative_verb_are_its_subject_and_object() -> None:
+    ents = [("بريطانيا", "GBR", None, "LOC"), ("روسيا", "RUS", None, "LOC")]
+    doc = code("وأبعدت دول عدة دبلوماسيين بسبب عملية التسميم، التي حملت بريطانيا روسيا المسؤولية عنها.", ents)
+    (e,) = of_type(doc, "ACCUSE")
+    assert countries(e.actor) == ["GBR"] and countries(e.recipient) == ["RUS"]

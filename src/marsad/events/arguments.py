@@ -996,6 +996,13 @@ def assign(
                 antecedent = next((m for m in reversed(left) if m.last == match.first - 2), None)
                 if antecedent is not None and governed(antecedent) is None:
                     recipient.append(antecedent)
+        # «عملية التسميم التي حملت بريطانيا روسيا المسؤولية عنها»: two parties back to back right after the verb
+        # are its own subject and object; the antecedent is what the clause is about
+        if relative and not described and not actor and not _plural_verb(match):
+            subj = next((m for m in right if m.first == match.last + 1 and governed(m) is None), None)
+            obj = next((m for m in right if subj is not None and m.first == subj.last + 1), None)
+            if subj is not None and obj is not None and governed(obj) is None and not (subj.adjective or obj.adjective):
+                actor, source = [subj], "vso"
         # «ترامب الذي كان يطالب بإطلاق سراحه»، «مع الرئيس الذي طالب»: with no object pronoun, the antecedent right
         # before the relative pronoun is the subject, whatever preposition governs it
         rel_at = match.first - 1
