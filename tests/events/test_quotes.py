@@ -6,6 +6,7 @@ import pytest
 from tests.conftest import SEED, need
 
 from marsad.document import Actor, Article, Document, Entity
+from marsad.eval.events import code_text
 from marsad.events import quotes
 from marsad.text import run as text_run
 
@@ -217,3 +218,9 @@ def test_seed_article_speakers() -> None:
     kremlin = next(q for q in doc.quotes if q.speaker == "الكرملين")
     assert kremlin.text.startswith("الرئيس الروسي فلاديمير بوتين أجرى مكالمة هاتفية") and not kremlin.direct
     assert not any(t.startswith(("سبوتنيك", "إم4", "زيادة التعاون")) for t in by_text)
+
+
+def test_a_party_right_after_the_speaker_is_the_verbs_object() -> None:
+    body = 'والأسبوع الماضي وصفت طالبان الحكومة الأفغانية بأنها "غير شرعية" وبأن مساعيها لبدء عملية سلام "مخادعة".'
+    doc = code_text(body)
+    assert doc.quotes and {q.speaker for q in doc.quotes} == {"طالبان"}
