@@ -1162,3 +1162,9 @@ def test_two_parties_right_after_a_relative_verb_are_its_subject_and_object() ->
     doc = code("وأبعدت دول عدة دبلوماسيين بسبب عملية التسميم، التي حملت بريطانيا روسيا المسؤولية عنها.", ents)
     (e,) = of_type(doc, "ACCUSE")
     assert countries(e.actor) == ["GBR"] and countries(e.recipient) == ["RUS"]
+
+
+def test_a_capital_after_a_summit_is_where_it_is_held_not_a_party() -> None:
+    doc = code("بعد قمة هلسنكي: هل أصبح ترامب في جيب بوتين؟", [("هلسنكي", "FIN", "GOV", "LOC")])
+    (e,) = of_type(doc, "CONSULT")
+    assert "FIN" not in countries(e.actor)

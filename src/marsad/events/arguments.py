@@ -1272,9 +1272,14 @@ def assign(
                     actor, source = [before], "genitive"
             elif not actor and not (
                 first.is_place
-                and (row.plover in mod["place_genitive_types"] or not _country_or_capital(first.arg.text))
+                and (
+                    row.plover in mod["place_genitive_types"]
+                    or not _country_or_capital(first.arg.text)
+                    or head in mod["venue_heads"]
+                )
             ):
-                # («القتال جنوب غربي سوريا»: a place is where, not who; «قمة سرت»: a town is where any meeting is)
+                # («القتال جنوب غربي سوريا»: a place is where, not who; «قمة سرت»: a town is where any meeting is;
+                # «قمة هلسنكي»، «قمة سنغافورة»: a summit or a conference is held in a capital too)
                 actor, source = adjacent, "genitive"
         # «من قبل X» / «على يد X»
         for m in right:
