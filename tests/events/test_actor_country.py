@@ -1168,3 +1168,17 @@ def test_a_capital_after_a_summit_is_where_it_is_held_not_a_party() -> None:
     doc = code("بعد قمة هلسنكي: هل أصبح ترامب في جيب بوتين؟", [("هلسنكي", "FIN", "GOV", "LOC")])
     (e,) = of_type(doc, "CONSULT")
     assert "FIN" not in countries(e.actor)
+
+
+def test_a_person_named_by_a_title_alone_before_the_name_is_that_person() -> None:
+    doc = code_text("رفض ولي العهد السعودي الامير محمد بن سلمان تعليقات الرئيس الأمريكي دونالد ترامب.")
+    (e,) = of_type(doc, "REJECT")
+    assert [a.text for a in e.actor] == ["ولي العهد السعودي الامير محمد بن سلمان"]
+    assert [a.text for a in e.recipient] == ["الرئيس الأمريكي دونالد ترامب"]
+
+
+def test_a_title_with_a_glued_conjunction_joins_the_list_it_follows() -> None:
+    doc = code_text("أعقبه لقاء بين أوغلو والعاهل الأردني الملك عبد الله الثاني.")
+    (meeting,) = of_type(doc, "CONSULT")
+    assert countries(meeting.recipient) == ["JOR"]
+    assert meeting.recipient[0].text == "العاهل الأردني الملك عبد الله الثاني"

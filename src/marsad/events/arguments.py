@@ -264,6 +264,14 @@ def _person_title(doc: Document, m: Mention) -> tuple[Entity, str] | None:
     return ent, ent.actor.title
 
 
+def _title_only(doc: Document, m: Mention) -> bool:
+    """A person mention that is its title and nationality only: «ولي العهد السعودي»، «وزير الخارجية الروسي»."""
+    found = _person_title(doc, m)
+    if found is None or not found[0].text.startswith(found[1]):
+        return False
+    return all(_nisba(normalize(w)) for w in found[0].text[len(found[1]) :].split())
+
+
 def _named_person(doc: Document, m: Mention) -> bool:
     """A person named in the mention (a name, not a bare title like «رئيس الوزراء الباكستاني»): «المعارض جيريمي
     كوربن الحكومة البريطانية»، «خاشقجي السعودية» are a name followed by something else, not «مندوب إسرائيل» (a role
@@ -373,7 +381,13 @@ def _merge_titles(doc: Document, tokens: list[Token], ms: list[Mention]) -> list
                     and prev.attached is None
                     # «الأمين العام للأمم المتحدة أنطونيو غوتيريس»: an office the lexicon knows as a body, with
                     # its holder named right after it, is that person's title
-                    and (prev.arg.entity_id is None or (m.person and _titled_office(tokens, prev)))
+                    and (
+                        prev.arg.entity_id is None
+                        or (m.person and _titled_office(tokens, prev))
+                        # «رفض ولي العهد السعودي الأمير محمد بن سلمان»: a person named by a title alone, right
+                        # before a named person, is that person (the tagger gave the title a span of its own)
+                        or (m.person and _title_only(doc, prev) and _named_person(doc, m))
+                    )
                     # («ويتهم الإعلام السوري جيش الإسلام»: a noun with its nationality is a whole phrase, no
                     # title of the body named after it; a person's title is: «الرئيس الأمريكي دونالد ترامب»)
                     and (m.person or not _noun_with_nisba(tokens, prev))
@@ -386,6 +400,8 @@ def _merge_titles(doc: Document, tokens: list[Token], ms: list[Mention]) -> list
                 break
             if first != m.first:
                 start = tokens[first].start
+                if _glued_waw(tokens[first].norm):
+                    start += 1  # «والعاهل الأردني الملك عبد الله»: the conjunction is no part of the party
                 arg = EventArg(
                     doc.article.body[start : m.arg.end or tokens[m.last].end],
                     m.arg.entity_id,
