@@ -1199,3 +1199,10 @@ def test_declining_to_speculate_or_reveal_is_no_rejection_and_a_wide_chest_no_we
     assert of_type(code("وقال مدير الوكالة الذي رفض الكشف عن هويته إن الوضع صعب.", []), "REJECT") == []
     assert of_type(code("ورفضت الحكومة الاتفاق مع المعارضة.", []), "REJECT")
     assert of_type(code("وقال الوزير تحملنا ما فيه الكفاية بكل صدر رحب.", []), "SUPPORT") == []
+
+
+def test_destroying_a_life_or_a_cause_is_a_figure_of_speech_not_an_attack():
+    assert of_type(code("هذه الجماعة دمرت حياتنا.", []), "ASSAULT") == []
+    assert of_type(code('أما عريقات فاعتبر القرار تدميراً "لجهود السلام".', []), "ASSAULT") == []
+    assert of_type(code("قمتم بتدمير فرص السلام.", []), "ASSAULT") == []
+    assert of_type(code("ودمرت مقاتلات التحالف تعزيزات للميليشيات.", []), "ASSAULT")

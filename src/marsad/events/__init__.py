@@ -328,6 +328,8 @@ def code_sentence(
         if plover == "CONSULT":
             mode, cameo = modes.refine_consult(mode, cameo, args.actor, args.recipient, location)
         elif plover == "ASSAULT":
+            if mode == "destroy" and _abstract_object(tokens, match):
+                continue  # «هذه الجماعة دمرت حياتنا»، «تدميراً لجهود السلام»: a way of speaking, no attack
             mode = modes.refine_assault(mode, tokens, match, lo, hi)
             if mode is None and _verbal_attack(doc, tokens, match, args.actor, args.recipient):
                 plover, mode, cameo = "ACCUSE", "disapprove", "111"  # criticise or denounce
@@ -754,6 +756,17 @@ def _reference_time(tokens: list[Token], match: triggers.Match) -> bool:
             rest = span[j + 1 :]
             return bool(rest) and any(r in mod["time_span_units"] for r in rest)
     return False
+
+
+def _abstract_object(tokens: list[Token], match: triggers.Match) -> bool:
+    """The word right after a destroying trigger, past a quotation mark (its object, also with «ل», the article or a
+    pronoun), is one of ``abstract_objects``: a life, efforts, chances, a cause are destroyed in a figure of speech."""
+    marks = arguments.OPEN_QUOTES | arguments.CLOSE_QUOTES
+    nxt = next((t for t in tokens[match.last + 1 : match.last + 3] if t.text not in marks), None)
+    if nxt is None:
+        return False
+    # («فرص»: the analyses strip a conjunction themselves, «ف» included where it is one)
+    return any(stem in lexicon.modifiers()["abstract_objects"] for stem, _, _ in lexicon.analyses(nxt.norm))
 
 
 def _possessed(tokens: list[Token], match: triggers.Match) -> bool:
