@@ -107,3 +107,12 @@ def test_an_indefinite_nationality_after_a_definite_body_is_no_part_of_it() -> N
     # an indefinite construct head takes a two-word genitive before its nationality
     doc = entities_of("اعتقلت شرطة مكافحة الإرهاب التركية رجلين.", ner=False)
     assert by_text(doc, "شرطة مكافحة الإرهاب التركية").actor.sector == "COP"
+
+
+def test_the_country_an_envoy_is_sent_to_is_not_his() -> None:
+    for text, name, country in [
+        ("وذلك عقب لقاء الرئيس هادي، المبعوث الأممي إلى اليمن، مارتن غريفيث، في عدن.", "مارتن غريفيث", "UNO"),
+        ("وقال سفير السعودية لدى لبنان، وليد البخاري، إن المملكة تدعم لبنان.", "وليد البخاري", "SAU"),
+        ("وقال السفير الأمريكي لدى الأمم المتحدة نيكي هيلي إن بلادها سترد.", "نيكي هيلي", "USA"),
+    ]:
+        assert by_text(entities_of(text), name).actor.country == country, text

@@ -136,6 +136,11 @@ def scan_left(i: int, hit_at: list[Hit | None], texts: list[str], body_of) -> Ch
             gaps += 1  # one adjective between the nationality and the name
             k -= 1
             continue
+        if hit is not None and _posting(hit, hit_at, texts):
+            # «المبعوث الأممي إلى اليمن، مارتن غريفيث»، «سفير السعودية لدى لبنان، …»: the country after «إلى/لدى»
+            # is where the title holder is sent, not his; the title and nationality before it are read on
+            k = hit.i - 2
+            continue
         if hit is None or not _absorb(chunk, hit, body_of(hit)):
             # a parenthesised first name «الرئيس (فلاديمير) بوتين»: step over one unknown word inside brackets
             if hit is None and k + 1 < len(texts) and texts[k + 1] == ")" and k > 0 and texts[k - 1] == "(":
@@ -144,6 +149,21 @@ def scan_left(i: int, hit_at: list[Hit | None], texts: list[str], body_of) -> Ch
             break
         k = hit.i - 1
     return _finish(chunk)
+
+
+_POSTING_PREPS = ("إلى", "الى", "لدى")  # compared normalised
+
+
+def _posting(hit: Hit, hit_at: list[Hit | None], texts: list[str]) -> bool:
+    """A country or organisation hit right after «إلى»/«لدى», which a title or nationality hit stands right before
+    («السفير الأمريكي لدى الأمم المتحدة»)."""
+    from marsad.text import normalize
+
+    if hit.first("role") is not None or hit.first("nationality", "country", "org") is None or hit.i < 2:
+        return False
+    before = hit_at[hit.i - 2]
+    prep = normalize(texts[hit.i - 1])
+    return any(prep == normalize(p) for p in _POSTING_PREPS) and before is not None and before.j == hit.i - 1
 
 
 def scan_right(j: int, hit_at: list[Hit | None], texts: list[str], body_of) -> Chunk:
