@@ -1183,3 +1183,10 @@ def test_a_title_with_a_glued_conjunction_joins_the_list_it_follows() -> None:
     (meeting,) = of_type(doc, "CONSULT")
     assert countries(meeting.recipient) == ["JOR"]
     assert meeting.recipient[0].text == "العاهل الأردني الملك عبد الله الثاني"
+
+
+def test_a_both_of_list_after_an_uncoded_subject_is_the_object() -> None:
+    ents = [("إيران", "IRN", None, "LOC"), ("أمريكا", "USA", None, "LOC")]
+    doc = code("وناشدت العدل الدولية كل من إيران وأمريكا بالامتناع عن اتخاذ أي خطوات.", ents)
+    (e,) = of_type(doc, "REQUEST")
+    assert e.actor == [] and countries(e.recipient) == ["IRN", "USA"]

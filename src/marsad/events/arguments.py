@@ -1095,10 +1095,10 @@ def assign(
             # «وطالبت وكالات الإغاثة الأممية دمشق وموسكو»: a noun right after the verb that no code names is the
             # subject; the names after it are objects
             # (not «قصفت طائرات التحالف»: a definite word right before the name ends the subject's phrase, since a
-            # definite noun takes no genitive; so does a definite noun first: «دعت الكتل كافة أبناء الحديدة»)
+            # definite noun takes no genitive; so does a definite noun first: «دعت الكتل كافة أبناء الحديدة»;
+            # and before «كل من»: «وناشدت العدل الدولية كل من إيران وأمريكا» asks both)
             if (
                 between
-                and not both
                 and _uncoded_noun(between[0])
                 and (between[-1].norm.startswith("ال") or _article(between[0]))
                 and strip_conjunction(between[-1].norm) not in mod["honorifics"]
