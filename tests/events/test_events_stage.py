@@ -1206,3 +1206,10 @@ def test_destroying_a_life_or_a_cause_is_a_figure_of_speech_not_an_attack():
     assert of_type(code('أما عريقات فاعتبر القرار تدميراً "لجهود السلام".', []), "ASSAULT") == []
     assert of_type(code("قمتم بتدمير فرص السلام.", []), "ASSAULT") == []
     assert of_type(code("ودمرت مقاتلات التحالف تعزيزات للميليشيات.", []), "ASSAULT")
+
+
+def test_a_recording_of_an_event_is_no_purpose():
+    [ev] = of_type(code("وكان قد انتشر تسجيل لمحادثة صوتية بين ترامب ومحاميه.", []), "CONSULT")
+    assert not ev.future
+    [ev] = of_type(code("وأرسلت الوزارة فريقا لمحادثة المسؤولين.", []), "CONSULT")
+    assert ev.future  # a purpose still is

@@ -1080,7 +1080,9 @@ def _purpose(tokens: list[Token], match: triggers.Match) -> bool:
         for k in range(match.first - 1, max(-1, match.first - 1 - mod["lam_object_window"]), -1):
             if tokens[k].text in PHRASE_PUNCTUATION or tokens[k].norm in mod["clause_breaks"]:
                 break
-            if strip_conjunction(tokens[k].norm) in mod["verbs_with_lam_object"]:
+            word = strip_conjunction(tokens[k].norm)
+            # («تسجيل لمحادثة»، «التسجيل الصوتي المزعوم لمقتل»: a recording or pictures of the event, no purpose)
+            if word in mod["verbs_with_lam_object"] or word in mod["record_heads"]:
                 return False
         return True
     light = mod["light_verbs"] | mod["purpose_verbal_nouns"]
