@@ -1190,3 +1190,11 @@ def test_a_both_of_list_after_an_uncoded_subject_is_the_object() -> None:
     doc = code("وناشدت العدل الدولية كل من إيران وأمريكا بالامتناع عن اتخاذ أي خطوات.", ents)
     (e,) = of_type(doc, "REQUEST")
     assert e.actor == [] and countries(e.recipient) == ["IRN", "USA"]
+
+
+def test_a_preposition_or_light_verb_that_starts_with_waw_starts_no_party() -> None:
+    doc = code_text("واستقبل الوزير وفدا من المعارضة، وبحث معه سبل إحياء العملية السياسية وفق القرار الأممي 2254.")
+    assert not any(a.country == "UNO" for e in doc.events for a in e.actor)
+    doc = code_text("كذلك وجه الأمين العام انتقاداً لحماس وجماعات مسلحة أخرى.")
+    (e,) = of_type(doc, "ACCUSE")
+    assert [a.text for a in e.actor] == ["الأمين العام"]

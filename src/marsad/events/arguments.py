@@ -484,6 +484,7 @@ def _smallest_coded(doc: Document, tokens: list[Token], i: int, covered: set[int
             and k not in covered
             and _wordlike(tokens[k])
             and strip_conjunction(tokens[k].norm) not in stop
+            and tokens[k].norm not in stop  # («وفق القرار»: a preposition that starts with «و»)
             and not _light_verb_with_object(tokens[k])
             and not _verbal_noun_before_ala(tokens, k)
         )
