@@ -11,6 +11,7 @@ country. «نظيره التركي» takes the sector and title of the counterpa
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cache
 
 from marsad.document import Actor, Token
 from marsad.entities.gazetteer import Entry, Hit, gazetteer
@@ -151,7 +152,11 @@ def scan_left(i: int, hit_at: list[Hit | None], texts: list[str], body_of) -> Ch
     return _finish(chunk)
 
 
-_POSTING_PREPS = ("إلى", "الى", "لدى")  # compared normalised
+@cache
+def _posting_preps() -> frozenset[str]:
+    from marsad.text import normalize
+
+    return frozenset(normalize(p) for p in ("إلى", "لدى"))
 
 
 def _posting(hit: Hit, hit_at: list[Hit | None], texts: list[str]) -> bool:
@@ -162,8 +167,7 @@ def _posting(hit: Hit, hit_at: list[Hit | None], texts: list[str]) -> bool:
     if hit.first("role") is not None or hit.first("nationality", "country", "org") is None or hit.i < 2:
         return False
     before = hit_at[hit.i - 2]
-    prep = normalize(texts[hit.i - 1])
-    return any(prep == normalize(p) for p in _POSTING_PREPS) and before is not None and before.j == hit.i - 1
+    return normalize(texts[hit.i - 1]) in _posting_preps() and before is not None and before.j == hit.i - 1
 
 
 def scan_right(j: int, hit_at: list[Hit | None], texts: list[str], body_of) -> Chunk:

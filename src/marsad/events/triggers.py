@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass
 
 from marsad.document import Token
@@ -30,9 +31,9 @@ def _strip_conj(norm: str) -> str:
     return norm[1:] if norm[:1] in ("و", "ف") and len(norm) > 3 else norm
 
 
-def _noun_only_before(norm: str, noun_only_after: list[str]) -> bool:
+def _noun_only_before(norm: str, noun_only_after: Collection[str]) -> bool:
     """A word after which a verb form is its verbal noun: a preposition, or a noun of ``noun_only_after``, also with
-    a glued «ل»/«ب» («لعملية قتل»، «بمحاولة اغتيال»; a preposition of two or three letters takes none)."""
+    a glued «ل»/«ب» («بمحاولة قتل الجاسوس»، «لمحاولة اغتيال»; a preposition of two or three letters takes none)."""
     word = _strip_conj(norm)
     if word in noun_only_after:
         return True
