@@ -1213,3 +1213,10 @@ def test_a_recording_of_an_event_is_no_purpose():
     assert not ev.future
     [ev] = of_type(code("وأرسلت الوزارة فريقا لمحادثة المسؤولين.", []), "CONSULT")
     assert ev.future  # a purpose still is
+
+
+def test_bearing_responsibility_is_no_accusation():
+    assert of_type(code("وقال إن على الدول العربية تحمل مسؤولية ما يجري في سوريا.", []), "ACCUSE") == []
+    assert of_type(code("ودعا الطلاب إلى تحمل مسؤولياتهم.", []), "ACCUSE") == []
+    ents = [("إسرائيل", "ISR", None, "LOC"), ("إيران", "IRN", None, "LOC")]
+    assert of_type(code("وتحمل إسرائيل إيران المسؤولية عن الهجوم.", ents), "ACCUSE")
