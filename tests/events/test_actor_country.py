@@ -1198,3 +1198,10 @@ def test_a_preposition_or_light_verb_that_starts_with_waw_starts_no_party() -> N
     doc = code_text("كذلك وجه الأمين العام انتقاداً لحماس وجماعات مسلحة أخرى.")
     (e,) = of_type(doc, "ACCUSE")
     assert [a.text for a in e.actor] == ["الأمين العام"]
+
+
+def test_uncoded_title_words_may_stand_before_a_relative_clauses_named_subject() -> None:
+    sadr = ("مقتدى الصدر", "IRQ", "REL", "PER")
+    doc = code("وفاجأ ائتلاف سائرون الذي يدعمه الزعيم الشيعي الشعبي مقتدى الصدر الجميع.", [sadr])
+    (e,) = of_type(doc, "SUPPORT")
+    assert countries(e.actor) == ["IRQ"] and e.recipient == []

@@ -722,6 +722,7 @@ def _token_at(starts: list[int], tokens: list[Token], offset: int) -> int | None
     return i + 1 if i + 1 < len(tokens) else None
 
 
+TITLE_WORDS_BEFORE_SUBJECT = 3  # uncoded definite words between a relative clause's verb and its named subject
 AGENT_GAP = 5  # most tokens from a verb to the agent after «من قبل» in a passive the vowels do not show
 EXPRESSED_GAP = 3  # words after a verb-preposition's noun in which its word makes it a verb (عبر … عن)
 
@@ -1007,7 +1008,17 @@ def assign(
         # «الرنتيسي الذي اغتالته اسرائيل»، «المدينة التي قصفتها الطائرات»: the object pronoun takes the antecedent
         # back, so the mention right after the verb is its subject and the antecedent its object
         if relative and match.enclitic in OBJECT_PRONOUNS and not actor and not _plural_verb(match):
-            subj = next((m for m in right if m.first == match.last + 1 and governed(m) is None), None)
+            # («الذي يدعمه الزعيم الشيعي الشعبي مقتدى الصدر»: the title words no code takes in may stand before it)
+            subj = next(
+                (
+                    m
+                    for m in right
+                    if governed(m) is None
+                    and m.first - match.last - 1 <= TITLE_WORDS_BEFORE_SUBJECT
+                    and all(_article(t) and t.norm.isalpha() for t in tokens[match.last + 1 : m.first])
+                ),
+                None,
+            )
             if subj is not None and not subj.adjective and not (subj.is_place and not subj.known):
                 actor, source = _coordinated(right, tokens, subj, +1), "vso"
                 antecedent = next((m for m in reversed(left) if m.last == match.first - 2), None)
