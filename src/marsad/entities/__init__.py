@@ -20,6 +20,7 @@ from marsad.entities.coref import link
 from marsad.entities.gazetteer import data_path, lookup_forms, span_strip, word_file
 from marsad.entities.mentions import Mention, display_offset, find, namelike, near_countries, org_head
 from marsad.text import normalize
+from marsad.text.tokens import nisba_ending
 
 __all__ = ["code_phrase", "merge", "ner_tagger", "org_head_word", "run"]
 
@@ -130,7 +131,7 @@ def _adjective(norm: str) -> bool:
     (-ي، -يه، -يين، -يون) or one of ``org_adjectives.txt``."""
     if not norm.startswith("ال") or len(norm) < 5:
         return False
-    return norm.endswith(("ي", "يه", "يين", "يون")) or norm in word_file("actors", "org_adjectives.txt")
+    return nisba_ending(norm) or norm in word_file("actors", "org_adjectives.txt")
 
 
 def org_head_word(text: str) -> bool:

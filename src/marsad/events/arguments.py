@@ -36,7 +36,7 @@ from marsad.events.dates import is_date_phrase
 from marsad.events.lexicon import modifiers, noun_core
 from marsad.events.triggers import Match
 from marsad.text import clitic_split, normalize
-from marsad.text.tokens import CLAUSE_PUNCTUATION, CLOSE_QUOTES, COMMAS, OPEN_QUOTES, strip_conjunction
+from marsad.text.tokens import CLAUSE_PUNCTUATION, CLOSE_QUOTES, COMMAS, OPEN_QUOTES, nisba_ending, strip_conjunction
 
 MAX_NGRAM = 3  # longest phrase offered to the actor coder when no entity covers a span
 LEFT_WINDOW = 10  # words before a trigger searched for its subject
@@ -119,7 +119,7 @@ def mentions(
         if _currency(ent.text) or (first in money and first == last):
             # nor is a phrase made of it («الليرة التركية»): its words and a nationality after it («جنيه إسترليني»,
             # an entity of its own or not) are no party
-            nisba = last + 1 < len(tokens) and _nisba_ending(normalize(tokens[last + 1].text))
+            nisba = last + 1 < len(tokens) and nisba_ending(normalize(tokens[last + 1].text))
             money.update(range(first, last + 2 if nisba else last + 1))
             covered.update(money)
             continue
@@ -184,7 +184,7 @@ def _currency(text: str) -> bool:
     """«دولار»، «الليرة التركية»، «بالريال»: a currency, no party to an event (``currencies``)."""
     words = normalize(text).split()
     # (one word, or one and its nationality: not «ريال مدريد»)
-    if not words or len(words) > 2 or (len(words) == 2 and not _nisba_ending(words[1])):
+    if not words or len(words) > 2 or (len(words) == 2 and not nisba_ending(words[1])):
         return False
     _, stem = clitic_split(strip_conjunction(words[0]))
     return stem in modifiers()["currencies"] or words[0] in modifiers()["currencies"]
@@ -460,8 +460,8 @@ def _title_genitive_head(norm: str) -> bool:
 
 @cache
 def _title_genitive_heads() -> frozenset[str]:
-    mod = modifiers()
-    return frozenset(normalize(w) for w in mod["measure_nouns"] | mod["title_genitive_heads"])
+    mod = modifiers()  # (normalised already)
+    return mod["measure_nouns"] | mod["title_genitive_heads"]
 
 
 def _verbal_noun_before_ala(tokens: list[Token], k: int) -> bool:
@@ -573,12 +573,7 @@ def _nisba_word(tokens: list[Token], m: Mention) -> bool:
 
 def _nisba(norm: str) -> bool:
     """A nationality-style adjective: الروسي، الأميركية، السوريين."""
-    return norm.startswith(("ال", "وال")) and _nisba_ending(norm)
-
-
-def _nisba_ending(norm: str) -> bool:
-    """The ending of a relative adjective, with the article or not: «إسترليني»، «التركية»، «السوريين»."""
-    return norm.endswith(("ي", "يه", "يين", "يون"))
+    return norm.startswith(("ال", "وال")) and nisba_ending(norm)
 
 
 def _is_place(text: str) -> bool:

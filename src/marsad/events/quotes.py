@@ -31,7 +31,7 @@ from pathlib import Path
 from marsad.document import Document, Entity, Quote, Token
 from marsad.text.normalize import normalize
 from marsad.text.sentences import split_sentences
-from marsad.text.tokens import COMMAS, stem_candidates, strip_conjunction, tokenize
+from marsad.text.tokens import COMMAS, nisba_ending, stem_candidates, strip_conjunction, tokenize
 
 LEXICON_PATH = Path(__file__).resolve().parent.parent / "data" / "quotes" / "lexicon.json"
 MAX_ZONE = 30  # tokens between a speech verb and its complementizer (long appositive subjects)
@@ -517,7 +517,7 @@ def _object_after(body: str, first: Entity, ent: Entity, end: int) -> bool:
     if (first.actor.country, first.actor.sector) == (ent.actor.country, ent.actor.sector):
         return False
     word = normalize(ent.text.split()[0])
-    return word.startswith("ال") and not word.endswith(("ي", "يه", "يين", "يون"))
+    return word.startswith("ال") and not nisba_ending(word)
 
 
 def _from(body: str, ent: Entity | None, s: int, e: int) -> tuple[str, int, int, Entity | None]:

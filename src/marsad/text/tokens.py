@@ -27,6 +27,11 @@ CLOSE_QUOTES = frozenset({"»", '"', "”"})
 _ARTICLES = ("ال", "لل")
 
 
+def nisba_ending(norm: str) -> bool:
+    """A normalised word with the ending of a relative (nisba) adjective: «إسترليني»، «التركية»، «السوريين»."""
+    return norm.endswith(("ي", "يه", "يين", "يون"))
+
+
 def strip_conjunction(norm: str, min_rest: int = 2) -> str:
     """A normalised word without a leading conjunction و/ف, when at least ``min_rest`` letters remain."""
     return norm[1:] if norm[:1] in ("و", "ف") and len(norm) > min_rest else norm
