@@ -101,3 +101,15 @@ def test_a_bare_organisation_head_refers_to_the_latest_organisation_named_with_i
 def test_a_bare_organisation_head_with_nothing_named_before_is_no_mention():
     doc = entities_of("ودعا المجلس الأطراف إلى وقف القتال. ثم عقد مجلس الأمن جلسة.")
     assert "المجلس" not in [e.text for e in doc.entities]
+
+
+def test_counterpart_without_nationality_is_not_the_person_it_is_the_counterpart_of():
+    # «نظيره الشمالي» names no country: not Moon himself, nor a South Korean, but the other leader named before
+    doc = entities_of(
+        "التقى الرئيس الكوري الجنوبي مون جاي إن الزعيم الكوري الشمالي كيم جونغ أون. "
+        "واستقبل مون نظيره الشمالي عند خط ترسيم الحدود العسكرية."
+    )
+    kim = next(e for e in doc.entities if e.text == "كيم جونغ أون")
+    other = next(e for e in doc.entities if e.text == "نظيره")
+    assert other.entity_id == kim.entity_id
+    assert (other.actor.country, other.actor.sector) == ("PRK", "GOV")

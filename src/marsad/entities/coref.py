@@ -50,6 +50,16 @@ def _same_place(a: Mention, b: Mention) -> bool:
     return pa.lat is not None and (pa.country, pa.lat, pa.lon) == (pb.country, pb.lat, pb.lon)
 
 
+def _counterpart_of(mentions: list[Mention], k: int, cluster_of: list[int]) -> tuple[int, str | None] | None:
+    """The cluster and country of the person whose counterpart mention ``k`` is («نظيره»): the nearest named
+    person before it."""
+    for x in range(k - 1, -1, -1):
+        p = mentions[x]
+        if p.label == "PER" and not p.nominal and cluster_of[x] >= 0:
+            return cluster_of[x], p.actor.country if p.actor else None
+    return None
+
+
 def link(mentions: list[Mention], body: str) -> list[int]:
     """Cluster index for each mention (mentions in text order); -1 for a bare title that links to nobody."""
     cluster_of = [-1] * len(mentions)
@@ -110,6 +120,7 @@ def link(mentions: list[Mention], body: str) -> list[int]:
         if not m.nominal:
             continue
         a = m.actor or Actor()
+        own = _counterpart_of(mentions, k, cluster_of) if m.counterpart else None
         cands = []
         for c in range(len(clusters)):
             people = [mentions[x] for x in clusters[c] if mentions[x].label == "PER"]
@@ -118,6 +129,8 @@ def link(mentions: list[Mention], body: str) -> list[int]:
             ca = merge(*[p.actor for p in people]) or Actor()
             if a.country and ca.country != a.country:
                 continue
+            if own is not None and (c == own[0] or (own[1] and ca.country == own[1])):
+                continue  # «نظيره» is not the person it is the counterpart of, nor one of his country
             # the person must be known to hold such a post: same sector, a title with the same head word
             if a.sector and ca.sector != a.sector:
                 continue
