@@ -137,6 +137,8 @@ def find(tokens: list[Token], body: str, ner_tags: list[str] | None) -> list[Men
         i, j = _trim(i, j, label, norms, hit_at, ner_tags or [])
         if i >= j:
             continue
+        if label == "PER":
+            i, j = _hyphenated(i, j, tokens)
         names_inside = [
             h for h in hits if h.i >= i and h.j <= j and h.first("person", "org", "country", "place", "region")
         ]
@@ -519,6 +521,27 @@ def _trim(i: int, j: int, label: str, norms: list[str], hit_at: list[Hit | None]
                 break
             else:
                 break
+    return i, j
+
+
+def _hyphenated(i: int, j: int, tokens: list[Token]) -> tuple[int, int]:
+    """A person span takes the other half of a name joined by a hyphen with no space («مون جاي-إن», «جان-إيف
+    لودريان»), which the tagger or the trim may have left out («إن» is also a particle)."""
+
+    def joined(h: int) -> bool:  # token h is a hyphen glued to the words on both sides
+        return (
+            0 < h < len(tokens) - 1
+            and tokens[h].text == "-"
+            and tokens[h - 1].end == tokens[h].start
+            and tokens[h].end == tokens[h + 1].start
+            and _is_word(tokens[h + 1].norm)
+            and _is_word(tokens[h - 1].norm)
+        )
+
+    while joined(j):
+        j += 2
+    while joined(i - 1):
+        i -= 2
     return i, j
 
 
