@@ -37,6 +37,24 @@ class Chunk:
     counterpart: bool = False
     found: bool = False
     place_country: str | None = None  # a place inside the chunk («محافظ قندهار»): the country if a role is there
+    honorific: bool = False  # the sector came from an honorific («الشيخ»): a title further left overrides it
+
+
+@cache
+def _honorifics() -> frozenset[str]:
+    """Normalised honorifics (data/actors/honorifics.txt) whose sector a title further left overrides."""
+    from marsad.entities.gazetteer import data_path
+    from marsad.text import normalize
+
+    text = data_path("actors", "honorifics.txt").read_text(encoding="utf-8")
+    return frozenset(normalize(w.strip()) for w in text.splitlines() if w.strip() and not w.startswith("#"))
+
+
+def _honorific(text: str) -> bool:
+    from marsad.text import normalize
+
+    w = normalize(text)
+    return w in _honorifics() or (w[:1] in ("و", "ب") and w[1:] in _honorifics())
 
 
 def _role_ok(e: Entry) -> bool:
@@ -55,9 +73,12 @@ def _absorb(chunk: Chunk, hit: Hit, text: str) -> bool:
         if role.role == "counterpart":
             if chunk.sector is None and not chunk.counterpart:
                 chunk.counterpart = True
-        elif role.sector and chunk.sector is None and not chunk.counterpart:
-            chunk.sector = role.sector
-            chunk.title = text if role.role == "title" else chunk.title
+        elif role.sector and (chunk.sector is None or chunk.honorific) and not chunk.counterpart:
+            weak = _honorific(text)
+            if chunk.sector is None or (role.role == "title" and not weak):
+                chunk.sector = role.sector
+                chunk.title = text if role.role == "title" else chunk.title
+                chunk.honorific = weak
         return True
     if nat is not None:
         chunk.found = True
@@ -66,6 +87,7 @@ def _absorb(chunk: Chunk, hit: Hit, text: str) -> bool:
         return True
     if org is not None:
         chunk.found = True
+        chunk.honorific = False  # «رئيس هيئة علماء المسلمين الشيخ …»: the body's head keeps the honorific's sector
         if chunk.country is None:
             chunk.country = org.country
         if chunk.sector is None and not chunk.counterpart and org.sector:

@@ -486,6 +486,9 @@ def _iob_spans(tags: list[str]) -> list[tuple[int, int, str]]:
     return spans
 
 
+_FAMILY = "ال"  # «آل» normalised: «محمد بن عبد الرحمن آل ثاني»
+
+
 def _trim(i: int, j: int, label: str, norms: list[str], hit_at: list[Hit | None], tags: list[str]) -> tuple[int, int]:
     """Drop role and nationality words (and, in a PER span, words that cannot be part of a name) from the
     edges of an NER span; a PER span takes a first name the tagger left out (not, after «و», the last word of
@@ -500,8 +503,11 @@ def _trim(i: int, j: int, label: str, norms: list[str], hit_at: list[Hit | None]
 
     while i < j and drop(i):
         i += 1
-    while j > i and drop(j - 1):
+    # the word after «آل» is a family's name, whatever else it means («آل ثاني», «آل الشيخ»)
+    while j > i and drop(j - 1) and not (j - 2 >= i and norms[j - 2] == _FAMILY):
         j -= 1
+    if label == "PER" and j - 1 > i and norms[j - 1] == _FAMILY and j < len(norms) and _is_word(norms[j]):
+        j += 1  # the tagger stopped at «آل»
     if label == "PER" and i < j:
         # a first name the model left out: «نبيل» before «شعث», «كمال» before «كليجدار أوغلو»
         _, names, function = _name_vocab()
