@@ -69,6 +69,13 @@ def test_matching_takes_the_longest_phrase_and_honours_context():
     assert _types("وسيطرت القوات على المدينة") == ["COERCE"]
 
 
+def test_an_exact_context_word_is_the_word_itself():
+    # «حقق» investigates «في» or «مع» something; «المعاني» (stem «معاني») is no «مع», «الفيدرالي» no «في»
+    assert _types("وتحقق الشرطة في الحادث") == ["ACCUSE"]
+    assert _types("وحققت معه الشرطة") == ["ACCUSE"]
+    assert _types("لقد حقق جون أفضل المعاني") == []
+
+
 def test_every_lexicon_data_file_loads_once():
     assert lexicon.current() is lexicon.current()
     assert lexicon.modifiers() is lexicon.modifiers()

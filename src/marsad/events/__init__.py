@@ -1150,7 +1150,7 @@ def _chosen_by(verb: triggers.Match, noun: triggers.Match, tokens: list[Token]) 
     if noun.first - verb.last > 2:
         return False
     words = [tokens[k].norm for k in range(noun.first, noun.last + 1)]
-    return any(triggers.word_starts(w, req) for w in words for req in verb.row.require if " " not in req)
+    return any(triggers.context_word(w, req) for w in words for req in verb.row.require if " " not in req)
 
 
 _CONTENT_LIST_WORDS = 20  # how far after the speech act a coordinated noun of its content may come

@@ -57,9 +57,17 @@ def _context_ok(form: Form, tokens: list[Token], last: int) -> bool:
             span = after[i : i + len(parts)]
             if len(span) < len(parts):
                 continue
-            if all(word_starts(tok, p) for tok, p in zip(span, parts, strict=False)):
+            if all(context_word(tok, p) for tok, p in zip(span, parts, strict=False)):
                 return True
     return False
+
+
+def context_word(norm: str, want: str) -> bool:
+    """A row's context word: ``=w`` is the word itself (with or without a glued «و/ف»), anything else a prefix
+    (``word_starts``): «+=في» is the preposition, not «فيديو» nor the stem of «المعاني» for «مع»."""
+    if want.startswith("="):
+        return norm == want[1:] or _strip_conj(norm) == want[1:]
+    return word_starts(norm, want)
 
 
 def word_starts(norm: str, prefix: str) -> bool:
