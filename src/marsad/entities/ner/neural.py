@@ -1,13 +1,13 @@
 """A BiLSTM-CRF NER tagger run with numpy only (trained with torch by ``marsad train ner-neural``).
 
-Per word type (cached), the tagger builds one input vector: fastText skip-gram vectors of the normalised
-word and of its clitic-stripped stem (sub-word n-grams give vectors to names never seen), a char-CNN over
-the word, embeddings of its three word-cluster ids, and flags for gazetteer, cue-word and self-training
-lexicon hits, shape and clitics. Everything before the LSTM depends on the word type only, so the cache
-holds the LSTM input projections and tagging costs one batched recurrence per sentence batch and layer
-(a model may stack BiLSTM layers) plus a batched Viterbi. The model file (``data/ner/neural/ner_neural.npz``)
-is self-contained: it carries its own copy of the word lexicon it was trained with, so retraining the CRF's
-resources does not change it.
+Per word type (cached), the tagger builds one input vector: fastText skip-gram vectors of the normalised word and
+of its clitic-stripped stem (sub-word n-grams give vectors to names never seen), a char-CNN (or, in models trained
+with ``--char-encoder lstm``, a char-BiLSTM) over the word, embeddings of its three word-cluster ids, and flags for
+gazetteer, cue-word and self-training lexicon hits, shape and clitics. Everything before the LSTM depends on the
+word type only, so the cache holds the LSTM input projections and tagging costs one batched recurrence per sentence
+batch and layer (a model may stack BiLSTM layers) plus a batched Viterbi. The model file
+(``data/ner/neural/ner_neural.npz``) is self-contained: it carries its own copy of the word lexicon it was trained
+with, so retraining the CRF's resources does not change it.
 """
 
 from __future__ import annotations
@@ -37,7 +37,7 @@ CUE_CLASSES = ("title", "said", "loc", "org", "kin", "cur", "rel", "month", "day
 AUTO_CLASSES = tuple(f"{t}:{lv}" for t in ("PER", "LOC", "ORG", "MISC") for lv in ("lo", "mid", "hi"))
 SHAPES = ("ar", "lat", "dig", "punct", "mixed")
 N_DENSE = len(SHAPES) + len(GAZ_CLASSES) + len(CUE_CLASSES) + len(AUTO_CLASSES) + 8
-MAX_CHARS = 20  # characters of a word seen by the char-CNN
+MAX_CHARS = 20  # characters of a word seen by the char-CNN / char-BiLSTM
 CACHE_TYPES = 30_000  # word types whose LSTM input projections are kept (float16: 2 KB each at 128 units)
 BATCH = 256  # sentences per numpy batch
 
@@ -286,6 +286,47 @@ def stacked_layers(w: Mapping[str, np.ndarray]) -> list[tuple[np.ndarray, np.nda
     return out
 
 
+class CharEncoder:
+    """The per-word character features: a char-CNN (``conv_w``, ``conv_b``: ReLU filters max-pooled over the
+    padded word) or, when the model has ``char_whh_f``, a char-BiLSTM (``char_wih_f`` … ``char_b_b``) whose
+    final forward and backward states are read at each word's true length (padding does not enter)."""
+
+    def __init__(self, w: Mapping[str, np.ndarray]) -> None:
+        self.emb = w["char_emb"].astype(np.float32)
+        self.lstm = "char_whh_f" in w
+        if self.lstm:
+            self.hidden = int(w["char_whh_f"].shape[0])
+            scale = _gate_scale(self.hidden)
+            self.wih = [w[f"char_wih_{d}"].astype(np.float32) * scale for d in "fb"]
+            self.b = [w[f"char_b_{d}"].astype(np.float32) * scale for d in "fb"]
+            self.whh = np.stack([w[f"char_whh_{d}"].astype(np.float32) for d in "fb"]) * scale
+        else:
+            self.conv_w = w["conv_w"].astype(np.float32)
+            self.conv_b = w["conv_b"].astype(np.float32)
+
+    def __call__(self, chars: np.ndarray) -> np.ndarray:
+        """(words, features) for char ids (words, MAX_CHARS + 2), 0 padding after each word's ids."""
+        e = self.emb[chars]  # (N, L, dc)
+        if not self.lstm:
+            k = self.conv_w.shape[0] // e.shape[2]  # filter width
+            n = e.shape[1] - k + 1
+            win = np.concatenate([e[:, i : i + n] for i in range(k)], axis=2)  # (N, n, k*dc)
+            return np.maximum(win @ self.conv_w + self.conv_b, 0).max(axis=1)
+        lengths = (chars != 0).sum(axis=1)
+        hd = self.hidden
+        out = np.zeros((len(chars), 2 * hd), np.float32)
+        for s0 in range(0, len(chars), 1024):  # bounded memory for large batches of new word types
+            idx = s0 + np.argsort(-lengths[s0 : s0 + 1024], kind="stable")  # longest first, as bilstm wants
+            ls = lengths[idx]
+            row, pos = _flat_index(ls)
+            x = e[idx[row], pos]  # (characters, dc), words laid end to end
+            h = bilstm(x @ self.wih[0] + self.b[0], x @ self.wih[1] + self.b[1], ls, self.whh)
+            ends = np.cumsum(ls)
+            # the forward state after the word's last character, the backward one after its first
+            out[idx] = np.concatenate([h[ends - 1, :hd], h[ends - ls, hd:]], axis=1)
+        return out
+
+
 class ContextLM:
     """Forward and backward word LSTM language models (``marsad train ner-lm``): their states are context
     features of the NER LSTM's inputs. They read each word's fastText vector."""
@@ -337,6 +378,7 @@ class NeuralNerModel:
         self._gate_scale = _gate_scale(self.hidden)
         self._whh = np.stack([self.w["whh_f"], self.w["whh_b"]]) * self._gate_scale
         self._upper = stacked_layers(self.w)
+        self._chars = CharEncoder(self.w)
         if self.lm is not None:  # the LM states' share of the NER LSTM inputs, gates pre-scaled like the rest
             self._wlm = [self.w["wlm_f"] * self._gate_scale, self.w["wlm_b"] * self._gate_scale]
         self._cache: dict[str, np.ndarray] = {}
@@ -351,12 +393,7 @@ class NeuralNerModel:
         fixed = np.stack([f[0] for f in feats])
         chars = np.stack([f[1] for f in feats])
         cl = np.array([f[2] for f in feats], np.int64) + 1
-        e = w["char_emb"][chars]  # (N, L, dc)
-        k = w["conv_w"].shape[0] // e.shape[2]  # filter width
-        n = e.shape[1] - k + 1
-        win = np.concatenate([e[:, i : i + n] for i in range(k)], axis=2)  # (N, n, k*dc)
-        cnn = np.maximum(win @ w["conv_w"] + w["conv_b"], 0).max(axis=1)
-        x = np.concatenate([fixed, cnn, *(w[f"cl_emb{j}"][cl[:, j]] for j in range(3))], axis=1)
+        x = np.concatenate([fixed, self._chars(chars), *(w[f"cl_emb{j}"][cl[:, j]] for j in range(3))], axis=1)
         both = np.concatenate([x @ w["wih_f"] + w["b_f"], x @ w["wih_b"] + w["b_b"]], axis=1)
         both *= np.tile(self._gate_scale, 2)  # the sigmoid gates pre-scaled once, as the cache holds them
         if self.lm is not None:  # the LM reads the word's fastText vector (the first columns of ``fixed``)

@@ -47,6 +47,9 @@ from marsad.entities.ner.train import (
 from marsad.text import normalize
 
 LAYER_DROPOUT = 0.3  # between stacked BiLSTM layers (--layers 2: dev runs of the fourteenth session)
+CHAR_DIM = 24  # character embeddings
+CHAR_FILTERS = 48  # char-CNN filters (width 3)
+CHAR_LSTM_HIDDEN = 24  # char-BiLSTM units per direction: its two final states give 48 features, as the CNN's
 
 
 def add_arguments(p: argparse.ArgumentParser) -> None:
@@ -99,6 +102,13 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
         type=int,
         default=1,
         help="stacked BiLSTM layers (dropout 0.3 between them while training)",
+    )
+    p.add_argument(
+        "--char-encoder",
+        choices=("cnn", "lstm"),
+        default="cnn",
+        help="the word's character features: a char-CNN (48 filters of width 3, max-pooled) or a char-BiLSTM "
+        f"({CHAR_LSTM_HIDDEN} units each way, its final states)",
     )
     p.add_argument("--epochs", type=int, default=14, help="most epochs of the dev run (the best is kept)")
     p.add_argument("--lr", type=float, default=2e-3)
@@ -199,6 +209,7 @@ def _build_net(
     dropout: float,
     n_lm: int = 0,
     layers: int = 1,
+    char_encoder: str = "cnn",
 ):
     import torch
     from torch import nn
@@ -206,11 +217,16 @@ def _build_net(
     class Net(nn.Module):
         def __init__(self) -> None:
             super().__init__()
-            self.char_emb = nn.Embedding(n_chars + 2, 24, padding_idx=0)
-            self.conv = nn.Conv1d(24, 48, 3)
+            self.char_emb = nn.Embedding(n_chars + 2, CHAR_DIM, padding_idx=0)
+            if char_encoder == "lstm":
+                self.char_lstm = nn.LSTM(CHAR_DIM, CHAR_LSTM_HIDDEN, batch_first=True, bidirectional=True)
+                n_char = 2 * CHAR_LSTM_HIDDEN
+            else:
+                self.conv = nn.Conv1d(CHAR_DIM, CHAR_FILTERS, 3)
+                n_char = CHAR_FILTERS
             self.cl_dims = (8, 16, 16)
             self.cl_emb = nn.ModuleList(nn.Embedding(n + 1, d) for n, d in zip(n_clusters, self.cl_dims, strict=True))
-            self.n_in = n_fixed + 48 + sum(self.cl_dims)  # the word type's inputs; then n_lm LM states
+            self.n_in = n_fixed + n_char + sum(self.cl_dims)  # the word type's inputs; then n_lm LM states
             self.drop = nn.Dropout(dropout)
             self.lstm = nn.LSTM(
                 self.n_in + n_lm,
@@ -226,10 +242,19 @@ def _build_net(
             self.start = nn.Parameter(torch.zeros(n))
             self.end = nn.Parameter(torch.zeros(n))
 
+        def char_features(self, chars):
+            """(N, 48) from padded char ids (N, L): the CNN's max-pooled filters, or the char-BiLSTM's final
+            forward and backward states at each word's true length (the padding is packed away)."""
+            e = self.char_emb(chars)  # (N, L, 24)
+            if char_encoder != "lstm":
+                return torch.relu(self.conv(e.transpose(1, 2))).max(dim=2).values
+            lengths = (chars != 0).sum(dim=1).cpu()
+            packed = nn.utils.rnn.pack_padded_sequence(e, lengths, batch_first=True, enforce_sorted=False)
+            _, (h_n, _) = self.char_lstm(packed)  # (2, N, H), in the input order
+            return torch.cat([h_n[0], h_n[1]], dim=1)
+
         def type_inputs(self, fixed, chars, cl):
-            e = self.char_emb(chars).transpose(1, 2)  # (N, 24, L)
-            cnn = torch.relu(self.conv(e)).max(dim=2).values
-            parts = [fixed, cnn] + [emb(cl[:, k] + 1) for k, emb in enumerate(self.cl_emb)]
+            parts = [fixed, self.char_features(chars)] + [emb(cl[:, k] + 1) for k, emb in enumerate(self.cl_emb)]
             return torch.cat(parts, dim=1)
 
         def emissions(self, x, lengths, ctx=None):
@@ -347,7 +372,9 @@ def fit(
     dev_ctx = lm_states([s.tokens for s in dev]) if lm_states and dev else None
     tens = _tensors(data)
     n_lm = tr_ctx[0].shape[1] if tr_ctx else 0
-    net = _build_net(n_chars, tens[0].shape[1], n_clusters, args.hidden, args.dropout, n_lm, args.layers)
+    net = _build_net(
+        n_chars, tens[0].shape[1], n_clusters, args.hidden, args.dropout, n_lm, args.layers, args.char_encoder
+    )
     opt = torch.optim.Adam(net.parameters(), lr=args.lr)
     order = list(range(len(tr_ids)))
     best, best_ep, best_state, log = -1.0, 0, None, []
@@ -387,6 +414,22 @@ def fit(
     return net, best_ep, log
 
 
+def char_arrays(net) -> dict[str, np.ndarray]:
+    """The character encoder's arrays for :class:`marsad.entities.ner.neural.CharEncoder` (float32): the char
+    embeddings, then the CNN's filters (``conv_w``, ``conv_b``) or the char-BiLSTM's weights (``char_*``)."""
+    sd = {k: v.detach().numpy() for k, v in net.state_dict().items()}
+    p = {"char_emb": sd["char_emb.weight"]}
+    if "char_lstm.weight_hh_l0" in sd:
+        for d, sfx in (("f", ""), ("b", "_reverse")):
+            p[f"char_wih_{d}"] = sd[f"char_lstm.weight_ih_l0{sfx}"].T
+            p[f"char_whh_{d}"] = sd[f"char_lstm.weight_hh_l0{sfx}"].T
+            p[f"char_b_{d}"] = sd[f"char_lstm.bias_ih_l0{sfx}"] + sd[f"char_lstm.bias_hh_l0{sfx}"]
+    else:
+        p["conv_w"] = sd["conv.weight"].transpose(2, 1, 0).reshape(-1, sd["conv.weight"].shape[0])
+        p["conv_b"] = sd["conv.bias"]
+    return p
+
+
 def export(
     net, path: Path, words, vecs, buckets, minn, maxn, lexicon: WordLexicon, chars: str, lm: dict | None = None
 ) -> None:
@@ -402,9 +445,7 @@ def export(
         "ft_vecs": vecs,
         "ft_buckets": buckets,
         "chars": np.frombuffer(chars.encode("utf-8"), np.uint8),
-        "char_emb": sd["char_emb.weight"],
-        "conv_w": sd["conv.weight"].transpose(2, 1, 0).reshape(-1, sd["conv.weight"].shape[0]),
-        "conv_b": sd["conv.bias"],
+        **char_arrays(net),
         "wih_f": sd["lstm.weight_ih_l0"].T,
         "whh_f": sd["lstm.weight_hh_l0"].T,
         "b_f": sd["lstm.bias_ih_l0"] + sd["lstm.bias_hh_l0"],
@@ -453,6 +494,7 @@ def _lexicon(args: argparse.Namespace, autolex: Path | None) -> WordLexicon:
 def _options(args: argparse.Namespace) -> dict:
     """The options that shape the model (recorded with dev runs and the shipped model)."""
     keys = ("dim", "buckets", "vocab", "no_lexicon", "hidden", "layers", "lr", "dropout", "batch", "seed", "augment")
+    keys += ("char_encoder",)
     files = {"lm": args.lm.name if args.lm else None}
     if args.dev_pseudo is not None:
         files["dev_pseudo"] = args.dev_pseudo.name
@@ -621,7 +663,11 @@ def main(args: argparse.Namespace) -> int:
             "batch": args.batch,
             "epochs": best_ep,
             "seed": args.seed,
-            "char_cnn": "24-dim chars, 48 filters of width 3",
+            **(
+                {"char_lstm": f"24-dim chars, a BiLSTM of {CHAR_LSTM_HIDDEN} units each way (final states)"}
+                if args.char_encoder == "lstm"
+                else {"char_cnn": "24-dim chars, 48 filters of width 3"}
+            ),
             "fasttext": {
                 "dim": args.dim,
                 "minn": minn,
@@ -633,7 +679,9 @@ def main(args: argparse.Namespace) -> int:
             "lexicon": not args.no_lexicon,
             "gazetteer_classes": list(GAZ_CLASSES),
             "cue_classes": list(CUE_CLASSES),
-            "inputs": f"fastText(word) + fastText(stem) + {N_DENSE} flags + char-CNN + 3 cluster embeddings"
+            "inputs": f"fastText(word) + fastText(stem) + {N_DENSE} flags + "
+            + ("char-BiLSTM" if args.char_encoder == "lstm" else "char-CNN")
+            + " + 3 cluster embeddings"
             + (" + forward/backward word LM states" if args.lm else ""),
             "max_chars": MAX_CHARS,
         },
