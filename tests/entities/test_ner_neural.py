@@ -234,3 +234,33 @@ def test_a_stacked_layer_reads_both_directions_of_the_layer_below(model) -> None
         bwd = _reference_bilstm(x[::-1], w["wih_b_l1"], w["whh_b_l1"], w["b_b_l1"])[::-1]
         np.testing.assert_allclose(top[k, :n], np.concatenate([fwd, bwd], axis=1), atol=1e-4)
         assert not np.allclose(top[k, :n], x, atol=1e-2)
+
+
+@pytest.mark.parametrize("encoder", ["lstm", "cnn"])
+def test_numpy_char_encoder_matches_torch(encoder: str) -> None:
+    """The numpy char features (CharEncoder over the exported arrays) equal the torch net's on words of different
+    lengths, padded to MAX_CHARS + 2: the char-BiLSTM's final states at each word's true length, the CNN's filters."""
+    torch = pytest.importorskip("torch")
+    from marsad.entities.ner.neural import CharEncoder, TypeFeaturizer
+    from marsad.entities.ner.neural_train import _build_net, char_arrays
+
+    torch.manual_seed(5)
+    alphabet = "ابتثجحخدذرزسشصضطظعغفقكلمنهوي"
+    net = _build_net(len(alphabet), 10, (4, 4, 4), 8, 0.0, char_encoder=encoder)
+    with torch.no_grad():  # larger weights than the initial ones, so that wrong steps show
+        for name, prm in net.named_parameters():
+            if name.startswith(("char", "conv")):
+                prm.copy_(torch.randn_like(prm) * 0.5)
+    net.eval()
+    fz = TypeFeaturizer(SubwordVectors(["في"], np.zeros((1, 2)), np.zeros((4, 2)), 2, 4), WordLexicon({}), alphabet)
+    words = ["في", "موسكو", "x", "والاستخبارات", "ب" * 30, "لافروف"]  # 2 to 20 (cut) characters, one unknown
+    chars = np.stack([fz.features(w)[1] for w in words])
+    assert len(set((chars != 0).sum(axis=1).tolist())) == len(words)  # all lengths differ
+    with torch.no_grad():
+        want = net.char_features(torch.from_numpy(chars)).numpy()
+    got = CharEncoder(char_arrays(net))(chars)
+    assert got.shape == want.shape == (len(words), 48)
+    np.testing.assert_allclose(got, want, atol=1e-5)
+    if encoder == "lstm":  # the padding after a word changes nothing: the same word alone, unpadded
+        one = chars[1:2, : (chars[1] != 0).sum()]
+        np.testing.assert_allclose(CharEncoder(char_arrays(net))(one), want[1:2], atol=1e-5)
