@@ -603,6 +603,22 @@ def test_aqdama_ala_gives_its_subject_to_the_verbal_noun() -> None:
         assert [a.sector for a in ev.actor] == ["REB"] and countries(ev.recipient) == ["LBY"]
 
 
+def test_a_control_verb_with_a_glued_preposition_gives_its_subject_to_the_verbal_noun() -> None:
+    # «تستعد لطرد»: «ل» glued to the verbal noun, as «تمكنت من اعتقال» has «من» apart
+    doc = code("فإن أثينا تستعد لطرد دبلوماسيين روسيين.", [("أثينا", "GRC", "GOV", "LOC"), ("روسيين", "RUS", None, "MISC")])
+    [ev] = of_type(doc, "SANCTION")
+    assert countries(ev.actor) == ["GRC"] and countries(ev.recipient) == ["RUS"]
+
+
+def test_from_time_to_time_breaks_no_clause() -> None:
+    # «حين» is «when», a clause break, but not in «بين حين وآخر»
+    doc = code(
+        "حيث تشن القوات الإيرانية بين حين وآخر هجمات على المناطق الحدودية.", [("القوات الإيرانية", "IRN", "MIL", "ORG")]
+    )
+    [ev] = of_type(doc, "ASSAULT")
+    assert countries(ev.actor) == ["IRN"]
+
+
 def test_a_subject_before_a_bare_passive_prone_verb_with_no_object_suffered_it() -> None:
     # «أن خاشقجي قتل في القنصلية»: written without vowels, read passive (no object follows); «قتل 5 مسلحين» is active
     doc = code("وقال مسؤولون إن خاشقجي قتل في القنصلية.", [("خاشقجي", "SAU", "JRN", "PER")])

@@ -790,6 +790,16 @@ def _date_aside_commas(tokens: list[Token], lo: int, hi: int) -> set[int]:
     return out
 
 
+def _idiom_breaks(tokens: list[Token], lo: int, hi: int) -> set[int]:
+    """Positions of clause-break words that are part of an adverbial idiom here: «حين» after «بين»/«من» («بين حين
+    وآخر»، «من حين لآخر»: from time to time), not «when»."""
+    return {
+        k
+        for k in range(max(1, lo), min(len(tokens), hi))
+        if tokens[k].norm in ("حين", "الحين") and strip_conjunction(tokens[k - 1].norm) in ("بين", "من")
+    }
+
+
 def _is_break(tok: Token) -> bool:
     return tok.norm in modifiers()["clause_breaks"] or tok.text in modifiers()["clause_breaks"]
 
@@ -949,8 +959,9 @@ def assign(
             if tokens[m.first - 1].text in OPEN_QUOTES and tokens[m.last + 1].text in CLOSE_QUOTES:
                 quoted |= {m.first - 1, m.last + 1}
 
-    # «قررت محكمة مصرية، الخميس، الإفراج عن …»: the commas around a date break no clause either
-    asides = _date_aside_commas(tokens, lo, hi)
+    # «قررت محكمة مصرية، الخميس، الإفراج عن …»: the commas around a date break no clause either, nor «حين» in
+    # «بين حين وآخر» (from time to time)
+    asides = _date_aside_commas(tokens, lo, hi) | _idiom_breaks(tokens, lo, hi)
 
     def broken(a: int, b: int, skip: set[int] | frozenset[int] = frozenset()) -> bool:
         return any(_is_break(tokens[k]) for k in range(a, b) if k not in quoted and k not in asides and k not in skip)
@@ -1161,7 +1172,12 @@ def assign(
             control = bool(forms & mod["control_verbs"])
             # «تمكنت الشرطة من اعتقال»: a control verb with its preposition right before the noun
             prep = next((_prep_control()[f] for f in forms if f in _prep_control()), None)
-            control = control or (prep is not None and match.first > 0 and tokens[match.first - 1].norm == prep)
+            # (or glued to it: «أثينا تستعد لطرد دبلوماسيين»)
+            control = control or (
+                prep is not None
+                and match.first > 0
+                and (tokens[match.first - 1].norm == prep or (len(prep) == 1 and match.proclitics.endswith(prep)))
+            )
             light = light or control
             # «وتعرب الوزارة عن رفضها»، «وسحب ترامب تأييده»: a stating verb owns a noun with a possessive pronoun
             light = light or (match.enclitic in OBJECT_PRONOUNS and bare in mod["possessive_light_verbs"])
