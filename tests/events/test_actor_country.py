@@ -605,7 +605,8 @@ def test_aqdama_ala_gives_its_subject_to_the_verbal_noun() -> None:
 
 def test_a_control_verb_with_a_glued_preposition_gives_its_subject_to_the_verbal_noun() -> None:
     # «تستعد لطرد»: «ل» glued to the verbal noun, as «تمكنت من اعتقال» has «من» apart
-    doc = code("فإن أثينا تستعد لطرد دبلوماسيين روسيين.", [("أثينا", "GRC", "GOV", "LOC"), ("روسيين", "RUS", None, "MISC")])
+    parties = [("أثينا", "GRC", "GOV", "LOC"), ("روسيين", "RUS", None, "MISC")]
+    doc = code("فإن أثينا تستعد لطرد دبلوماسيين روسيين.", parties)
     [ev] = of_type(doc, "SANCTION")
     assert countries(ev.actor) == ["GRC"] and countries(ev.recipient) == ["RUS"]
 
