@@ -611,6 +611,17 @@ def test_a_control_verb_with_a_glued_preposition_gives_its_subject_to_the_verbal
     assert countries(ev.actor) == ["GRC"] and countries(ev.recipient) == ["RUS"]
 
 
+def test_a_coordinated_verb_after_a_quoted_object_and_a_comma_shares_the_subject() -> None:
+    # the quoted object holds a noun trigger («القتل») and a comma; «ودعا» is still the office's
+    body = 'وأدان مكتب الأمم المتحدة في جنيف "جريمة القتل الصادمة، لناشطة بارزة"، ودعا إلى إجراء تحقيق.'
+    doc = code(body, [("الأمم المتحدة", "UNO", None, "ORG")])
+    [ev] = of_type(doc, "REQUEST")
+    assert countries(ev.actor) == ["UNO"]
+    # but «في قضية اغتصاب وقتل الطفلة»: a verb form right after a noun trigger, with no comma, is its fellow noun
+    doc = code("أصدرت المحكمة حكما بالإعدام في قضية اغتصاب وقتل الطفلة.", [("المحكمة", "PAK", "JUD", "ORG")])
+    assert all(ev.actor == [] for ev in of_type(doc, "ASSAULT"))
+
+
 def test_from_time_to_time_breaks_no_clause() -> None:
     # «حين» is «when», a clause break, but not in «بين حين وآخر»
     doc = code(

@@ -76,6 +76,12 @@ def test_an_exact_context_word_is_the_word_itself():
     assert _types("لقد حقق جون أفضل المعاني") == []
 
 
+def test_the_passive_of_adana_is_a_conviction_but_not_i_condemn_strongly():
+    assert _types("وأدينوا بمحاولة إطاحة النظام") == ["SANCTION"]
+    assert _types("وأدينت الكاتبة في وقت لاحق بتهمة التحريض") == ["SANCTION"]
+    assert _types("أدين بشدة هذا العمل") == ["ACCUSE"]  # «I strongly condemn»
+
+
 def test_every_lexicon_data_file_loads_once():
     assert lexicon.current() is lexicon.current()
     assert lexicon.modifiers() is lexicon.modifiers()

@@ -262,11 +262,11 @@ def code_sentence(
         elif not args.actor and not args.passive and (main := _main_clause_subject(tokens, ms, match)) is not None:
             # «وكان بهجلي أثار مفاجأة عندما دعا إلى …»: a subordinate clause with no subject of its own
             args.actor, args.actor_source = [main], "subordinate"
-        elif not args.actor and not args.passive and subject_of.get(idx - 1) and _shares_subject(tokens, matches, idx):
+        elif not args.actor and not args.passive and (shared := _shares_subject(tokens, matches, idx, subject_of)):
             # «إن قوة من الشرطة قامت بمداهمة الجامع … واعتدت على المصلين»: a verb joined by «و» to the event
             # before it, with no subject of its own, has that event's subject (not the genitive or adjective of
             # a noun: «أعربت روسيا عن قلقها إزاء الغارات الإسرائيلية، ودعت» is Russia's call)
-            args.actor, args.actor_source = list(subject_of[idx - 1]), "coordinated"
+            args.actor, args.actor_source = list(shared), "coordinated"
         if carried and args.actor_source != "speaker":
             carried = False
         if plover in mod["match_types"] and _sports_match(tokens, args.actor + args.recipient):
@@ -982,13 +982,32 @@ def _main_clause_subject(tokens: list[Token], ms: list[arguments.Mention], match
     return m.arg if _one_clause(tokens[m.last + 1 : k]) else None
 
 
-def _shares_subject(tokens: list[Token], matches: list[triggers.Match], idx: int) -> bool:
-    """A verb with a glued «و» right in the clause of the event before it: no complementizer and no clause break
-    but a comma between the two triggers."""
+def _shares_subject(
+    tokens: list[Token], matches: list[triggers.Match], idx: int, subject_of: dict[int, list[EventArg]]
+) -> list[EventArg] | None:
+    """The subject of the event a verb with a glued «و» shares: that of the nearest event before it with a subject,
+    in the same clause (no complementizer and no clause break but a comma or a quoted phrase between the two
+    triggers), with only noun triggers between them and a comma before the verb («وأدان المكتب "جريمة القتل …"،
+    ودعا»: the killing is the object, the office calls)."""
     match = matches[idx]
     if idx == 0 or "و" not in match.proclitics or match.row.kind != "verb" or match.form.tense is None:
-        return False
-    return _one_clause(tokens[matches[idx - 1].last + 1 : match.first])
+        return None
+    after_comma = tokens[match.first - 1].text in COMMAS
+    for j in range(idx - 1, -1, -1):
+        if subject_of.get(j):
+            return subject_of[j] if _one_clause(_unquoted(tokens[matches[j].last + 1 : match.first])) else None
+        # past a noun trigger only after a comma («في قضية اغتصاب وقتل الطفلة»: a second verbal noun)
+        if matches[j].row.kind != "noun" or not after_comma:
+            return None
+    return None
+
+
+def _unquoted(between: list[Token]) -> list[Token]:
+    """The tokens without the marks of the quoted phrases they hold whole (an even number of «"», or «…» pairs)."""
+    marks = [t for t in between if t.text in ('"', "«", "»")]
+    if sum(t.text == '"' for t in marks) % 2 or sum(t.text == "«" for t in marks) != sum(t.text == "»" for t in marks):
+        return between
+    return [t for t in between if t.text not in ('"', "«", "»")]
 
 
 def _one_clause(between: list[Token]) -> bool:
