@@ -622,6 +622,16 @@ def test_a_coordinated_verb_after_a_quoted_object_and_a_comma_shares_the_subject
     assert all(ev.actor == [] for ev in of_type(doc, "ASSAULT"))
 
 
+def test_a_quotation_opening_at_the_verb_after_the_reported_subject_breaks_no_clause() -> None:
+    for body, country in (
+        ('وقال مصدر أمني، إن القوات الإسرائيلية "قصفت بأربع قذائف مدفعية نقطتي رصد لحماس".', "ISR"),
+        ('تقول السعودية إن الحكومة القطرية تستغل القضية، وإن الرياض "ترفض أي سعي لتسييس الحج".', "SAU"),
+    ):
+        doc = code_text(body, "2018-03-28")
+        ev = next(e for e in doc.events if e.event in ("ASSAULT", "REJECT"))
+        assert [a.country for a in ev.actor] == [country], body
+
+
 def test_from_time_to_time_breaks_no_clause() -> None:
     # «حين» is «when», a clause break, but not in «بين حين وآخر»
     doc = code(

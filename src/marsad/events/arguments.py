@@ -953,6 +953,13 @@ def assign(
         and tokens[match.last + 1].text in CLOSE_QUOTES
         else set()
     )
+    # «إن إليسون "ترفض جميع أشكال …"»: nor a quotation that opens at the verb, right after the reported clause's
+    # subject
+    if match.first > 0 and tokens[match.first - 1].text in OPEN_QUOTES:
+        for m in ms:
+            if m.last == match.first - 2 and m.first > 0:
+                if strip_conjunction(tokens[m.first - 1].norm) in mod["complementizers"]:
+                    quoted.add(match.first - 1)
     # «طالبت منظمة "مراسلون بلا حدود" السلطات»: nor do the marks around the name of a body after its head noun
     for m in ms:
         if 1 < m.first and m.last + 1 < len(tokens) and quoted_name_head(tokens[m.first - 2].norm):
