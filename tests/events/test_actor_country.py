@@ -632,6 +632,15 @@ def test_a_quotation_opening_at_the_verb_after_the_reported_subject_breaks_no_cl
         assert [a.country for a in ev.actor] == [country], body
 
 
+def test_an_attempt_verb_gives_its_subject_to_the_verbal_noun_in_its_object_slot_only() -> None:
+    doc = code("وحاول عشرات المحتجين اليوم اقتحام قاعة العرض.", [("المحتجين", "GRC", "CVL", "ORG")])
+    [ev] = of_type(doc, "ASSAULT")
+    assert countries(ev.actor) == ["GRC"]
+    # «تحاول منع ترحيل»: what she tries is to stop the deportation, which is not hers
+    doc = code("وظهرت الناشطة وهي تحاول منع ترحيل اللاجئ.", [("الناشطة", "SWE", "CVL", "PER")])
+    assert all(ev.actor == [] for ev in of_type(doc, "COERCE"))
+
+
 def test_from_time_to_time_breaks_no_clause() -> None:
     # «حين» is «when», a clause break, but not in «بين حين وآخر»
     doc = code(

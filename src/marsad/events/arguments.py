@@ -790,6 +790,20 @@ def _date_aside_commas(tokens: list[Token], lo: int, hi: int) -> set[int]:
     return out
 
 
+def _control_slot(tokens: list[Token], ms: list[Mention], lv: int, first: int, governed) -> bool:
+    """The verbal noun at ``first`` is the object of the control verb at ``lv``: it comes right after the verb or
+    after the subject that follows it, with only dates or adverbs («حاليا») between («استأنفت قوات النظام الجمعة
+    هجومها»); another word there is the verb's object instead («تحاول منع ترحيل اللاجئ»)."""
+    start = lv + 1
+    subj = next((m for m in ms if lv < m.first and m.last < first and governed(m) is None), None)
+    if subj is not None:
+        start = subj.last + 1
+    return all(
+        is_date_phrase(t.text) or (t.norm.endswith("ا") and not t.norm.startswith("ال") and len(t.norm) <= 7)
+        for t in tokens[start:first]
+    )
+
+
 def _idiom_breaks(tokens: list[Token], lo: int, hi: int) -> set[int]:
     """Positions of clause-break words that are part of an adverbial idiom here: «حين» after «بين»/«من» («بين حين
     وآخر»، «من حين لآخر»: from time to time), not «when»."""
@@ -1170,13 +1184,15 @@ def assign(
         # noun: light verb before it gives the actor (its subject), passive markers give none
         lv = None
         control = False  # the light verb found is a control verb («قرر»، «واصل»)
+        only_control = False  # … an attempt verb («حاول»), whose verbal noun must fill its object slot
         for k in range(match.first - 1, max(lo, match.first - LIGHT_VERB_WINDOW) - 1, -1):
             norm = tokens[k].norm
             bare = norm[1:] if norm[:1] in ("و", "ف") and len(norm) > 3 else norm
             # (a verb whose own first letter is و, «وجهت»، «واصلت», is read as written too)
             forms = {norm, bare, norm[1:] if norm[:1] in ("و", "ف") else norm}
             light = bool(forms & _light_verbs_for(row.plover))
-            control = bool(forms & mod["control_verbs"])
+            attempt = bool(forms & mod["attempt_verbs"])
+            control = attempt or bool(forms & mod["control_verbs"])
             # «تمكنت الشرطة من اعتقال»: a control verb with its preposition right before the noun
             prep = next((_prep_control()[f] for f in forms if f in _prep_control()), None)
             # (or glued to it: «أثينا تستعد لطرد دبلوماسيين»)
@@ -1185,6 +1201,7 @@ def assign(
                 and match.first > 0
                 and (tokens[match.first - 1].norm == prep or (len(prep) == 1 and match.proclitics.endswith(prep)))
             )
+            only_control = attempt and not light
             light = light or control
             # «وتعرب الوزارة عن رفضها»، «وسحب ترامب تأييده»: a stating verb owns a noun with a possessive pronoun
             light = light or (match.enclitic in OBJECT_PRONOUNS and bare in mod["possessive_light_verbs"])
@@ -1202,12 +1219,15 @@ def assign(
         head = clitic_split(strip_conjunction(tokens[match.last].norm))[1]
         if lv is not None and head in mod["patient_genitive_heads"]:
             lv = None  # «أعلنت السلطات مقتل 4 أشخاص»: who announces a death did not kill
+        if lv is not None and only_control and not _control_slot(tokens, ms, lv, match.first, governed):
+            lv = None  # «وحاول الآلاف الوصول إلى … تعزيزات أمنية»، «تحاول منع ترحيل»: not the control verb's noun
         if lv is not None:
             between = [m for m in ms if lv < m.first and m.last < match.first]
             subj = next((m for m in between if governed(m) is None), None)
             # «قررت إغلاق القنصلية الأميركية وطرد …»: a control verb's subject follows it at once («بدأت هذه
             # القوات»، «تواصل فيه مقاتلات التحالف»)
-            skip = mod["back_reference_demonstratives"] | mod["resumptive_preps"]
+            # (a count word may head the subject: «وحاول عشرات المحتجين اقتحام»)
+            skip = mod["back_reference_demonstratives"] | mod["resumptive_preps"] | mod["count_words"]
             if control and subj is not None and any(tokens[k].norm not in skip for k in range(lv + 1, subj.first)):
                 subj = None
             if subj is None:
