@@ -641,6 +641,13 @@ def test_an_attempt_verb_gives_its_subject_to_the_verbal_noun_in_its_object_slot
     assert all(ev.actor == [] for ev in of_type(doc, "COERCE"))
 
 
+def test_a_circumstantial_participle_shares_the_subject_after_a_connective() -> None:
+    body = "وقد اتخذ قصر الإليزيه إجراء بتعليق عمل معاون الرئيس لمدة أسبوعين، مهددا بطرده في حال اقترافه أي تجاوز."
+    doc = code(body, [("قصر الإليزيه", "FRA", "GOV", "ORG")])
+    [ev] = of_type(doc, "THREATEN")
+    assert countries(ev.actor) == ["FRA"]
+
+
 def test_from_time_to_time_breaks_no_clause() -> None:
     # «حين» is «when», a clause break, but not in «بين حين وآخر»
     doc = code(

@@ -1035,7 +1035,9 @@ def _earlier_subject(tokens: list[Token], ms: list[arguments.Mention], match: tr
         if any(strip_conjunction(t.norm) in mod["complementizers"] for t in tokens[m.last + 1 : match.first]):
             return None
         k = m.first - 1  # the verb's position
-        opens = k == 0 or (k > 0 and tokens[k - 1].text in COMMAS)
+        # (after a connective such as «وقد»، «كما»: «وقد اتخذ قصر الإليزيه إجراء …، مهددا بطرده»)
+        at = k - 1 if k > 0 and strip_conjunction(tokens[k - 1].norm) in mod["clause_openers"] else k
+        opens = at == 0 or (at > 0 and tokens[at - 1].text in COMMAS)
         verb_like = k >= 0 and tokens[k].norm.isalpha() and not tokens[k].norm.startswith("ال")
         if opens and verb_like and not m.is_place and not m.adjective and m.arg.entity_id and m.arg.country:
             return m.arg
