@@ -76,6 +76,12 @@ def test_an_exact_context_word_is_the_word_itself():
     assert _types("لقد حقق جون أفضل المعاني") == []
 
 
+def test_targeting_an_aim_is_no_attack():
+    assert _types("خدعة تستهدف كسب الأصوات") == []
+    assert _types("وهذه الخطوة تستهدف تحسين الوضع الإنساني") == []
+    assert _types("واستهدفت المدفعية مواقع المسلحين") == ["ASSAULT"]
+
+
 def test_the_passive_of_adana_is_a_conviction_but_not_i_condemn_strongly():
     assert _types("وأدينوا بمحاولة إطاحة النظام") == ["SANCTION"]
     assert _types("وأدينت الكاتبة في وقت لاحق بتهمة التحريض") == ["SANCTION"]
