@@ -648,6 +648,16 @@ def test_a_circumstantial_participle_shares_the_subject_after_a_connective() -> 
     assert countries(ev.actor) == ["FRA"]
 
 
+def test_a_relative_clause_on_an_uncoded_antecedent_is_not_the_speakers_act() -> None:
+    body = 'وقال صادق خان عمدة لندن إنه على اتصال بالشرطة، مضيفا "أدين بقوة كل الأعمال الإرهابية التي تستهدف مدينتنا".'
+    [ev] = [e for e in code_text(body, "2018-08-15").events if e.event == "ASSAULT"]
+    assert ev.actor == []
+    # in the first person the speaker is the subject
+    doc = code('وقال الوزير إن "خارطة الطريق التي اتفقنا عليها مع واشنطن ستعمم".', [("الوزير", "TUR", "GOV", "PER")])
+    [ev] = of_type(doc, "AGREE")
+    assert countries(ev.actor) == ["TUR"]
+
+
 def test_from_time_to_time_breaks_no_clause() -> None:
     # «حين» is «when», a clause break, but not in «بين حين وآخر»
     doc = code(

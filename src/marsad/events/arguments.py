@@ -1540,6 +1540,7 @@ def assign(
         # «قال والد الأطفال إن الطبيبة اعتذرت»: a source no code names acts only in the first person («ندعو»)
         and (first_person or _coded(speaker))
         and not _uncoded_subject(tokens, match, ms, lv)
+        and (first_person or not _uncoded_antecedent(tokens, match, ms))
         and not _clause_subject(tokens, (match.first if lv is None else lv) - 1, speaker)
         and not _other_subject_pronoun(tokens, match, speaker)
     ):
@@ -1963,6 +1964,21 @@ def _other_subject_pronoun(tokens: list[Token], match: Match, speaker: EventArg)
 
 def _coded(arg: EventArg) -> bool:
     return bool(arg.entity_id or arg.country or arg.sector)
+
+
+def _uncoded_antecedent(tokens: list[Token], match: Match, ms: list[Mention]) -> bool:
+    """A verb right after a relative pronoun whose antecedent is no coded mention («كل الأعمال الإرهابية التي
+    تستهدف مدينتنا»): the antecedent is its subject, not the speaker (unless the verb is in the first person:
+    «خارطة الطريق التي اتفقنا عليها»)."""
+    rel = match.first - 1
+    if rel < 1 or strip_conjunction(tokens[rel].norm) not in modifiers()["relatives"]:
+        return False
+    word = strip_conjunction(tokens[match.first].norm)
+    if (match.form.tense == "past" and word.endswith("نا")) or (match.form.tense == "present" and word[:1] == "ن"):
+        return False  # «اتفقنا»، «ندينها»: we
+    end = rel - 1 if tokens[rel - 1].text not in COMMAS else rel - 2
+    # (the antecedent may end in a genitive word after the mention: «أحد عمال الإغاثة، الذي زار»)
+    return not any(m.last in (end, end - 1) for m in ms)
 
 
 def _uncoded_subject(tokens: list[Token], match: Match, ms: list[Mention], verb: int | None = None) -> bool:
