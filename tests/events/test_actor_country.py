@@ -658,6 +658,15 @@ def test_a_relative_clause_on_an_uncoded_antecedent_is_not_the_speakers_act() ->
     assert countries(ev.actor) == ["TUR"]
 
 
+def test_a_list_closed_by_waw_ends_at_the_comma_after_it() -> None:
+    # «حثت لندن وباريس وبرلين، السعودية وتركيا»: the second list is the object
+    body = "وفي البيان، حثت لندن وباريس وبرلين، السعودية وتركيا على بذل جهود."
+    parties = [("لندن", "GBR", "GOV", "LOC"), ("باريس", "FRA", "GOV", "LOC"), ("برلين", "DEU", "GOV", "LOC")]
+    doc = code(body, [*parties, ("السعودية", "SAU", None, "LOC"), ("تركيا", "TUR", None, "LOC")])
+    [ev] = of_type(doc, "REQUEST")
+    assert countries(ev.actor) == ["GBR", "FRA", "DEU"]
+
+
 def test_from_time_to_time_breaks_no_clause() -> None:
     # «حين» is «when», a clause break, but not in «بين حين وآخر»
     doc = code(

@@ -826,6 +826,7 @@ def _coordinated(
     group = [start]
     negations = modifiers()["negation_particles"]
     pos = ms.index(start)
+    waw_seen = False  # a «و» has joined two members so far
     while True:
         nxt = pos + direction
         if nxt < 0 or nxt >= len(ms):
@@ -840,6 +841,10 @@ def _coordinated(
         )
         if not joined or strip_conjunction(tokens[b.first].norm) in negations:
             break
+        comma = len(gap) == 1 and gap[0].norm in ("،", ",")
+        if direction > 0 and comma and waw_seen and not _apposition(tokens, ms, a, b):
+            break  # «حثت لندن وباريس وبرلين، السعودية وتركيا»: a list closed by «و» ends at the comma after it
+        waw_seen = waw_seen or not comma
         if _apposition(tokens, ms, a, b):
             # «البابا فرانسيس، بابا الفاتيكان،»: a title after a named person and a comma is that person's, no
             # second party; its codes fill the person's
