@@ -98,6 +98,10 @@ class SubwordVectors:
         i = self.index.get(w)
         if i is not None:
             return self.vecs[i]
+        return self.ngram_vector(w)
+
+    def ngram_vector(self, w: str) -> np.ndarray:
+        """The mean of ``w``'s hashed char n-gram bucket vectors: the vector of a word not among the stored ones."""
         rows = []
         cache_ng = self._ngram
         nb = self.buckets.shape[0]
