@@ -44,7 +44,7 @@ from marsad.entities.ner.train import (
     test_record,
     write_record,
 )
-from marsad.text import normalize
+from marsad.text import clitic_split, normalize
 
 LAYER_DROPOUT = 0.3  # between stacked BiLSTM layers (--layers 2: dev runs of the fourteenth session)
 CHAR_DIM = 24  # character embeddings
@@ -113,6 +113,15 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--epochs", type=int, default=14, help="most epochs of the dev run (the best is kept)")
     p.add_argument("--lr", type=float, default=2e-3)
     p.add_argument("--dropout", type=float, default=0.5)
+    p.add_argument(
+        "--oov-dropout",
+        type=float,
+        default=0.0,
+        metavar="P",
+        help="while training only: with probability P per token, the word's (and a stored stem's) fastText vector "
+        "is replaced by the n-gram-only vector it would get if it were not among the stored words, as unseen "
+        "names get at run time",
+    )
     p.add_argument("--batch", type=int, default=32)
     p.add_argument("--seed", type=int, default=1)
     p.add_argument("--threads", type=int, default=1)
@@ -177,13 +186,36 @@ def _char_vocab(words: list[str]) -> str:
     return "".join(c for c, n in cnt.most_common() if n >= 5 and c != "\n")
 
 
-class Data:
-    """Word types of the labelled sentences with their network inputs, and sentences as type ids."""
+def unknown_fixed(fz: TypeFeaturizer, tok: str, fixed: np.ndarray) -> np.ndarray:
+    """``fixed`` (the type's fixed inputs from ``fz.features(tok)``) as if its word and stem were not among the
+    stored fastText words: their vector columns hold the mean of their char n-gram bucket vectors (what
+    :meth:`SubwordVectors.vector` gives an unknown word); the flags are unchanged."""
+    sv = fz.vectors
+    w = normalize(tok)
+    _, stem = clitic_split(w)
+    if not (sv.known(w) or sv.known(stem)):
+        return fixed
+    out = fixed.copy()
+    d = sv.dim
+    if sv.known(w):
+        out[:d] = sv.ngram_vector(w)
+    if stem == w:
+        out[d : 2 * d] = out[:d]
+    elif sv.known(stem):
+        out[d : 2 * d] = sv.ngram_vector(stem)
+    return out
 
-    def __init__(self, featurizer: TypeFeaturizer) -> None:
+
+class Data:
+    """Word types of the labelled sentences with their network inputs, and sentences as type ids. With
+    ``unknown``, also each type's fixed inputs as if its word were unknown (``fixed_unk``, for --oov-dropout)."""
+
+    def __init__(self, featurizer: TypeFeaturizer, unknown: bool = False) -> None:
         self.fz = featurizer
+        self.unknown = unknown
         self.index: dict[str, int] = {}
         self.fixed: list[np.ndarray] = []
+        self.fixed_unk: list[np.ndarray] = []
         self.chars: list[np.ndarray] = []
         self.cl: list[tuple[int, int, int]] = []
 
@@ -195,6 +227,8 @@ class Data:
                 i = self.index[t] = len(self.fixed)
                 f, c, cl = self.fz.features(t)
                 self.fixed.append(f)
+                if self.unknown:
+                    self.fixed_unk.append(unknown_fixed(self.fz, t, f))
                 self.chars.append(c)
                 self.cl.append(cl)
             out.append(i)
@@ -333,6 +367,17 @@ def _batch(sent_ids: list[list[int]], tag_ids: list[list[int]] | None):
     return ids, lengths, tags, mask
 
 
+def oov_ids(ids, mask, n_types: int, p: float, gen):
+    """--oov-dropout: the batch's type ids (B, T) with each token's (``mask`` > 0) moved, with probability ``p``,
+    to its type's "as if unknown" copy, row ``n_types + id``; unchanged, and no random draw, when ``p`` is 0."""
+    import torch
+
+    if p <= 0:
+        return ids
+    drop = (torch.rand(ids.shape, generator=gen) < p) & (mask > 0)
+    return ids + n_types * drop.long()
+
+
 def _predict(net, tens, sent_ids: list[list[int]], ctx: list[np.ndarray] | None = None) -> list[list[str]]:
     import torch
 
@@ -371,6 +416,12 @@ def fit(
     tr_ctx = lm_states([s.tokens for s in train]) if lm_states else None
     dev_ctx = lm_states([s.tokens for s in dev]) if lm_states and dev else None
     tens = _tensors(data)
+    n_types = tens[0].shape[0]
+    p_oov = getattr(args, "oov_dropout", 0.0)
+    fixed_all, oov_gen = tens[0], None
+    if p_oov > 0:  # the "as if unknown" copies after the normal rows: type k's is row n_types + k
+        fixed_all = torch.cat([tens[0], torch.tensor(np.stack(data.fixed_unk))])
+        oov_gen = torch.Generator().manual_seed(args.seed)
     n_lm = tr_ctx[0].shape[1] if tr_ctx else 0
     net = _build_net(
         n_chars, tens[0].shape[1], n_clusters, args.hidden, args.dropout, n_lm, args.layers, args.char_encoder
@@ -389,8 +440,9 @@ def fit(
         total = 0.0
         for chunk in batches:
             ids, lengths, tags, mask = _batch([tr_ids[i] for i in chunk], [tr_tags[i] for i in chunk])
-            uniq, inv = torch.unique(ids, return_inverse=True)
-            x_types = net.type_inputs(tens[0][uniq], tens[1][uniq], tens[2][uniq])
+            uniq, inv = torch.unique(oov_ids(ids, mask, n_types, p_oov, oov_gen), return_inverse=True)
+            typ = uniq % n_types  # the type of each row (its unknown copy shares the chars and clusters)
+            x_types = net.type_inputs(fixed_all[uniq], tens[1][typ], tens[2][typ])
             ctx = None if tr_ctx is None else _pad([tr_ctx[i] for i in chunk])
             em = net.emissions(x_types[inv], lengths, ctx)
             loss = net.nll(em, tags, mask)
@@ -494,7 +546,7 @@ def _lexicon(args: argparse.Namespace, autolex: Path | None) -> WordLexicon:
 def _options(args: argparse.Namespace) -> dict:
     """The options that shape the model (recorded with dev runs and the shipped model)."""
     keys = ("dim", "buckets", "vocab", "no_lexicon", "hidden", "layers", "lr", "dropout", "batch", "seed", "augment")
-    keys += ("char_encoder",)
+    keys += ("char_encoder", "oov_dropout")
     files = {"lm": args.lm.name if args.lm else None}
     if args.dev_pseudo is not None:
         files["dev_pseudo"] = args.dev_pseudo.name
@@ -585,6 +637,9 @@ def main(args: argparse.Namespace) -> int:
     if args.layers < 1:
         print(f"error: --layers {args.layers}: at least 1", file=sys.stderr)
         return 1
+    if not 0.0 <= args.oov_dropout <= 1.0:
+        print(f"error: --oov-dropout {args.oov_dropout}: a probability (0 to 1)", file=sys.stderr)
+        return 1
     import torch
 
     torch.set_num_threads(args.threads)
@@ -632,7 +687,7 @@ def main(args: argparse.Namespace) -> int:
         )
     else:
         dev_lex = _lexicon(args, args.dev_autolex or args.autolex)
-        data = Data(TypeFeaturizer(vectors, dev_lex, chars))
+        data = Data(TypeFeaturizer(vectors, dev_lex, chars), unknown=args.oov_dropout > 0)
         dev_train = _augmented(args, train + dev_pseudo)
         net, best_ep, log = fit(args, data, dev_train, dev, args.epochs, len(chars), n_clusters, lm_states)
         dev_ids = [data.ids(s.tokens) for s in dev]
@@ -647,7 +702,7 @@ def main(args: argparse.Namespace) -> int:
             export(net, out.with_suffix(".dev.npz"), words, vecs, buckets, minn, maxn, dev_lex, chars, lm_arrays)
             return 0
     lex = _lexicon(args, args.autolex)
-    data = Data(TypeFeaturizer(vectors, lex, chars))
+    data = Data(TypeFeaturizer(vectors, lex, chars), unknown=args.oov_dropout > 0)
     net, _, full_log = fit(
         args, data, _augmented(args, sents + pseudo), None, best_ep, len(chars), n_clusters, lm_states
     )
@@ -659,6 +714,7 @@ def main(args: argparse.Namespace) -> int:
             "hidden": args.hidden,
             "layers": args.layers,
             "dropout": args.dropout,
+            "oov_dropout": args.oov_dropout,
             "lr": args.lr,
             "batch": args.batch,
             "epochs": best_ep,
