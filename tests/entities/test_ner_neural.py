@@ -264,3 +264,46 @@ def test_numpy_char_encoder_matches_torch(encoder: str) -> None:
     if encoder == "lstm":  # the padding after a word changes nothing: the same word alone, unpadded
         one = chars[1:2, : (chars[1] != 0).sum()]
         np.testing.assert_allclose(CharEncoder(char_arrays(net))(one), want[1:2], atol=1e-5)
+
+
+def test_oov_dropout_copies_are_the_ngram_vectors_of_unknown_words() -> None:
+    """--oov-dropout's "as if unknown" inputs of a stored word (and of a stored stem) hold what SubwordVectors gives
+    the same characters when they are not stored (the n-gram mean), every other input unchanged; P=0 draws nothing
+    and leaves every token on its normal inputs, P=1 moves every real token (not the padding) to its copy."""
+    torch = pytest.importorskip("torch")
+    from marsad.entities.ner.neural import TypeFeaturizer
+    from marsad.entities.ner.neural_train import Data, oov_ids, unknown_fixed
+
+    rng = np.random.default_rng(3)
+    vecs = rng.normal(size=(3, 4)).astype(np.float16)
+    buckets = rng.normal(size=(50, 4)).astype(np.float16)
+    stored = SubwordVectors(["قال", "محمد", "في"], vecs, buckets, 2, 4)
+    unstored = SubwordVectors(["قال"], vecs[:1], buckets, 2, 4)  # "محمد" and "في" not among the stored words
+    fz = TypeFeaturizer(stored, WordLexicon({"محمد": (1, 2, 3, 0, 0, 0)}), "ابتمحدقلفيو")
+    data = Data(fz, unknown=True)
+    data.ids(["محمد", "ومحمد", "تشافيز", "في"])
+    for t in ("محمد", "ومحمد", "تشافيز", "في"):
+        f, c, cl = fz.features(t)
+        k = data.index[t]
+        assert np.array_equal(data.fixed[k], f)
+        assert np.array_equal(data.chars[k], c) and data.cl[k] == cl
+        assert np.array_equal(data.fixed_unk[k][8:], f[8:])  # flags: the same
+    u = data.fixed_unk
+    ngram = unstored.vector("محمد")
+    assert not np.allclose(ngram, stored.vector("محمد"))
+    np.testing.assert_array_equal(u[data.index["محمد"]][:8], np.concatenate([ngram, ngram]))  # word = stem
+    np.testing.assert_array_equal(u[data.index["ومحمد"]][:4], stored.vector("ومحمد"))  # unknown word: as it was
+    np.testing.assert_array_equal(u[data.index["ومحمد"]][4:8], ngram)  # its stored stem: the n-gram mean
+    np.testing.assert_array_equal(u[data.index["تشافيز"]], data.fixed[data.index["تشافيز"]])  # unknown: the same
+    np.testing.assert_array_equal(unknown_fixed(fz, "في", data.fixed[3])[:4], unstored.vector("في"))
+    assert data.fixed_unk and not Data(fz).fixed_unk  # without --oov-dropout no copies are made
+
+    ids = torch.tensor([[0, 1, 2], [3, 0, 0]])
+    mask = torch.tensor([[1.0, 1.0, 1.0], [1.0, 0.0, 0.0]])
+    gen = torch.Generator().manual_seed(1)
+    state = gen.get_state()
+    assert oov_ids(ids, mask, 4, 0.0, gen) is ids
+    assert torch.equal(gen.get_state(), state)  # no draw at P=0
+    assert oov_ids(ids, mask, 4, 1.0, gen).tolist() == [[4, 5, 6], [7, 0, 0]]
+    half = oov_ids(torch.zeros(200, 50, dtype=torch.long), torch.ones(200, 50), 4, 0.25, gen)
+    assert 0.23 < float((half == 4).float().mean()) < 0.27
