@@ -667,6 +667,15 @@ def test_a_list_closed_by_waw_ends_at_the_comma_after_it() -> None:
     assert countries(ev.actor) == ["GBR", "FRA", "DEU"]
 
 
+def test_a_possessive_pronoun_on_a_noun_trigger_is_the_sentence_subject() -> None:
+    doc = code_text("أنهى المبعوث الأممي الجديد إلى اليمن، مارتن غريفيث، السبت، زيارته الأولى إلى صنعاء.", "2018-03-31")
+    [ev] = [e for e in doc.events if e.event == "CONSULT"]
+    assert [a.country for a in ev.actor] == ["UNO"]
+    # but the one an arrest or a death befalls is no actor («اعتقاله»)
+    doc = code("ونجح المعارض في إلقاء كلمة قبل اعتقاله.", [("المعارض", "RUS", "OPP", "PER")])
+    assert all(ev.actor == [] for ev in of_type(doc, "COERCE"))
+
+
 def test_from_time_to_time_breaks_no_clause() -> None:
     # «حين» is «when», a clause break, but not in «بين حين وآخر»
     doc = code(

@@ -267,6 +267,10 @@ def code_sentence(
             # before it, with no subject of its own, has that event's subject (not the genitive or adjective of
             # a noun: «أعربت روسيا عن قلقها إزاء الغارات الإسرائيلية، ودعت» is Russia's call)
             args.actor, args.actor_source = list(shared), "coordinated"
+        elif not args.actor and row.kind == "noun" and (owner := _pronoun_owner(tokens, ms, match)) is not None:
+            # «أنهى المبعوث الأممي، مارتن غريفيث، زيارته الأولى إلى صنعاء»: the pronoun on the noun is the
+            # sentence's subject
+            args.actor, args.actor_source = [owner], "possessor"
         if carried and args.actor_source != "speaker":
             carried = False
         if plover in mod["match_types"] and _sports_match(tokens, args.actor + args.recipient):
@@ -767,6 +771,38 @@ def _abstract_object(tokens: list[Token], match: triggers.Match) -> bool:
         return False
     # («فرص»: the analyses strip a conjunction themselves, «ف» included where it is one)
     return any(stem in lexicon.modifiers()["abstract_objects"] for stem, _, _ in lexicon.analyses(nxt.norm))
+
+
+def _pronoun_owner(tokens: list[Token], ms: list[arguments.Mention], match: triggers.Match) -> EventArg | None:
+    """The subject of the sentence's first verb that a possessive pronoun on a noun trigger stands for: «ه» a
+    person («أنهى المبعوث الأممي … زيارته»), «ها» a country or a body; none after a complementizer."""
+    word = tokens[match.first].text  # as written: «زيارة» (ة) has none, «زيارته» has one
+    enc = "ها" if word.endswith("ها") else "ه" if word.endswith("ه") else ""
+    if not enc or "ل" in match.proclitics or not _possessed(tokens, match):
+        return None  # («لرفضها»: a reason, often someone else's)
+    mod = lexicon.modifiers()
+    # the pronoun suffers what an arrest, a sentence or a death does to it («اعتقاله»، «مصرعه»); of attacks only
+    # the nouns whose genitive attacks («هجماتها»)
+    stem = clitic_split(strip_conjunction(tokens[match.first].norm))[1][: -len(enc)]
+    stem = stem[:-1] + "ه" if stem.endswith("ت") else stem  # «زيارته» -> «زياره»
+    plover = match.row.plover
+    if plover in ("COERCE", "SANCTION") or stem in mod["patient_genitive_heads"]:
+        return None
+    if plover == "ASSAULT" and stem not in mod["agent_genitive_heads"]:
+        return None
+    if any(strip_conjunction(t.norm) in mod["complementizers"] for t in tokens[: match.first]):
+        return None
+    subject = next((m for m in ms if m.last < match.first), None)
+    if subject is None or subject.arg.entity_id is None or not (subject.arg.country or subject.arg.sector):
+        return None
+    k = subject.first - 1
+    if k > 0 and strip_conjunction(tokens[k - 1].norm) in mod["clause_openers"]:
+        k -= 1
+    if k != 0 or not tokens[subject.first - 1].norm.isalpha() or tokens[subject.first - 1].norm.startswith("ال"):
+        return None  # the sentence opens with a verb and then this subject
+    if (enc == "ه") != subject.person:
+        return None
+    return subject.arg
 
 
 def _possessed(tokens: list[Token], match: triggers.Match) -> bool:
