@@ -676,6 +676,17 @@ def test_a_possessive_pronoun_on_a_noun_trigger_is_the_sentence_subject() -> Non
     assert all(ev.actor == [] for ev in of_type(doc, "COERCE"))
 
 
+def test_a_present_verb_with_the_passive_vowel_is_passive() -> None:
+    body = "وفر المهاجم قبل أن يُقتل برصاص الشرطة الفرنسية."
+    doc = code(body, [("المهاجم", None, None, "PER"), ("الشرطة الفرنسية", "FRA", "COP", "ORG")])
+    [ev] = of_type(doc, "ASSAULT")
+    assert countries(ev.actor) == ["FRA"]
+    # a form IV prefix takes the damma in the active: «ويُطلق الجيش سراح المعتقلين» is the army's release
+    doc = code("ويُطلق الجيش سراح المعتقلين.", [("الجيش", "ISR", "MIL", "ORG")])
+    [ev] = of_type(doc, "RETREAT")
+    assert countries(ev.actor) == ["ISR"]
+
+
 def test_from_time_to_time_breaks_no_clause() -> None:
     # «حين» is «when», a clause break, but not in «بين حين وآخر»
     doc = code(

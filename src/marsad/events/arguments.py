@@ -1447,6 +1447,7 @@ def assign(
         or svo_passive
         or passive_word
         or _passive_past(tokens[match.first].text, match)
+        or _passive_present(tokens[match.first].text, match)
     ):
         # «قُتل فتى فلسطيني برصاص الجيش الإسرائيلي»: the subject of a passive verb suffers it; the actor is only
         # what an agent phrase names (برصاص، بنيران، على يد، من قبل), never a recipient («على» of «على أيدي»)
@@ -1687,6 +1688,22 @@ def _passive_past(text: str, match: Match) -> bool:
     bare = text[1:] if text[:1] in ("و", "ف") and len(text) > 3 else text
     # («اتُّهم»: the ت of an assimilated افتعل form carries it, the second letter)
     return (len(bare) > 1 and bare[1] == _DAMMA) or (bare[:1] == "ا" and len(bare) > 3 and _DAMMA in bare[2:4])
+
+
+def _passive_present(text: str, match: Match) -> bool:
+    """A present verb written with the passive vowel on its prefix («يُقتل»، «سيُتهم»، «تُعتقل»), for the verbs whose
+    active prefix takes a fatha: forms VII, VIII and X (a lemma with a plain «ا»: اعتقل، اتهم، استهدف) and the
+    passive-prone ones of form I (قتل، خطف); form II and IV prefixes take a damma in the active too («يُهدد»، «يُطلق»)."""
+    if match.form.tense != "present":
+        return False
+    bare = text[1:] if text[:1] in ("و", "ف") and len(text) > 3 else text
+    bare = bare[1:] if bare[:1] == "س" else bare
+    if len(bare) < 3 or bare[1] != _DAMMA:
+        return False
+    lemma = match.row.lemma
+    return (lemma[:1] == "ا" and len(lemma) >= 4) or (
+        len(lemma) == 3 and normalize(lemma) in modifiers()["passive_prone_verbs"]
+    )
 
 
 @cache
