@@ -687,6 +687,12 @@ def test_a_present_verb_with_the_passive_vowel_is_passive() -> None:
     assert countries(ev.actor) == ["ISR"]
 
 
+def test_who_announces_a_death_did_not_kill() -> None:
+    body = "وكانت الميليشيات الحوثية قد أعلنت عن مقتل 6 أشخاص في الغارات."
+    [ev] = [e for e in code_text(body, "2018-05-08").events if e.event == "ASSAULT"]
+    assert ev.actor == []
+
+
 def test_from_time_to_time_breaks_no_clause() -> None:
     # «حين» is «when», a clause break, but not in «بين حين وآخر»
     doc = code(

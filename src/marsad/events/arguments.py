@@ -1547,6 +1547,8 @@ def assign(
         and (first_person or _coded(speaker))
         and not _uncoded_subject(tokens, match, ms, lv)
         and (first_person or not _uncoded_antecedent(tokens, match, ms))
+        # «أعلنت الميليشيات عن مقتل 6 أشخاص»: who reports a death did not kill
+        and not (row.kind == "noun" and _stem(tokens[match.first]) in mod["patient_genitive_heads"])
         and not _clause_subject(tokens, (match.first if lv is None else lv) - 1, speaker)
         and not _other_subject_pronoun(tokens, match, speaker)
     ):
@@ -1986,6 +1988,11 @@ def _other_subject_pronoun(tokens: list[Token], match: Match, speaker: EventArg)
 
 def _coded(arg: EventArg) -> bool:
     return bool(arg.entity_id or arg.country or arg.sector)
+
+
+def _stem(tok: Token) -> str:
+    """A token's normalised form without conjunction and proclitics («والمقتل» -> «مقتل»)."""
+    return clitic_split(strip_conjunction(tok.norm))[1]
 
 
 def _uncoded_antecedent(tokens: list[Token], match: Match, ms: list[Mention]) -> bool:
