@@ -1166,7 +1166,11 @@ def test_giving_a_lead_powers_or_a_chance_is_no_aid_but_giving_loans_is():
 
 
 def test_posing_a_threat_is_a_danger_not_a_threat_made():
-    for body in ("وقال إن كوريا الشمالية تشكل تهديداً حقيقياً.", "وأكد أن الشاب لم يكن يشكل أي تهديد."):
+    for body in (
+        "وقال إن كوريا الشمالية تشكل تهديداً حقيقياً.",
+        "وأكد أن الشاب لم يكن يشكل أي تهديد.",
+        'وقال إن الأكياس تمثل "تهديدا جديا لصحة الإنسان".',  # a quotation mark between them
+    ):
         assert of_type(code(body, []), "THREATEN") == [], body
     assert of_type(code("وهدد الرئيس بفرض عقوبات جديدة على طهران.", []), "THREATEN")
 

@@ -573,10 +573,12 @@ def _posed_threat(tokens: list[Token], match: triggers.Match) -> bool:
     if match.row.plover != "THREATEN" or match.row.kind != "noun":
         return False
     mod = lexicon.modifiers()
-    for k in range(match.first - 1, max(-1, match.first - 3), -1):
-        if _listed(tokens[k].norm, mod["threat_copulas"]):
+    # (a quotation mark may open between them: «كونها تمثل "تهديدا جديا لصحة الإنسان"»)
+    before = [t for t in tokens[max(0, match.first - 4) : match.first] if t.text not in ('"', "«", "“")]
+    for t in reversed(before[-2:]):
+        if _listed(t.norm, mod["threat_copulas"]):
             return True
-        if strip_conjunction(tokens[k].norm) not in mod["any_words"]:
+        if strip_conjunction(t.norm) not in mod["any_words"]:
             return False
     return False
 
