@@ -74,6 +74,8 @@ def test_an_exact_context_word_is_the_word_itself():
     assert _types("وتحقق الشرطة في الحادث") == ["ACCUSE"]
     assert _types("وحققت معه الشرطة") == ["ACCUSE"]
     assert _types("لقد حقق جون أفضل المعاني") == []
+    # a word to avoid before the required one: a win achieved «في» the rounds
+    assert _types("وحققت كل من الأوروغواي وروسيا فوزين في الجولتين") == []
 
 
 def test_targeting_an_aim_is_no_attack():

@@ -58,7 +58,9 @@ def _context_ok(form: Form, tokens: list[Token], last: int) -> bool:
             if len(span) < len(parts):
                 continue
             if all(context_word(tok, p) for tok, p in zip(span, parts, strict=False)):
-                return True
+                # a word to avoid before the required one says what the verb is about («وحققت كل من الأوروغواي
+                # وروسيا فوزين في الجولتين»: a win achieved, no investigation «في»)
+                return not any(word_starts(tok, a) for tok in after[:i] for a in row.avoid)
     return False
 
 
