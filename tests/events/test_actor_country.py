@@ -693,6 +693,18 @@ def test_who_announces_a_death_did_not_kill() -> None:
     assert ev.actor == []
 
 
+def test_a_quotation_opening_at_a_noun_trigger_does_not_cut_it_from_its_light_verb() -> None:
+    body = 'أعلنت وكالة أنباء فارس أن الحرس الثوري في البلاد شن، فجر الإثنين، "هجوما صاروخيا" على مقر المسلحين.'
+    [ev] = [e for e in code_text(body, "2018-10-01").events if e.event == "ASSAULT"]
+    assert [(a.country, a.sector) for a in ev.actor] == [("IRN", "MIL")]
+
+
+def test_a_feminine_pronoun_after_a_masculine_participle_of_saying_is_not_the_speaker() -> None:
+    body = "وانتقد ياكوفينكو موقف الحكومة البريطانية مؤكدا أنها ترفض التعاون مع موسكو."
+    [ev] = [e for e in code_text(body, "2018-03-22").events if e.event == "REJECT"]
+    assert all("ياكوفينكو" not in a.text for a in ev.actor)
+
+
 def test_from_time_to_time_breaks_no_clause() -> None:
     # «حين» is «when», a clause break, but not in «بين حين وآخر»
     doc = code(

@@ -1219,7 +1219,12 @@ def assign(
             if light:
                 lv = k
                 break
-            if _is_break(tokens[k]) and k not in asides:
+            # (a quotation that opens at the noun breaks nothing: «شن، فجر الإثنين، "هجوما صاروخيا"»)
+            if (
+                _is_break(tokens[k])
+                and k not in asides
+                and not (k == match.first - 1 and tokens[k].text in OPEN_QUOTES)
+            ):
                 break
         head = clitic_split(strip_conjunction(tokens[match.last].norm))[1]
         if lv is not None and head in mod["patient_genitive_heads"]:
@@ -1547,6 +1552,7 @@ def assign(
         and (first_person or _coded(speaker))
         and not _uncoded_subject(tokens, match, ms, lv)
         and (first_person or not _uncoded_antecedent(tokens, match, ms))
+        and not _other_feminine_pronoun(tokens, match.first if lv is None else lv)
         # «أعلنت الميليشيات عن مقتل 6 أشخاص»: who reports a death did not kill
         and not (row.kind == "noun" and _stem(tokens[match.first]) in mod["patient_genitive_heads"])
         and not _clause_subject(tokens, (match.first if lv is None else lv) - 1, speaker)
@@ -2046,6 +2052,14 @@ def _clause_subject(tokens: list[Token], k: int, speaker: EventArg) -> bool:
             word = tokens[c + 1].norm
             return word.startswith("ال") and len(word) >= 5 and word not in mod["speaker_country_nouns"]
     return False
+
+
+def _other_feminine_pronoun(tokens: list[Token], verb: int) -> bool:
+    """«حمل أردوغان على إسرائيل، معتبراً أنها تشن "هجوماً"»: «أنها» right before the verb after a masculine
+    participle of saying is someone else than the (masculine) speaker."""
+    if verb < 2 or strip_conjunction(tokens[verb - 1].norm) not in ("انها", "بانها"):
+        return False
+    return circumstantial(tokens[verb - 2].norm)
 
 
 def circumstantial(norm: str) -> bool:
