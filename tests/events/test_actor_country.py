@@ -705,6 +705,15 @@ def test_a_feminine_pronoun_after_a_masculine_participle_of_saying_is_not_the_sp
     assert all("ياكوفينكو" not in a.text for a in ev.actor)
 
 
+def test_a_verb_after_haythu_has_the_main_clause_subject_if_they_agree() -> None:
+    doc = code("وذهب الأمير بعدها إلى الغابات حيث التقى بقبائل السكان الأصليين.", [("الأمير", "GBR", "GOV", "PER")])
+    [ev] = of_type(doc, "CONSULT")
+    assert countries(ev.actor) == ["GBR"]
+    # a plural verb is not the singular subject's («قتل انتحاري … حيث تجمعوا»)
+    doc = code("قتل مسلح الاثنين 8 أشخاص قرب خيمة حيث تجمعوا للاحتجاج.", [("مسلح", None, "UAF", "PER")])
+    assert all(ev.actor == [] for ev in of_type(doc, "PROTEST"))
+
+
 def test_from_time_to_time_breaks_no_clause() -> None:
     # «حين» is «when», a clause break, but not in «بين حين وآخر»
     doc = code(

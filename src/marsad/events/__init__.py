@@ -1017,6 +1017,9 @@ def _main_clause_subject(tokens: list[Token], ms: list[arguments.Mention], match
         or arguments.governing_prep(tokens, m) is not None
     ):
         return None
+    # a plural verb does not take a singular person or a singular nisba noun («قتل انتحاري … حيث تجمعوا»)
+    if tokens[match.first].norm.endswith("وا") and (m.person or tokens[m.last].norm.endswith("ي")):
+        return None
     return m.arg if _one_clause(tokens[m.last + 1 : k]) else None
 
 
