@@ -714,6 +714,15 @@ def test_a_verb_after_haythu_has_the_main_clause_subject_if_they_agree() -> None
     assert all(ev.actor == [] for ev in of_type(doc, "PROTEST"))
 
 
+def test_the_noun_of_a_light_verbal_noun_is_done_by_the_clause_subject() -> None:
+    body = "ووصل ترمب إلى هلسنكي لعقد قمة الاثنين مع نظيره الروسي فلاديمير بوتين في العاصمة الفنلندية."
+    [ev] = [e for e in code_text(body, "2018-07-16").events if e.event == "CONSULT"]
+    assert [a.country for a in ev.actor] == ["USA"]
+    # what a request asks for is not done by who asks
+    doc = code("ودعا غوتيريس إلى إجراء تحقيق مستقل.", [("غوتيريس", "UNO", "GOV", "PER")])
+    assert all(ev.actor == [] for ev in of_type(doc, "ACCUSE"))
+
+
 def test_from_time_to_time_breaks_no_clause() -> None:
     # «حين» is «when», a clause break, but not in «بين حين وآخر»
     doc = code(

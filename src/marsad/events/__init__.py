@@ -267,6 +267,11 @@ def code_sentence(
             # before it, with no subject of its own, has that event's subject (not the genitive or adjective of
             # a noun: «أعربت روسيا عن قلقها إزاء الغارات الإسرائيلية، ودعت» is Russia's call)
             args.actor, args.actor_source = list(shared), "coordinated"
+        elif (
+            not args.actor and not args.passive and (subject := _purpose_subject(tokens, ms, matches, idx)) is not None
+        ):
+            # «ووصل ترمب إلى هلسنكي لعقد قمة»: the noun of a light verbal noun is done by the clause's subject
+            args.actor, args.actor_source = [subject], "purpose"
         elif not args.actor and row.kind == "noun" and (owner := _pronoun_owner(tokens, ms, match)) is not None:
             # «أنهى المبعوث الأممي، مارتن غريفيث، زيارته الأولى إلى صنعاء»: the pronoun on the noun is the
             # sentence's subject
@@ -773,6 +778,46 @@ def _abstract_object(tokens: list[Token], match: triggers.Match) -> bool:
         return False
     # («فرص»: the analyses strip a conjunction themselves, «ف» included where it is one)
     return any(stem in lexicon.modifiers()["abstract_objects"] for stem, _, _ in lexicon.analyses(nxt.norm))
+
+
+def _purpose_subject(
+    tokens: list[Token], ms: list[arguments.Mention], matches: list[triggers.Match], idx: int
+) -> EventArg | None:
+    """The actor of a noun trigger right after a light verbal noun (``purpose_verbal_nouns``: «لعقد قمة»، «لإجراء
+    محادثات»، «تنفيذ عملية»): a nisba word right before the verbal noun («تحضيرات إيرانية لشن هجوم»), else the
+    first coded mention of the clause that no preposition governs («ووصل ترمب إلى هلسنكي لعقد قمة»); none when
+    a request stands before it in the clause («دعا غوتيريس إلى إجراء تحقيق»: what is asked, not done)."""
+    match = matches[idx]
+    if match.row.kind != "noun" or match.first < 2:
+        return None
+    mod = lexicon.modifiers()
+    k = match.first - 1
+    word = strip_conjunction(tokens[k].norm)
+    word = word[1:] if word[:1] in ("ل", "ب") and word[1:] in mod["purpose_verbal_nouns"] else word
+    # («منذ بدء الاحتجاجات»: a start names a time, not who acts)
+    if word not in mod["purpose_verbal_nouns"] or word == "بدء":
+        return None
+    before = [m for m in ms if m.last < k]
+    if before and before[-1].first == before[-1].last == k - 1 and before[-1].arg.country:
+        if not before[-1].arg.sector and tokens[k - 1].norm.endswith(("ي", "يه")):
+            return before[-1].arg
+    start = 0
+    for j in range(k - 1, -1, -1):
+        t = tokens[j]
+        if strip_conjunction(t.norm) in mod["complementizers"] or (
+            t.norm in mod["clause_breaks"] and t.text not in COMMAS
+        ):
+            start = j + 1
+            break
+    if any(m2.row.plover == "REQUEST" and start <= m2.first < k for m2 in matches[:idx]):
+        return None
+    for m in before:
+        if m.first < start or m.adjective or not (m.known or m.person):
+            continue
+        if arguments.governing_prep(tokens, m) is not None:
+            continue
+        return m.arg
+    return None
 
 
 def _pronoun_owner(tokens: list[Token], ms: list[arguments.Mention], match: triggers.Match) -> EventArg | None:
