@@ -718,6 +718,10 @@ def test_the_noun_of_a_light_verbal_noun_is_done_by_the_clause_subject() -> None
     body = "ووصل ترمب إلى هلسنكي لعقد قمة الاثنين مع نظيره الروسي فلاديمير بوتين في العاصمة الفنلندية."
     [ev] = [e for e in code_text(body, "2018-07-16").events if e.event == "CONSULT"]
     assert [a.country for a in ev.actor] == ["USA"]
+    # a nisba right before the verbal noun names who acts («رصدت الاستخبارات تحضيرات إيرانية لشن هجوم»)
+    body = "كشفت الوزارة أن الاستخبارات الإسرائيلية رصدت مؤخراً تحضيرات إيرانية لشن هجوم صاروخي على شمال إسرائيل."
+    [ev] = [e for e in code_text(body, "2018-05-07").events if e.event == "ASSAULT"]
+    assert [a.country for a in ev.actor] == ["IRN"]
     # what a request asks for is not done by who asks
     doc = code("ودعا غوتيريس إلى إجراء تحقيق مستقل.", [("غوتيريس", "UNO", "GOV", "PER")])
     assert all(ev.actor == [] for ev in of_type(doc, "ACCUSE"))

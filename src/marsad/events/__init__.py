@@ -798,9 +798,11 @@ def _purpose_subject(
     if word not in mod["purpose_verbal_nouns"] or word == "بدء":
         return None
     before = [m for m in ms if m.last < k]
-    if before and before[-1].first == before[-1].last == k - 1 and before[-1].arg.country:
-        if not before[-1].arg.sector and tokens[k - 1].norm.endswith(("ي", "يه")):
-            return before[-1].arg
+    last = before[-1] if before else None
+    if last and last.last == k - 1 and last.arg.country and not last.arg.sector and not last.is_place:
+        nisba = tokens[k - 1]
+        if nisba.norm.endswith(("ي", "يه")):
+            return EventArg(nisba.text, None, last.arg.country, None, nisba.start, nisba.end)
     start = 0
     for j in range(k - 1, -1, -1):
         t = tokens[j]
