@@ -466,6 +466,7 @@ def test_a_division_word_before_a_place_is_part_of_the_place_not_a_boycott() -> 
     assert of_type(code("وقال مسؤولو مقاطعة أورانج إن الرجل أرسل رسالة.", []), "PROTEST") == []
     # a quoted name after a name head: the Houthis' channel «المسيرة» is no march
     assert of_type(code('وقالت قناة "المسيرة" التلفزيونية إن الحوثيين أعلنوا ذلك.', []), "PROTEST") == []
+    assert of_type(code('في حين أعلن تلفزيون "المسيرة" التابع للحوثيين الحصيلة.', []), "PROTEST") == []
     assert of_type(code('ونظم الآلاف "مسيرة" في المدينة.', []), "PROTEST")
     assert of_type(code("وقاطعت المعارضة الانتخابات البرلمانية.", []), "PROTEST")
 
