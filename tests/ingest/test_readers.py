@@ -145,6 +145,10 @@ def test_extension_format():
     assert detect("a.jsonl", b"just some words\nand more") == ("jsonl", None)  # its reader reports each bad line
     fmt, warning = detect("a.jsonl", b"<!doctype html><html>")
     assert (fmt, warning) == ("html", "file name says jsonl but the content is html; read as html")
+    # without a name to go by, lines that open with «{» but none a JSON object are text (one item), not records
+    assert detect("noext", b"!\n{") == ("txt", None)
+    assert detect("noext", b"{\n!") == ("txt", None)
+    assert detect("noext", b'note\n{"text": "x"}')[0] == "jsonl"
 
 
 def test_json_array_file(tmp_path):

@@ -65,9 +65,11 @@ def sniff(head: bytes) -> tuple[str | None, bool]:
     if _HTML_START.match(head):
         return "html", True
     lines = [ln.strip() for ln in stripped.split(b"\n")[:8] if ln.strip()]
-    if lines and lines[0].startswith(b"{"):
-        return "jsonl", _json_object(lines[0])
-    if lines and sum(ln.startswith(b"{") for ln in lines) * 2 >= len(lines):
+    if lines and lines[0].startswith(b"{") and _json_object(lines[0]):
+        return "jsonl", True
+    objects = [ln for ln in lines if ln.startswith(b"{")]
+    # (at least one of them a JSON object: «!» then «{» is text, not two broken records)
+    if lines and len(objects) * 2 >= len(lines) and any(_json_object(ln) for ln in objects):
         return "jsonl", False
     if stripped.startswith(b"<") and _HTML_TAG.search(head[:8192]):
         return "html", False
