@@ -579,7 +579,7 @@ def _posed_threat(tokens: list[Token], match: triggers.Match) -> bool:
         return False
     mod = lexicon.modifiers()
     # (a quotation mark may open between them: «كونها تمثل "تهديدا جديا لصحة الإنسان"»)
-    before = [t for t in tokens[max(0, match.first - 4) : match.first] if t.text not in ('"', "«", "“")]
+    before = [t for t in tokens[max(0, match.first - 4) : match.first] if t.text not in arguments.OPEN_QUOTES]
     for t in reversed(before[-2:]):
         if _listed(t.norm, mod["threat_copulas"]):
             return True
@@ -795,7 +795,7 @@ def _purpose_subject(
     word = strip_conjunction(tokens[k].norm)
     word = word[1:] if word[:1] in ("ل", "ب") and word[1:] in mod["purpose_verbal_nouns"] else word
     # («منذ بدء الاحتجاجات»: a start names a time, not who acts)
-    if word not in mod["purpose_verbal_nouns"] or word == "بدء":
+    if word not in mod["purpose_verbal_nouns"] or word in mod["time_verbal_nouns"]:
         return None
     before = [m for m in ms if m.last < k]
     last = before[-1] if before else None
@@ -1092,10 +1092,14 @@ def _shares_subject(
 
 def _unquoted(between: list[Token]) -> list[Token]:
     """The tokens without the marks of the quoted phrases they hold whole (an even number of «"», or «…» pairs)."""
-    marks = [t for t in between if t.text in ('"', "«", "»")]
-    if sum(t.text == '"' for t in marks) % 2 or sum(t.text == "«" for t in marks) != sum(t.text == "»" for t in marks):
+    quotes = arguments.OPEN_QUOTES | arguments.CLOSE_QUOTES
+    marks = [t.text for t in between if t.text in quotes]
+    both = [m for m in marks if m in arguments.OPEN_QUOTES and m in arguments.CLOSE_QUOTES]  # «"»
+    opening = sum(m in arguments.OPEN_QUOTES for m in marks) - len(both)
+    closing = sum(m in arguments.CLOSE_QUOTES for m in marks) - len(both)
+    if len(both) % 2 or opening != closing:
         return between
-    return [t for t in between if t.text not in ('"', "«", "»")]
+    return [t for t in between if t.text not in quotes]
 
 
 def _one_clause(between: list[Token]) -> bool:

@@ -805,12 +805,13 @@ def _control_slot(tokens: list[Token], ms: list[Mention], lv: int, first: int, g
 
 
 def _idiom_breaks(tokens: list[Token], lo: int, hi: int) -> set[int]:
-    """Positions of clause-break words that are part of an adverbial idiom here: «حين» after «بين»/«من» («بين حين
-    وآخر»، «من حين لآخر»: from time to time), not «when»."""
+    """Positions of clause-break words that are part of an adverbial idiom here (``idiom_break_words``: «حين» after
+    «بين»/«من», «بين حين وآخر»، «من حين لآخر»: from time to time, not «when»)."""
+    idioms = modifiers()["idiom_break_words"]
     return {
         k
         for k in range(max(1, lo), min(len(tokens), hi))
-        if tokens[k].norm in ("حين", "الحين") and strip_conjunction(tokens[k - 1].norm) in ("بين", "من")
+        if strip_conjunction(tokens[k - 1].norm) in idioms.get(_stem(tokens[k]), ())
     }
 
 
@@ -2057,7 +2058,8 @@ def _clause_subject(tokens: list[Token], k: int, speaker: EventArg) -> bool:
 def _other_feminine_pronoun(tokens: list[Token], verb: int) -> bool:
     """«حمل أردوغان على إسرائيل، معتبراً أنها تشن "هجوماً"»: «أنها» right before the verb after a masculine
     participle of saying is someone else than the (masculine) speaker."""
-    if verb < 2 or strip_conjunction(tokens[verb - 1].norm) not in ("انها", "بانها"):
+    word = strip_conjunction(tokens[verb - 1].norm) if verb >= 2 else ""
+    if word not in modifiers()["pronoun_complementizers"] or not word.endswith("ها"):
         return False
     return circumstantial(tokens[verb - 2].norm)
 
