@@ -835,7 +835,7 @@ def _pronoun_owner(tokens: list[Token], ms: list[arguments.Mention], match: trig
     stem = clitic_split(strip_conjunction(tokens[match.first].norm))[1][: -len(enc)]
     stem = stem[:-1] + "ه" if stem.endswith("ت") else stem  # «زيارته» -> «زياره»
     plover = match.row.plover
-    if plover in ("COERCE", "SANCTION") or stem in mod["patient_genitive_heads"]:
+    if plover in mod["patient_possessor_types"] or stem in mod["patient_genitive_heads"]:
         return None
     if plover == "ASSAULT" and stem not in mod["agent_genitive_heads"]:
         return None
