@@ -723,6 +723,12 @@ def test_the_noun_of_a_light_verbal_noun_is_done_by_the_clause_subject() -> None
     body = "كشفت الوزارة أن الاستخبارات الإسرائيلية رصدت مؤخراً تحضيرات إيرانية لشن هجوم صاروخي على شمال إسرائيل."
     [ev] = [e for e in code_text(body, "2018-05-07").events if e.event == "ASSAULT"]
     assert [a.country for a in ev.actor] == ["IRN"]
+    # an investigation pressed for is not led by who presses for it (purpose_subject_skip_types)
+    doc = code(
+        "وضغط جنرال أمريكي على السعودية من أجل إجراء تحقيق شفاف.",
+        [("جنرال أمريكي", "USA", "MIL", "PER"), ("السعودية", "SAU", None, "LOC")],
+    )
+    assert all(countries(ev.actor) != ["USA"] for ev in of_type(doc, "ACCUSE"))
     # what a request asks for is not done by who asks
     doc = code("ودعا غوتيريس إلى إجراء تحقيق مستقل.", [("غوتيريس", "UNO", "GOV", "PER")])
     assert all(ev.actor == [] for ev in of_type(doc, "ACCUSE"))

@@ -788,9 +788,9 @@ def _purpose_subject(
     first coded mention of the clause that no preposition governs («ووصل ترمب إلى هلسنكي لعقد قمة»); none when
     a request stands before it in the clause («دعا غوتيريس إلى إجراء تحقيق»: what is asked, not done)."""
     match = matches[idx]
-    if match.row.kind != "noun" or match.first < 2:
-        return None
     mod = lexicon.modifiers()
+    if match.row.kind != "noun" or match.first < 2 or match.row.plover in mod["purpose_subject_skip_types"]:
+        return None
     k = match.first - 1
     word = strip_conjunction(tokens[k].norm)
     word = word[1:] if word[:1] in ("ل", "ب") and word[1:] in mod["purpose_verbal_nouns"] else word
