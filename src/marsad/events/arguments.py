@@ -836,13 +836,13 @@ def _coordinated(
         gap = tokens[a.last + 1 : b.first]
         joined = (
             (not gap and tokens[b.first].norm.startswith("و") and not _name_with_waw(tokens, b))
-            or (len(gap) == 1 and (gap[0].norm == "و" or (commas and gap[0].norm in ("،", ","))))
+            or (len(gap) == 1 and (gap[0].norm == "و" or (commas and gap[0].norm in COMMAS)))
             # «تعاون روسي – تركي»: two nisba adjectives joined by a dash are two parties
             or (len(gap) == 1 and gap[0].text in ("-", "–", "—") and _nisba_word(tokens, a) and _nisba_word(tokens, b))
         )
         if not joined or strip_conjunction(tokens[b.first].norm) in negations:
             break
-        comma = len(gap) == 1 and gap[0].norm in ("،", ",")
+        comma = len(gap) == 1 and gap[0].norm in COMMAS
         if direction > 0 and comma and waw_seen and not _apposition(tokens, ms, a, b):
             break  # «حثت لندن وباريس وبرلين، السعودية وتركيا»: a list closed by «و» ends at the comma after it
         waw_seen = waw_seen or not comma
