@@ -203,3 +203,9 @@ def test_an_honorific_gives_way_to_a_title_before_it():
     assert _code(minister) == ("QAT", "GOV") and minister.actor.title == "وزير الخارجية"
     doc = entities_of("وقال إمام المسجد الشيخ أحمد حسن إن المصلين غاضبون.")
     assert _code(by_text(doc, "أحمد حسن"))[1] == "REL"
+
+
+def test_a_town_that_is_also_a_word_codes_no_phrase():
+    # «دخلت بريا» (by land) is not Bria in the Central African Republic (``geo/ambiguous_words.txt``)
+    assert code_phrase("بريا") is None
+    assert code_phrase("طبريا").country == "ISR"

@@ -129,3 +129,10 @@ def test_a_person_span_takes_the_other_half_of_a_hyphenated_name() -> None:
     # a hyphen with spaces joins nothing
     doc = entities_of("وقال الرئيس الكوري الجنوبي مون جاي - إن الزيارة مهمة.")
     assert "مون جاي - إن" not in [e.text for e in doc.entities]
+
+
+def test_the_head_before_a_quoted_name_is_no_name_of_its_own() -> None:
+    doc = entities_of('هاجم تنظيم "الدولة الإسلامية" قرى في شرق سوريا.')
+    texts = [e.text for e in doc.entities]
+    assert "تنظيم" not in texts
+    assert by_text(doc, "الدولة الإسلامية").actor.country == "IMG"

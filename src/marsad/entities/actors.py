@@ -15,6 +15,7 @@ from functools import cache
 
 from marsad.document import Actor, Token
 from marsad.entities.gazetteer import Entry, Hit, gazetteer
+from marsad.geo import ambiguous_word
 from marsad.text import tokenize
 from marsad.text.tokens import COMMAS
 
@@ -268,6 +269,8 @@ def code_span(hits: list[Hit], body_of) -> Actor | None:
             sector = role.sector
             title = body_of(h) if role.role == "title" else None
         nat = h.first("nationality", "country", "region", "place")
+        if nat is not None and nat.kind == "place" and h.j - h.i == 1 and ambiguous_word(h.key):
+            continue  # «دخلت بريا» (by land), not Bria: a town that is also a word codes nothing
         if nat is not None and nat.country and country is None:
             country = nat.country
     if country is None and sector is None:

@@ -215,6 +215,9 @@ def find(tokens: list[Token], body: str, ner_tags: list[str] | None) -> list[Men
     quoted = _quoted_names(tokens, norms, hit_at)
     for i, j in quoted:
         cands.append((_STRONG, 0, i, j, "ORG", "quoted", None))
+    # («تنظيم "الدولة الإسلامية"»: the head noun alone, tagged as a name of its own, is no second organisation)
+    heads = {(i - 2, i - 1) for i, _ in quoted}
+    cands = [c for c in cands if c[5] == "quoted" or (c[2], c[3]) not in heads]
 
     # 3. Choose non-overlapping spans: strong before weak, then longer, then by priority.
     cands.sort(key=lambda c: (c[0], -(c[3] - c[2]), c[1], c[2]))
