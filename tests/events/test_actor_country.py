@@ -1345,3 +1345,63 @@ def test_uncoded_title_words_may_stand_before_a_relative_clauses_named_subject()
     doc = code("وفاجأ ائتلاف سائرون الذي يدعمه الزعيم الشيعي الشعبي مقتدى الصدر الجميع.", [sadr])
     (e,) = of_type(doc, "SUPPORT")
     assert countries(e.actor) == ["IRQ"] and e.recipient == []
+
+
+def test_the_head_and_marks_of_a_quoted_name_belong_to_its_mention() -> None:
+    # «تنظيم "…"»: the head noun is no party of its own, and the marks break no light verb
+    for body in ('هاجم تنظيم "الدولة الإسلامية" قرى في شرق سوريا.', 'وشن تنظيم "الدولة الإسلامية" هجوما على قرى.'):
+        doc = code(body, [("الدولة الإسلامية", "IMG", "REB", "ORG")])
+        [ev] = of_type(doc, "ASSAULT")
+        assert countries(ev.actor) == ["IMG"], body
+    # a trigger inside the quoted name keeps the head apart: «بدأ الفلسطينيون تنظيم "مسيرات العودة"»
+    body = 'عندما بدأ الفلسطينيون تنظيم "مسيرات العودة" لتأكيد حق اللاجئين.'
+    doc = code(body, [("الفلسطينيون", "PSE", None, "ORG"), ("مسيرات العودة", None, None, "ORG")])
+    [ev] = of_type(doc, "PROTEST")
+    assert countries(ev.actor) == ["PSE"]
+
+
+def test_a_passive_death_takes_the_actor_of_the_attacks_a_light_verb_names() -> None:
+    # «قتل 30 جنديا أفغانيا في هجمات شنتها طالبان»: one event, though the dead and the attackers share a country
+    body = "قتل حوالي 30 جنديا أفغانيا في هجمات عنيفة شنتها طالبان ليل الثلاثاء."
+    doc = code(body, [("طالبان", "AFG", "REB", "ORG")])
+    [ev] = of_type(doc, "ASSAULT")
+    assert [(a.country, a.sector) for a in ev.actor] == [("AFG", "REB")]
+    assert [a.sector for a in ev.recipient] == ["MIL"]
+    # gunmen in the construct state name their group
+    [ev] = of_type(code_text("وتعرضت القرى لهجمات نفذها مسلحو حركة طالبان.", "2018-06-07"), "ASSAULT")
+    assert [(a.country, a.sector) for a in ev.actor] == [("AFG", "REB")]
+
+
+def test_the_genitive_of_fighting_is_the_enemy() -> None:
+    body = 'وقالت إن الجيش الأمريكي ينتشر في سوريا من أجل قتال تنظيم "الدولة الإسلامية".'
+    doc = code(body, [("الجيش الأمريكي", "USA", "MIL", "ORG"), ("الدولة الإسلامية", "IMG", "REB", "ORG")])
+    for ev in of_type(doc, "ASSAULT"):
+        assert "IMG" not in countries(ev.actor)
+        assert countries(ev.recipient) == ["IMG"]
+
+
+def test_after_a_word_of_purpose_a_past_form_is_a_verbal_noun_and_its_genitive_suffers_it() -> None:
+    doc = code("وتحركت القوات بهدف طرد مسلحين من المدينة.", [("مسلحين", None, "REB", "ORG")])
+    [ev] = of_type(doc, "COERCE")
+    assert ev.actor == []
+    assert [a.sector for a in ev.recipient] == ["REB"]
+
+
+def test_a_resumptive_light_verb_outranks_the_subject_before_a_control_noun() -> None:
+    body = "وغادر نحو 30 ألف شخص مدينة عفرين مع تواصل الغارات التي تشنها تركيا على المدينة."
+    doc = code(body, [("عفرين", "SYR", None, "LOC"), ("تركيا", "TUR", None, "LOC")])
+    [ev] = of_type(doc, "ASSAULT")
+    assert countries(ev.actor) == ["TUR"]
+
+
+def test_the_two_countries_are_no_pair_of_non_state_parties() -> None:
+    body = (
+        'أعلن المرصد أن 17 مقاتلا مواليا للنظام السوري قتلوا في هجمات نفذها مسلحو تنظيم "الدولة الإسلامية". '
+        "وكان التنظيم قد سيطر على مساحات شاسعة في البلدين."
+    )
+    doc = code_text(body, "2018-06-07")
+    first = [e for e in doc.events if e.event == "ASSAULT"]
+    assert first and countries(first[0].actor) == ["IMG"]  # the pair the dual word would otherwise take
+    for ev in doc.events:
+        if ev.event == "COERCE":
+            assert "IMG" not in countries(ev.recipient) and "IMG" not in countries(ev.actor)

@@ -397,6 +397,7 @@ def code_sentence(
             instrument=_instrument_phrase(tokens, match),
             coordinated="و" in match.proclitics,
             shared=args.actor_source == "coordinated",
+            agent_verb=row.kind == "noun" and args.actor_source == "light-verb",
             told=bool(row.kind == "verb" or ev.actor or ev.location or _possessed(tokens, match))
             or plover not in mod["told_types"]
             or fl.negated

@@ -32,6 +32,7 @@ from marsad.entities.gazetteer import gazetteer, read_tsv, word_file
 from marsad.entities.mentions import QUOTED_NAME_WORDS, quoted_name_head
 from marsad.entities.ner import word_ranks
 from marsad.entities.ner.consistency import glued_clitic
+from marsad.events import home_country
 from marsad.events.dates import is_date_phrase
 from marsad.events.lexicon import modifiers, noun_core
 from marsad.events.triggers import Match
@@ -109,13 +110,24 @@ def mentions(
     covered: set[int] = set(exclude or ())
     money: set[int] = set()  # the words of currencies (no party)
     starts = [t.start for t in tokens]
+    spans = []
     for ent in doc.entities:
         if ent.end <= sent.start or ent.start >= sent.end:
             continue
         first = _token_at(starts, tokens, ent.start)
         last = _token_at(starts, tokens, max(ent.start, ent.end - 1))
-        if first is None or last is None:
-            continue
+        if first is not None and last is not None:
+            spans.append((ent, first, last))
+    inside = {k for _, first, last in spans for k in range(first, last + 1)}
+    for ent, first, last in spans:
+        if (
+            _quoted_after_head(tokens, first, last)
+            and first - 2 not in inside
+            and not any(k in (exclude or ()) for k in range(first, last + 1))
+        ):
+            # «هاجم تنظيم "الدولة الإسلامية" قرى»: the head noun and the marks belong to the name's mention (not
+            # when a trigger is in the name: «بدأ الفلسطينيون تنظيم "مسيرات العودة"»)
+            first -= 2
         if _currency(ent.text) or (first in money and first == last):
             # nor is a phrase made of it («الليرة التركية»): its words and a nationality after it («جنيه إسترليني»,
             # an entity of its own or not) are no party
@@ -166,10 +178,15 @@ def mentions(
         heads = _role_heads().get(word)
         # «الوزيران»: the two persons with that role named last; «الطرفان»: the parties of the last two-party
         # event, else the two actors of different countries named last.
-        if heads or (pair is None and word not in mod["dual_plural_homographs"]):
+        # («في البلدين»: the two countries, not the two sides of the last attack, «تنظيم الدولة» and the fighters)
+        states = pair is not None and all(_state_party(p) for p in pair)
+        if heads or (
+            (pair is None or (word in mod["country_duals"] and not states))
+            and word not in mod["dual_plural_homographs"]
+        ):
             found = _dual_pair(doc, sent, heads)
         else:
-            found = pair
+            found = pair if states or word not in mod["country_duals"] else None
         if found is not None:
             a, b = found
             first = EventArg(a.text, a.entity_id, a.country, a.sector, a.start, a.end)
@@ -177,6 +194,11 @@ def mentions(
     _dual_countries(tokens, out, mod["dual_countries"])
     out.sort(key=lambda m: m.first)
     return _merge_titles(doc, tokens, _genitive_country(doc, tokens, out))
+
+
+def _state_party(arg: EventArg) -> bool:
+    """A party that can be what «البلدين» names: a country's body of state (``state_sectors``) or a place."""
+    return home_country.state(arg.country) and (arg.sector is None or arg.sector in modifiers()["state_sectors"])
 
 
 @lru_cache(maxsize=8192)
@@ -545,6 +567,17 @@ def _smallest_coded(doc: Document, tokens: list[Token], i: int, covered: set[int
             i, j, arg, is_place=sector is None and _is_place(text), adjective=single_nisba, attached=attached
         )
     return None
+
+
+def _quoted_after_head(tokens: list[Token], first: int, last: int) -> bool:
+    """Tokens ``first``..``last`` are a name in quotation marks right after a body's head noun («تنظيم "…"»)."""
+    return (
+        first > 1
+        and last + 1 < len(tokens)
+        and tokens[first - 1].text in OPEN_QUOTES
+        and tokens[last + 1].text in CLOSE_QUOTES
+        and quoted_name_head(tokens[first - 2].norm) is not None
+    )
 
 
 def _after_quoted_name(tokens: list[Token], i: int) -> bool:
@@ -982,9 +1015,8 @@ def assign(
                     quoted.add(match.first - 1)
     # «طالبت منظمة "مراسلون بلا حدود" السلطات»: nor do the marks around the name of a body after its head noun
     for m in ms:
-        if 1 < m.first and m.last + 1 < len(tokens) and quoted_name_head(tokens[m.first - 2].norm):
-            if tokens[m.first - 1].text in OPEN_QUOTES and tokens[m.last + 1].text in CLOSE_QUOTES:
-                quoted |= {m.first - 1, m.last + 1}
+        if m.last + 1 < len(tokens) and _quoted_after_head(tokens, m.first + 2, m.last):
+            quoted |= {m.first + 1, m.last + 1}
 
     # «قررت محكمة مصرية، الخميس، الإفراج عن …»: the commas around a date break no clause either, nor «حين» in
     # «بين حين وآخر» (from time to time)
@@ -999,10 +1031,13 @@ def assign(
     # «بناء على طلب من داعش»، «على طلب الحكومة»: after a preposition a past form that is also a noun whose genitive
     # acts (``agent_genitive_heads``) is that noun
     as_noun = (
-        before_word in mod["noun_only_after"]
-        and not match.proclitics
+        not match.proclitics
         and match.form.tense == "past"
-        and match.form.words[0] in mod["agent_genitive_heads"]
+        and (
+            (before_word in mod["noun_only_after"] and match.form.words[0] in mod["agent_genitive_heads"])
+            # («بهدف طرد مسلحي الوحدات»: after a word of purpose, any past form)
+            or before_word in mod["verbal_noun_after"]
+        )
     )
     verb = (row.kind == "verb" or match.form.tense is not None) and not after_marker and not as_noun
     if verb or row.frame == "recv":
@@ -1190,6 +1225,7 @@ def assign(
         # noun: light verb before it gives the actor (its subject), passive markers give none
         lv = None
         control = False  # the light verb found is a control verb («قرر»، «واصل»)
+        loose = False  # the actor is that control verb's subject before it
         only_control = False  # … an attempt verb («حاول»), whose verbal noun must fill its object slot
         for k in range(match.first - 1, max(lo, match.first - LIGHT_VERB_WINDOW) - 1, -1):
             norm = tokens[k].norm
@@ -1224,6 +1260,7 @@ def assign(
             if (
                 _is_break(tokens[k])
                 and k not in asides
+                and k not in quoted  # («وشن تنظيم "الدولة الإسلامية" هجوما»: nor do the marks around a name)
                 and not (k == match.first - 1 and tokens[k].text in OPEN_QUOTES)
             ):
                 break
@@ -1262,6 +1299,7 @@ def assign(
                 ):
                     subj = before[-1]
                     actor = _coordinated(before, tokens, subj, -1)
+                    loose = control  # a control verb's subject before it: «مع تواصل الغارات»
             else:
                 actor = _coordinated(between, tokens, subj, +1)
             if actor:
@@ -1270,7 +1308,8 @@ def assign(
         # «ضربة جوية نفذها الجيش الباكستاني»، «مظاهرة نظمتها النقابات»: the subject of a light verb that
         # takes the noun back as its object pronoun acts
         rel = _resumptive_light_verb(tokens, match, hi)
-        if rel is not None and not actor:
+        # (it outranks the subject before a control verb: «غادر … مدينة عفرين مع تواصل الغارات التي تشنها تركيا»)
+        if rel is not None and (not actor or loose):
             # (a name tagged with the verb in it, «نظمها حزب البعث», starts at the verb itself)
             subj = next((m for m in right if m.first in (rel, rel + 1) and governed(m) is None), None)
             if subj is not None:
@@ -1340,9 +1379,15 @@ def assign(
                 actor, source = adjacent, "genitive"
             elif row.frame == "dir":
                 recipient += adjacent
-            elif not actor and row.frame == "recip" and match.proclitics.lstrip("وف") == "ل" and not first.is_place:
+            elif (
+                not actor
+                and row.frame == "recip"
+                and (match.proclitics.lstrip("وف") == "ل" or head in mod["object_genitive_heads"])
+                and not first.is_place
+            ):
                 # «التحالف الدولي لقتال تنظيم داعش»، «تستعد القوات لقتال داعش»: the purpose ل makes the noun a
                 # verb's, its genitive the other party; the body right before it (if any) is the one that fights
+                # (so is the genitive of «قتال» itself: «أثبتوا فعالية في قتال تنظيم "الدولة الإسلامية"»)
                 recipient += adjacent
                 before = left[-1] if left and left[-1].last == match.first - 1 and not left[-1].is_place else None
                 if before is not None and governed(before) is None and not before.adjective:

@@ -62,6 +62,7 @@ class Reading:
     told: bool = True  # a verb, or a noun with an actor, place, date, pronoun or an anchor word (not a bare keyword)
     reference: bool = False  # a noun after «بعد»، «عقب»: the time another event is told from (background)
     shared: bool = False  # a coordinated verb that took the subject of the clause before it (its second act)
+    agent_verb: bool = False  # a noun whose actor is the subject of its light verb («هجمات شنتها طالبان»)
 
 
 def party_key(args: list[EventArg]) -> frozenset:
@@ -113,10 +114,13 @@ def _join_agent_phrases(events: list[Event], readings: dict[int, Reading]) -> li
                 continue
             if (n.negated, n.future, n.hypothetical) != (v.negated, v.future, v.hypothetical):
                 continue
-            if party_key(n.actor) & party_key(v.recipient):
-                continue  # «قتل فيها ألفا جندي أمريكي في معارك»: the battle's genitive is the dead, not an actor
+            rn = readings.get(id(n), Reading())
+            if party_key(n.actor) & party_key(v.recipient) and not rn.agent_verb:
+                # «قتل فيها ألفا جندي أمريكي في معارك»: the battle's genitive is the dead, not an actor (the subject
+                # of a light verb is: «قتل 30 جنديا أفغانيا في هجمات شنتها طالبان»)
+                continue
             v.actor = list(n.actor)
-            readings[id(v)] = absorb(v, n, rv, readings.get(id(n), Reading()))
+            readings[id(v)] = absorb(v, n, rv, rn)
             out.remove(n)
             break
     return out
