@@ -1405,3 +1405,17 @@ def test_the_two_countries_are_no_pair_of_non_state_parties() -> None:
     for ev in doc.events:
         if ev.event == "COERCE":
             assert "IMG" not in countries(ev.recipient) and "IMG" not in countries(ev.actor)
+
+
+def test_a_verbal_noun_that_says_why_is_done_by_the_subject_of_its_clause() -> None:
+    parties = [("الدول الأوروبية", "EUR", None, "ORG"), ("روسيا", "RUS", None, "LOC"), ("بريطانيا", "GBR", None, "LOC")]
+    doc = code("وطردت الدول الأوروبية أكثر من 150 دبلوماسيا من روسيا، تضامنا مع بريطانيا.", parties)
+    [ev] = of_type(doc, "SUPPORT")
+    assert countries(ev.actor) == ["EUR"]
+    body = "ووقعت مواجهات في إطار التظاهرات الأسبوعية التي ينظمها الفلسطينيون احتجاجا على قرار الإدارة الأميركية."
+    doc = code(body, [("الفلسطينيون", "PSE", None, "ORG"), ("الإدارة الأميركية", "USA", "GOV", "ORG")])
+    assert [countries(ev.actor) for ev in of_type(doc, "PROTEST")] == [["PSE"]]
+    # the nearest event of the clause only: the demonstrators protest, not the visitor
+    body = "يبدأ ولي العهد السعودي زيارة إلى بريطانيا، وذلك وسط مظاهرات مزمعة احتجاجا على دور بلده في الحرب."
+    doc = code(body, [("ولي العهد السعودي", "SAU", "GOV", "PER"), ("بريطانيا", "GBR", None, "LOC")])
+    assert all("SAU" not in countries(ev.actor) for ev in of_type(doc, "PROTEST"))

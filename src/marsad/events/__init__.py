@@ -267,6 +267,9 @@ def code_sentence(
             # before it, with no subject of its own, has that event's subject (not the genitive or adjective of
             # a noun: «أعربت روسيا عن قلقها إزاء الغارات الإسرائيلية، ودعت» is Russia's call)
             args.actor, args.actor_source = list(shared), "coordinated"
+        elif not args.actor and (why := _circumstantial_subject(tokens, ms, matches, idx, subject_of)) is not None:
+            # «التظاهرات التي ينظمها الفلسطينيون احتجاجا على القرار»: who acts protests (مفعول لأجله)
+            args.actor, args.actor_source = list(why), "circumstantial"
         elif (
             not args.actor and not args.passive and (subject := _purpose_subject(tokens, ms, matches, idx)) is not None
         ):
@@ -1091,6 +1094,33 @@ def _shares_subject(
     return None
 
 
+def _circumstantial_subject(
+    tokens: list[Token],
+    ms: list[arguments.Mention],
+    matches: list[triggers.Match],
+    idx: int,
+    subject_of: dict[int, list[EventArg]],
+) -> list[EventArg] | None:
+    """The actor of a verbal noun in the indefinite accusative that says why the clause acts
+    (``circumstantial_nouns``: «احتجاجا»، «رفضا»، «تضامنا»): the subject of the nearest event before it in its
+    clause («التظاهرات التي ينظمها الفلسطينيون احتجاجا على»), else of the verb that opens the clause
+    («واستقال وزير الخارجية البريطاني، الأسبوع الماضي، احتجاجاً على خطط ماي»)."""
+    match = matches[idx]
+    mod = lexicon.modifiers()
+    # (by its form: «تضامنا» is also a dual verb's)
+    if strip_conjunction(tokens[match.first].norm) not in mod["circumstantial_nouns"]:
+        return None
+    if idx > 0:
+        # (a relative clause in between is the one it belongs to: «التظاهرات التي ينظمها الفلسطينيون احتجاجا»)
+        between = [t for t in tokens[matches[idx - 1].last + 1 : match.first] if t.norm not in mod["relatives"]]
+        if _one_clause(_unquoted(between)):
+            # the nearest event of the clause, or none («يبدأ ولي العهد زيارة …، وسط مظاهرات مزمعة احتجاجا»: the
+            # demonstrators, not the visitor, protest)
+            return subject_of.get(idx - 1) or None
+    earlier = _earlier_subject(tokens, ms, match)
+    return [earlier] if earlier is not None else None
+
+
 def _unquoted(between: list[Token]) -> list[Token]:
     """The tokens without the marks of the quoted phrases they hold whole (an even number of «"», or «…» pairs)."""
     quotes = arguments.OPEN_QUOTES | arguments.CLOSE_QUOTES
@@ -1117,11 +1147,17 @@ def _earlier_subject(tokens: list[Token], ms: list[arguments.Mention], match: tr
     sentence: a coded person or organisation right after the first word of the sentence or of a comma clause
     («ففي الشأن السوري، تجاهل الوزير التركي …»), with no complementizer between it and the trigger (in «قال
     الوزير إن الجيش … وقصف» the minister is not the one who shells)."""
-    coordinated = "و" in match.proclitics and match.form.tense == "past"
-    # «وجه الأمير خالد بن سلمان رسالة …، مهاجما …»: a circumstantial participle shares it too
-    if not coordinated and not (match.form.tense is None and arguments.circumstantial(tokens[match.first].norm)):
-        return None
     mod = lexicon.modifiers()
+    coordinated = "و" in match.proclitics and match.form.tense == "past"
+    # «وجه الأمير خالد بن سلمان رسالة …، مهاجما …»: a circumstantial participle shares it too, and so does a
+    # verbal noun that says why («استقال …، احتجاجا على …»)
+    why = strip_conjunction(tokens[match.first].norm) in mod["circumstantial_nouns"]
+    if (
+        not coordinated
+        and not why
+        and not (match.form.tense is None and arguments.circumstantial(tokens[match.first].norm))
+    ):
+        return None
     for m in reversed(ms):
         if m.last >= match.first:
             continue
