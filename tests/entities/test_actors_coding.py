@@ -209,3 +209,10 @@ def test_a_town_that_is_also_a_word_codes_no_phrase():
     # «دخلت بريا» (by land) is not Bria in the Central African Republic (``geo/ambiguous_words.txt``)
     assert code_phrase("بريا") is None
     assert code_phrase("طبريا").country == "ISR"
+
+
+def test_a_coalition_codes_as_the_country_that_leads_it():
+    a = code_phrase("التحالف الدولي")
+    assert (a.country, a.sector) == ("USA", "MIL")
+    a = code_phrase("التحالف الدولي الذي تقوده السعودية")
+    assert (a.country, a.sector) == ("SAU", "MIL")

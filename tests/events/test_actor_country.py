@@ -1419,3 +1419,22 @@ def test_a_verbal_noun_that_says_why_is_done_by_the_subject_of_its_clause() -> N
     body = "يبدأ ولي العهد السعودي زيارة إلى بريطانيا، وذلك وسط مظاهرات مزمعة احتجاجا على دور بلده في الحرب."
     doc = code(body, [("ولي العهد السعودي", "SAU", "GOV", "PER"), ("بريطانيا", "GBR", None, "LOC")])
     assert all("SAU" not in countries(ev.actor) for ev in of_type(doc, "PROTEST"))
+
+
+def test_the_subject_of_an_attacks_light_verb_may_follow_its_construct_head() -> None:
+    body = "لقي عشرات الحوثيين مصرعهم في غارة جوية شنتها طائرات التحالف العربي على صنعاء."
+    doc = code(body, [("الحوثيين", "YEM", "REB", "ORG"), ("التحالف العربي", "SAU", "MIL", "ORG")])
+    assert any(countries(ev.actor) == ["SAU"] for ev in of_type(doc, "ASSAULT"))
+    # «بسلسلة غارات»: a count of raids keeps them the instrument of a passive death
+    body = "قال مصدر إن 40 مقاتلا قتلوا بسلسلة غارات نفذتها طائرات التحالف العربي في اليمن."
+    doc = code(body, [("مقاتلا", None, "REB", "ORG"), ("التحالف العربي", "SAU", "MIL", "ORG")])
+    [ev] = of_type(doc, "ASSAULT")
+    assert countries(ev.actor) == ["SAU"]
+    assert [a.sector for a in ev.recipient] == ["REB"]
+
+
+def test_a_killing_noun_and_the_raids_a_light_verb_gives_an_actor_are_one_event() -> None:
+    body = "ويحتج المتظاهرون على قتل المدنيين اليمنيين في الغارات الجوية التي يشنها التحالف العربي."
+    doc = code(body, [("المدنيين اليمنيين", "YEM", "CVL", "ORG"), ("التحالف العربي", "SAU", "MIL", "ORG")])
+    [ev] = of_type(doc, "ASSAULT")
+    assert (countries(ev.actor), countries(ev.recipient)) == (["SAU"], ["YEM"])

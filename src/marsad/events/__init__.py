@@ -496,8 +496,15 @@ def _instrument_phrase(tokens: list[Token], match: triggers.Match) -> bool:
     («في قصف»، «جراء غارات»، «إثر هجوم»): what a passive verb before it suffered."""
     if match.row.kind == "noun" and match.proclitics.lstrip("وف")[:1] == "ب":
         return True
+    mod = lexicon.modifiers()
+    k = match.first - 1
+    # («بسلسلة غارات»، «في موجة هجمات»: a count of them may stand between)
+    if k > 0 and clitic_split(strip_conjunction(tokens[k].norm))[1] in mod["series_nouns"]:
+        if strip_conjunction(tokens[k].norm)[:1] == "ب":
+            return True
+        k -= 1
     # after a cause word even a verb form is read as its noun («في قصف»: قصف is also 'shelled')
-    return match.first > 0 and strip_conjunction(tokens[match.first - 1].norm) in lexicon.modifiers()["cause_words"]
+    return k >= 0 and strip_conjunction(tokens[k].norm) in mod["cause_words"]
 
 
 def _disaster_death(tokens: list[Token], match: triggers.Match) -> bool:

@@ -1311,7 +1311,16 @@ def assign(
         # (it outranks the subject before a control verb: «غادر … مدينة عفرين مع تواصل الغارات التي تشنها تركيا»)
         if rel is not None and (not actor or loose):
             # (a name tagged with the verb in it, «نظمها حزب البعث», starts at the verb itself)
-            subj = next((m for m in right if m.first in (rel, rel + 1) and governed(m) is None), None)
+            # (or after the construct head of its name: «غارات نفذتها طائرات #تحالف_دعم_الشرعية»)
+            subj = next(
+                (
+                    m
+                    for m in right
+                    if (m.first in (rel, rel + 1) or (m.first == rel + 2 and _construct_head(tokens[rel + 1])))
+                    and governed(m) is None
+                ),
+                None,
+            )
             if subj is not None:
                 actor, source = _coordinated(right, tokens, subj, +1), "light-verb"
         # «تعرضت الحكومة لانتقادات المعارضة»: what one suffers («تعرض ل»), its subject suffers it; the genitive acts
@@ -2010,6 +2019,15 @@ def _light_verbs_for(plover: str) -> frozenset[str]:
     """The light verbs of every noun trigger plus those of ``plover``'s only (``typed_light_verbs``)."""
     mod = modifiers()
     return mod["light_verbs"] | frozenset(mod["typed_light_verbs"].get(plover, ()))
+
+
+def _construct_head(tok: Token) -> bool:
+    """An indefinite word that may head a name as its construct noun («طائرات التحالف»، «عناصر حزب الله»): no
+    article, preposition, break, complementizer or date word."""
+    mod = modifiers()
+    w = strip_conjunction(tok.norm)
+    stop = mod["argument_preps"] | mod["clause_breaks"] | mod["complementizers"] | mod["weekdays"]
+    return _wordlike(tok) and indefinite(tok) and w not in stop and not is_date_phrase(tok.text)
 
 
 def _light_verb_with_object(tok: Token, light: frozenset | None = None) -> bool:

@@ -100,21 +100,24 @@ def dedupe(events: list[Event], readings: dict[int, Reading]) -> list[Event]:
 def _join_agent_phrases(events: list[Event], readings: dict[int, Reading]) -> list[Event]:
     """«قتل فلسطيني بنيران إسرائيلية»، «في قصف إسرائيلي»: a verb that has only the one who suffered it (a passive)
     and, after it, an instrument or cause noun of its type (``Reading.instrument``) with the one who acted are one
-    event: the verb takes the noun's actor and the noun is merged into it (flags must agree; the noun's own targets,
+    event (so are a noun and such a noun whose light verb names who acts: «قتل المدنيين في الغارات التي يشنها
+    التحالف»): the verb takes the noun's actor and the noun is merged into it (flags must agree; the noun's own targets,
     «في قصف … على محافظة درعا», give way to the verb's, the ones who suffered it)."""
     out = list(events)
     for v in events:
         rv = readings.get(id(v), Reading())
-        if not rv.verb or v.actor or not v.recipient or v.trigger is None or v not in out:
+        if v.actor or not v.recipient or v.trigger is None or v not in out:
             continue
         for n in out:
             if n is v or n.event != v.event or not n.actor or n.trigger is None:
                 continue
-            if n.trigger.start < v.trigger.end or not readings.get(id(n), Reading()).instrument:
+            rn = readings.get(id(n), Reading())
+            if n.trigger.start < v.trigger.end or not rn.instrument:
                 continue
+            if not rv.verb and not rn.agent_verb:
+                continue  # a noun joins only an attack whose light verb names who acts: «مقتل … في غارة شنتها»
             if (n.negated, n.future, n.hypothetical) != (v.negated, v.future, v.hypothetical):
                 continue
-            rn = readings.get(id(n), Reading())
             if party_key(n.actor) & party_key(v.recipient) and not rn.agent_verb:
                 # «قتل فيها ألفا جندي أمريكي في معارك»: the battle's genitive is the dead, not an actor (the subject
                 # of a light verb is: «قتل 30 جنديا أفغانيا في هجمات شنتها طالبان»)
