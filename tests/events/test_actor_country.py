@@ -1438,3 +1438,15 @@ def test_a_killing_noun_and_the_raids_a_light_verb_gives_an_actor_are_one_event(
     doc = code(body, [("المدنيين اليمنيين", "YEM", "CVL", "ORG"), ("التحالف العربي", "SAU", "MIL", "ORG")])
     [ev] = of_type(doc, "ASSAULT")
     assert (countries(ev.actor), countries(ev.recipient)) == (["SAU"], ["YEM"])
+
+
+def test_a_death_noun_takes_its_counted_dead_and_the_agent_of_the_bullets() -> None:
+    body = "وأعلنت الوزارة مقتل 3 من الفلسطينيين برصاص الجيش الإسرائيلي."
+    doc = code(body, [("الفلسطينيين", "PSE", None, "ORG"), ("الجيش الإسرائيلي", "ISR", "MIL", "ORG")])
+    [ev] = of_type(doc, "ASSAULT")
+    assert (countries(ev.actor), countries(ev.recipient)) == (["ISR"], ["PSE"])
+    # the agent phrase stays in its clause
+    body = "وأعلنت الوزارة مقتل شاب فلسطيني، وقالت إن المستوطنين أطلقوا النار برصاص حي على الجيش الإسرائيلي."
+    doc = code(body, [("شاب فلسطيني", "PSE", "CVL", "ORG"), ("الجيش الإسرائيلي", "ISR", "MIL", "ORG")])
+    death = next(ev for ev in of_type(doc, "ASSAULT") if ev.trigger.text == "مقتل")
+    assert death.actor == []

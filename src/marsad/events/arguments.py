@@ -1417,6 +1417,15 @@ def assign(
             if _after_agent_marker(tokens, m):
                 actor, source = [m], "agent"
                 break
+        if head in mod["patient_genitive_heads"]:
+            # «مقتل 3 من الفلسطينيين»: the dead, counted, after «من»
+            counted = _counted_partitive(tokens, right, match.last + 1, governed)
+            if counted is not None and counted not in recipient:
+                recipient.append(counted)
+            # «مقتل 60 فلسطينيا برصاص القوات الإسرائيلية»: after a death and its dead, «برصاص/بنيران» names who kills
+            agent = [] if actor else _passive_agent(tokens, right, {id(m) for m in recipient})
+            if agent and not broken(match.last + 1, agent[0].first):
+                actor, source = agent, "agent"
         # «بعد إعلان الرئيس الأمريكي دونالد ترامب انسحابه»: a possessive pronoun on a noun right after a party
         # (the genitive of the noun before it) points back to that party, which does it
         before = left[-1] if left and left[-1].last == match.first - 1 else None
@@ -1969,6 +1978,20 @@ def _passive_agent(tokens: list[Token], right: list[Mention], taken: set[int]) -
         if head in mod["agent_genitive_heads"] or _after_agent_marker(tokens, m):
             return [m]
     return []
+
+
+def _counted_partitive(
+    tokens: list[Token], right: list[Mention], k: int, governed: Callable[[Mention], str | None]
+) -> Mention | None:
+    """The mention after a number or count word and «من» from token ``k`` («3 من الفلسطينيين»، «العشرات من
+    المدنيين»), or None."""
+    mod = modifiers()
+    start = k
+    while k < len(tokens) and (tokens[k].norm.isdigit() or strip_conjunction(tokens[k].norm) in mod["count_words"]):
+        k += 1
+    if k == start or k + 1 >= len(tokens) or tokens[k].norm != "من":
+        return None
+    return next((m for m in right if m.first == k + 1 and governed(m) == "من"), None)
 
 
 def _after_agent_marker(tokens: list[Token], m: Mention) -> bool:
