@@ -216,3 +216,9 @@ def test_a_coalition_codes_as_the_country_that_leads_it():
     assert (a.country, a.sector) == ("USA", "MIL")
     a = code_phrase("التحالف الدولي الذي تقوده السعودية")
     assert (a.country, a.sector) == ("SAU", "MIL")
+
+
+def test_a_feminine_homograph_after_a_masculine_role_is_no_nationality():
+    # «وزير مالية»: a minister of finance, not a Malian one; «الجيش المالي» is Malian
+    assert code_phrase("منصب وزير مالية").country is None
+    assert code_phrase("الجيش المالي").country == "MLI"

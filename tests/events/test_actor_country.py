@@ -1450,3 +1450,14 @@ def test_a_death_noun_takes_its_counted_dead_and_the_agent_of_the_bullets() -> N
     doc = code(body, [("شاب فلسطيني", "PSE", "CVL", "ORG"), ("الجيش الإسرائيلي", "ISR", "MIL", "ORG")])
     death = next(ev for ev in of_type(doc, "ASSAULT") if ev.trigger.text == "مقتل")
     assert death.actor == []
+
+
+def test_his_country_is_the_country_of_the_first_party_named_before_it() -> None:
+    body = "وقال الوزير التركي، الذي زار قطر أمس، إن بلاده قدمت الدعم للدوحة."
+    doc = code(body, [("الوزير التركي", "TUR", "GOV", "PER"), ("قطر", "QAT", None, "LOC")])
+    [ev] = of_type(doc, "AID")
+    assert countries(ev.actor) == ["TUR"]
+    # a construct head takes it as its genitive: «قوات بلاده»
+    body = "وقال المتحدث باسم الجيش الإسرائيلي إن قوات بلاده استهدفت أنظمة تحكم إيرانية في سوريا."
+    [ev] = of_type(code(body, [("الجيش الإسرائيلي", "ISR", "MIL", "ORG")]), "ASSAULT")
+    assert countries(ev.actor) == ["ISR"]

@@ -222,7 +222,8 @@ def _homograph_cue(norms: list[str], hits: list[Hit], hit: Hit) -> bool:
     if hit.i == 0:
         return False
     if hits and hits[-1].j == hit.i and any(e.kind in _NAME_KINDS | {"role"} for e in hits[-1].entries):
-        return True
+        # (a feminine form after a masculine word is no adjective of it: «وزير مالية» is a finance minister)
+        return not (hit.key.endswith("ه") and not norms[hit.i - 1].endswith("ه"))
     prev = norms[hit.i - 1]
     cues = _word_file("homograph_cues.txt")
     return prev in cues or (prev[:1] in "وف" and prev[1:] in cues)

@@ -193,7 +193,30 @@ def mentions(
             out.append(Mention(i, i, first, partner=EventArg(b.text, b.entity_id, b.country, b.sector, b.start, b.end)))
     _dual_countries(tokens, out, mod["dual_countries"])
     out.sort(key=lambda m: m.first)
+    out = _possessive_countries(tokens, out, exclude or set())
     return _merge_titles(doc, tokens, _genitive_country(doc, tokens, out))
+
+
+def _possessive_countries(tokens: list[Token], ms: list[Mention], exclude: set[int]) -> list[Mention]:
+    """«إن بلاده ستنسحب»، «قوات بلاده»: «بلاده» (``possessive_country_words``) is the country (a state) of the first
+    party named before it in the sentence that is no place, else of the nearest country named; a place that can
+    act like the country's name."""
+    words = modifiers()["possessive_country_words"]
+    taken = {k for m in ms for k in range(m.first, m.last + 1)} | exclude
+    found: list[Mention] = []
+    for i, tok in enumerate(tokens):
+        w = strip_conjunction(tok.norm)
+        attached = w[0] if w[:1] in ("ب", "ل") and w[1:] in words else None
+        if i in taken or (w not in words and attached is None):
+            continue
+        before = [m for m in ms if m.last < i and home_country.state(m.arg.country)]
+        # the sentence's first party that is no place («وقال ترامب، الذي يتمتع بعلاقات وثيقة مع السعودية، … إن
+        # بلاده طلبت»: his, not Saudi Arabia's), else the nearest country named
+        owner = next((m for m in before if not m.is_place), before[-1] if before else None)
+        if owner is not None:
+            arg = EventArg(tok.text, None, owner.arg.country, None, tok.start, tok.end)
+            found.append(Mention(i, i, arg, is_place=True, attached=attached))
+    return sorted(ms + found, key=lambda m: m.first) if found else ms
 
 
 def _state_party(arg: EventArg) -> bool:
