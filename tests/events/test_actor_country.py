@@ -1461,3 +1461,18 @@ def test_his_country_is_the_country_of_the_first_party_named_before_it() -> None
     body = "وقال المتحدث باسم الجيش الإسرائيلي إن قوات بلاده استهدفت أنظمة تحكم إيرانية في سوريا."
     [ev] = of_type(code(body, [("الجيش الإسرائيلي", "ISR", "MIL", "ORG")]), "ASSAULT")
     assert countries(ev.actor) == ["ISR"]
+
+
+def test_who_is_pushed_or_forced_to_act_acts() -> None:
+    doc = code("وهو ما دفع الجيش العراقي بقصف مواقع التنظيم.", [("الجيش العراقي", "IRQ", "MIL", "ORG")])
+    [ev] = of_type(doc, "ASSAULT")
+    assert countries(ev.actor) == ["IRQ"]
+    # a party after a preposition is no object: «دفع بالحكومة»
+    doc = code("ودفعت الاحتجاجات بالحكومة إلى الاستقالة.", [("الحكومة", "TUN", "GOV", "ORG")])
+    assert all(ev.actor == [] for ev in of_type(doc, "RETREAT"))
+
+
+def test_jihadists_and_hardliners_are_rebels() -> None:
+    body = "وعادة ما يشن التحالف غارات ضد الجهاديين في سوريا والعراق."
+    [ev] = of_type(code_text(body, "2018-06-18"), "ASSAULT")
+    assert [a.sector for a in ev.recipient] == ["REB"]

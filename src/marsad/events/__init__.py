@@ -275,6 +275,9 @@ def code_sentence(
         ):
             # «ووصل ترمب إلى هلسنكي لعقد قمة»: the noun of a light verbal noun is done by the clause's subject
             args.actor, args.actor_source = [subject], "purpose"
+        elif not args.actor and (forced := _object_control_subject(tokens, ms, match)) is not None:
+            # «ما دفع الجيش العراقي بقصف مواقع»: who is pushed or forced to do it does it
+            args.actor, args.actor_source = [forced], "object-control"
         elif not args.actor and row.kind == "noun" and (owner := _pronoun_owner(tokens, ms, match)) is not None:
             # «أنهى المبعوث الأممي، مارتن غريفيث، زيارته الأولى إلى صنعاء»: the pronoun on the noun is the
             # sentence's subject
@@ -830,6 +833,36 @@ def _purpose_subject(
         if arguments.governing_prep(tokens, m) is not None:
             continue
         return m.arg
+    return None
+
+
+OBJECT_CONTROL_WORDS = 6  # at most this many words between an object-control verb and the preposition
+
+
+def _object_control_subject(tokens: list[Token], ms: list[arguments.Mention], match: triggers.Match) -> EventArg | None:
+    """The object of a verb of pushing or forcing (``object_control_verbs``: «دفع»، «أجبر») before a verbal noun
+    with «إلى»، «على»، «ل» or «ب» («ما دفع الجيش العراقي بقصف»، «دفعت عددا من المرشحين للانسحاب»): the one who
+    does what the noun names; None when the verb has no such object."""
+    mod = lexicon.modifiers()
+    end = match.first - 1  # the last word before the preposition
+    if match.proclitics.lstrip("وف")[:1] not in ("ل", "ب"):
+        if end < 1 or tokens[end].norm not in ("الى", "إلى", "على", "علي"):
+            return None
+        end -= 1
+    for k in range(end, max(-1, end - OBJECT_CONTROL_WORDS - 1), -1):
+        if strip_conjunction(tokens[k].norm) in mod["object_control_verbs"]:
+            break
+        if tokens[k].norm in mod["clause_breaks"]:
+            return None
+    else:
+        return None
+    for m in ms:
+        if m.first <= k or m.last > end or m.adjective:
+            continue
+        prep = arguments.governing_prep(tokens, m)
+        # («عددا من المرشحين»: the counted ones)
+        counted = prep == "من" and m.first > 1 and strip_conjunction(tokens[m.first - 2].norm) in mod["count_words"]
+        return m.arg if prep is None or counted else None
     return None
 
 
