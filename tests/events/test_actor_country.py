@@ -1476,3 +1476,29 @@ def test_jihadists_and_hardliners_are_rebels() -> None:
     body = "وعادة ما يشن التحالف غارات ضد الجهاديين في سوريا والعراق."
     [ev] = of_type(code_text(body, "2018-06-18"), "ASSAULT")
     assert [a.sector for a in ev.recipient] == ["REB"]
+
+
+def test_a_definite_noun_takes_no_genitive_actor_but_a_nisba() -> None:
+    doc = code("أجبرت الاحتجاجات الحكومة على الاستقالة.", [("الحكومة", "TUN", "GOV", "ORG")])
+    assert all("TUN" not in countries(ev.actor) for ev in of_type(doc, "PROTEST"))
+    doc = code("وتتواصل الاحتجاجات الفلسطينية على الحدود.", [("الفلسطينية", "PSE", None, "ORG")])
+    [ev] = of_type(doc, "PROTEST")
+    assert countries(ev.actor) == ["PSE"]
+
+
+def test_a_defective_light_verb_with_its_object_pronoun_names_the_actor() -> None:
+    body = "أفضت الوساطة التي تولاها رئيس مجلس النواب الأردني بين النقابات والحكومة إلى اتفاق."
+    doc = code(body, [("رئيس مجلس النواب الأردني", "JOR", "LEG", "PER"), ("النقابات", None, "LAB", "ORG")])
+    ev = next(e for e in of_type(doc, "CONSULT") if e.trigger.text == "الوساطة")
+    assert [a.sector for a in ev.actor] == ["LEG"]
+
+
+def test_what_one_suffers_takes_no_light_verb_before_it() -> None:
+    body = "ومن أبرزهم أخنوش الذي يتولى وزارة الفلاحة والذي يتعرض لانتقادات واسعة."
+    doc = code(body, [("وزارة الفلاحة", "MAR", "GOV", "ORG")])
+    assert all(ev.actor == [] for ev in of_type(doc, "ACCUSE"))
+
+
+def test_a_disengagement_is_no_clash() -> None:
+    body = "وافق مجلس الأمن على تجديد مهمة قوة الأمم المتحدة لمراقبة فض الاشتباك في الجولان."
+    assert of_type(code(body, [("مجلس الأمن", "UNO", None, "ORG")]), "ASSAULT") == []

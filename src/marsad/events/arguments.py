@@ -1268,6 +1268,8 @@ def assign(
             )
             only_control = attempt and not light
             light = light or control
+            if not light and bare in mod["suffer_verbs"]:
+                break  # «الذي يتولى وزارة الفلاحة والذي يتعرض لانتقادات»: what one suffers has no light verb
             # «وتعرب الوزارة عن رفضها»، «وسحب ترامب تأييده»: a stating verb owns a noun with a possessive pronoun
             light = light or (match.enclitic in OBJECT_PRONOUNS and bare in mod["possessive_light_verbs"])
             # «يجري التحقيق» is passive, but «وفداً أميركياً يجري محادثات» / «يجري الوفد محادثات» has a subject
@@ -1424,12 +1426,21 @@ def assign(
                 before = left[-1] if left and left[-1].last == match.first - 1 and not left[-1].is_place else None
                 if before is not None and governed(before) is None and not before.adjective:
                     actor, source = [before], "genitive"
-            elif not actor and not (
-                first.is_place
+            elif (
+                not actor
+                # («أجبرت الاحتجاجات الحكومة على الاستقالة»: a noun with the article takes no genitive, only a
+                # nisba adjective: «الاحتجاجات الفلسطينية»، «الانسحاب الأمريكي»)
                 and (
-                    row.plover in mod["place_genitive_types"]
-                    or not _country_or_capital(first.arg.text)
-                    or head in mod["venue_heads"]
+                    "ال" not in clitic_split(strip_conjunction(tokens[match.first].norm))[0]
+                    or _nisba(tokens[first.first].norm)
+                )
+                and not (
+                    first.is_place
+                    and (
+                        row.plover in mod["place_genitive_types"]
+                        or not _country_or_capital(first.arg.text)
+                        or head in mod["venue_heads"]
+                    )
                 )
             ):
                 # («القتال جنوب غربي سوريا»: a place is where, not who; «قمة سرت»: a town is where any meeting is;
