@@ -1502,3 +1502,14 @@ def test_what_one_suffers_takes_no_light_verb_before_it() -> None:
 def test_a_disengagement_is_no_clash() -> None:
     body = "وافق مجلس الأمن على تجديد مهمة قوة الأمم المتحدة لمراقبة فض الاشتباك في الجولان."
     assert of_type(code(body, [("مجلس الأمن", "UNO", None, "ORG")]), "ASSAULT") == []
+
+
+def test_bihaqq_names_the_target_within_its_clause() -> None:
+    body = "وقالت الوزارة إن المذبحة التي نفذتها قوات الأمن الإسرائيلية بحق الفلسطينيين مدانة."
+    doc = code(body, [("قوات الأمن الإسرائيلية", "ISR", "COP", "ORG"), ("الفلسطينيين", "PSE", None, "ORG")])
+    [ev] = of_type(doc, "ASSAULT")
+    assert (countries(ev.actor), countries(ev.recipient)) == (["ISR"], ["PSE"])
+    # a row preposition's phrase ends at a comma
+    body = "وعندما لم يتحرك العالم لإيقاف المذبحة بحق الأيزيديين، ترك غيفورد عمله."
+    doc = code(body, [("غيفورد", "GBR", None, "PER")])
+    assert all(ev.recipient == [] for ev in of_type(doc, "ASSAULT"))

@@ -1015,7 +1015,7 @@ def assign(
     first_person = False  # the speaker is the subject (set for verb triggers below)
     lv: int | None = None  # a light verb before a noun trigger («شن الهجوم»)
     told_before = False  # the verb's subject stands before it (SVO, a relative pronoun, كان)
-    preps = set(row.preps)
+    preps = set(row.preps) | set(mod["typed_target_preps"].get(row.plover, ()))
 
     def governed(m: Mention) -> str | None:
         return _prep_before(tokens, m)
@@ -1495,7 +1495,14 @@ def assign(
         if _is_break(tokens[k]):
             break
         if strip_conjunction(tokens[k].norm) in preps and row.frame != "recv":
-            inside = [m for m in right if k < m.first <= k + PP_WINDOW and id(m) not in taken]
+            # (not past a comma: «المذبحة بحق الأيزيديين، ترك غيفورد عمله»)
+            inside = [
+                m
+                for m in right
+                if k < m.first <= k + PP_WINDOW
+                and id(m) not in taken
+                and not any(tokens[j].text in CLAUSE_PUNCTUATION and j not in asides for j in range(k + 1, m.first))
+            ]
             if inside and inside[0] not in recipient and not any(r.first > k for r in recipient):
                 recipient.append(inside[0])
             break
