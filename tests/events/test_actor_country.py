@@ -1513,3 +1513,14 @@ def test_bihaqq_names_the_target_within_its_clause() -> None:
     body = "وعندما لم يتحرك العالم لإيقاف المذبحة بحق الأيزيديين، ترك غيفورد عمله."
     doc = code(body, [("غيفورد", "GBR", None, "PER")])
     assert all(ev.recipient == [] for ev in of_type(doc, "ASSAULT"))
+
+
+def test_a_past_form_after_a_verb_and_its_subject_is_the_verbs_object() -> None:
+    doc = code("وأعلنت روسيا اليوم الخميس طرد 60 دبلوماسيا أمريكيا.", [("روسيا", "RUS", None, "LOC")])
+    [ev] = of_type(doc, "SANCTION")
+    assert countries(ev.actor) == ["RUS"]
+    # «ورفضت إسرائيل طلب الأمين العام»: the request is the Secretary-General's, who is not of the home country
+    parties = [("إسرائيل", "ISR", None, "LOC"), ("الأمين العام", None, "GOV", "PER")]
+    doc = code("ورفضت إسرائيل طلب الأمين العام.", parties)
+    [ev] = of_type(doc, "REQUEST")
+    assert [(a.text, a.country) for a in ev.actor] == [("الأمين العام", None)]

@@ -1062,6 +1062,9 @@ def assign(
             or before_word in mod["verbal_noun_after"]
         )
     )
+    # «ورفضت إسرائيل طلب الأمين العام»، «وأعلنت روسيا الخميس طرد 60 دبلوماسيا»: right after a verb and its
+    # subject a past form is the verb's object, a verbal noun
+    as_noun = as_noun or _object_after_verb_and_subject(tokens, ms, match)
     verb = (row.kind == "verb" or match.form.tense is not None) and not after_marker and not as_noun
     if verb or row.frame == "recv":
         # VSO: the first unprepositioned mention after the verb, before any clause break; after a relative
@@ -2019,6 +2022,24 @@ def _passive_agent(tokens: list[Token], right: list[Mention], taken: set[int]) -
         if head in mod["agent_genitive_heads"] or _after_agent_marker(tokens, m):
             return [m]
     return []
+
+
+def _object_after_verb_and_subject(tokens: list[Token], ms: list[Mention], match: Match) -> bool:
+    """A past form with no proclitic right after a mention (a date may sit between) that itself follows, with no
+    preposition, a verb that takes a verbal noun as its object (light, control, attempt, speech verbs and
+    ``object_noun_verbs``): two finite verbs do not follow each other without a conjunction, so it is a noun."""
+    if match.form.tense != "past" or match.proclitics or match.first < 2:
+        return False
+    mod = modifiers()
+    k = match.first - 1
+    while k > 0 and (is_date_phrase(tokens[k].text) or tokens[k].norm in mod["weekdays"]):
+        k -= 1
+    m = next((m for m in ms if m.last == k), None)
+    if m is None or m.first < 1 or m.adjective or _prep_before(tokens, m) is not None:
+        return False
+    verb = strip_conjunction(tokens[m.first - 1].norm)
+    verbs = mod["light_verbs"] | mod["control_verbs"] | mod["attempt_verbs"] | mod["speech_verbs"]
+    return verb in verbs or verb in mod["object_noun_verbs"]
 
 
 def _counted_partitive(
