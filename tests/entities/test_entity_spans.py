@@ -136,3 +136,18 @@ def test_the_head_before_a_quoted_name_is_no_name_of_its_own() -> None:
     texts = [e.text for e in doc.entities]
     assert "تنظيم" not in texts
     assert by_text(doc, "الدولة الإسلامية").actor.country == "IMG"
+
+
+def test_a_person_span_opened_by_a_glued_conjunction_starts_after_it() -> None:
+    from marsad.entities.mentions import find
+    from marsad.text import tokenize
+
+    for body, name in (("والتقى الوزير وصلاح فائز أمس", "صلاح فائز"), ("واعتقل الأمن ومحمد بزي أمس", "محمد بزي")):
+        tokens = tokenize(body)
+        tags = ["O"] * len(tokens)
+        tags[3:5] = ["B-PER", "I-PER"]
+        assert [body[m.start : m.end] for m in find(tokens, body, tags)][-1] == name
+    # a name that begins with «و» keeps it
+    body = "وقال وليد جنبلاط أمس"
+    tags = ["O", "B-PER", "I-PER", "O"]
+    assert [body[m.start : m.end] for m in find(tokenize(body), body, tags)] == ["وليد جنبلاط"]

@@ -18,7 +18,7 @@ from marsad.document import Actor, Place, Token
 from marsad.entities.actors import Chunk, code_span, merge, scan_left, scan_right
 from marsad.entities.gazetteer import Entry, Hit, data_path, gazetteer, head_form, key_of, lookup_forms, span_strip
 from marsad.entities.ner import word_ranks
-from marsad.entities.ner.consistency import QUOTED_NAME_WORDS, glued_conjunction, lone_adjective
+from marsad.entities.ner.consistency import QUOTED_NAME_WORDS, glued_clitic, glued_conjunction, lone_adjective
 from marsad.text import normalize, normalize_aligned
 from marsad.text.tokens import CLOSE_QUOTES, OPEN_QUOTES, PHRASE_PUNCTUATION
 
@@ -239,6 +239,8 @@ def find(tokens: list[Token], body: str, ner_tags: list[str] | None) -> list[Men
             strip = hit_at[i].strip
         else:
             strip = article_clitic(norms[i]) or (_name_conjunction(norms[i]) if label == "PER" else 0)
+            # («وعزيزة اليوسف»: a person's name opened by «و» glued to a word the news vocabulary knows)
+            strip = strip or int(label == "PER" and j - i > 1 and glued_clitic(norms[i], "و", word_ranks(), 1.0))
             strip = strip or int(i in coordinated)
             if label == "LOC" and not strip:  # «وجنوب لبنان» -> «جنوب لبنان»
                 strip = next((st for f, st in lookup_forms(norms[i]) if f in _area_words()), 0)
