@@ -1524,3 +1524,14 @@ def test_a_past_form_after_a_verb_and_its_subject_is_the_verbs_object() -> None:
     doc = code("ورفضت إسرائيل طلب الأمين العام.", parties)
     [ev] = of_type(doc, "REQUEST")
     assert [(a.text, a.country) for a in ev.actor] == [("الأمين العام", None)]
+
+
+def test_an_agent_marker_reaches_past_a_group_noun_and_a_topic_is_no_party() -> None:
+    body = "ويزعمون أن خاشقجي قُتل على يد فريق من العملاء السعوديين."
+    doc = code(body, [("خاشقجي", "SAU", "JRN", "PER"), ("العملاء السعوديين", "SAU", None, "ORG")])
+    [ev] = of_type(doc, "ASSAULT")
+    assert [a.text for a in ev.actor] == ["العملاء السعوديين"]
+    # «محادثات بشأن كوريا الشمالية»: what the talks are about takes no part in them
+    body = "وكانت وزيرة خارجية كوريا الجنوبية في واشنطن الأسبوع الماضي لإجراء محادثات بشأن كوريا الشمالية."
+    doc = code(body, [("وزيرة خارجية كوريا الجنوبية", "KOR", "GOV", "PER"), ("كوريا الشمالية", "PRK", None, "LOC")])
+    assert all("PRK" not in countries(ev.actor) for ev in of_type(doc, "CONSULT"))

@@ -2057,10 +2057,13 @@ def _counted_partitive(
 
 
 def _after_agent_marker(tokens: list[Token], m: Mention) -> bool:
-    """A mention right after «من قبل» / «على يد» / «على أيدي» (one partitive word, «أحد الحوثيين», may sit between)."""
+    """A mention right after «من قبل» / «على يد» / «على أيدي» (one partitive word, «أحد الحوثيين», or a group noun
+    and «من», «فريق من العملاء», may sit between)."""
     mod = modifiers()
     k = m.first - 1
-    if k >= 0 and tokens[k].norm in mod["agent_partitives"]:
+    if k >= 1 and tokens[k].norm == "من" and tokens[k - 1].norm in mod["agent_group_heads"]:
+        k -= 2  # («على يد فريق من العملاء السعوديين»)
+    elif k >= 0 and tokens[k].norm in mod["agent_partitives"]:
         k -= 1
     return k >= 1 and tokens[k].norm in mod["agent_markers"] and tokens[k - 1].norm in ("من", "علي", "على")
 
