@@ -1535,3 +1535,8 @@ def test_an_agent_marker_reaches_past_a_group_noun_and_a_topic_is_no_party() -> 
     body = "وكانت وزيرة خارجية كوريا الجنوبية في واشنطن الأسبوع الماضي لإجراء محادثات بشأن كوريا الشمالية."
     doc = code(body, [("وزيرة خارجية كوريا الجنوبية", "KOR", "GOV", "PER"), ("كوريا الشمالية", "PRK", None, "LOC")])
     assert all("PRK" not in countries(ev.actor) for ev in of_type(doc, "CONSULT"))
+
+
+def test_consistent_with_is_no_agreement() -> None:
+    body = "وأضافت أن الناس يتلقون العلاج من أعراض، ما يتفق مع الأعراض التي يسببها غاز الأعصاب."
+    assert of_type(code(body, []), "AGREE") == []
