@@ -1540,3 +1540,15 @@ def test_an_agent_marker_reaches_past_a_group_noun_and_a_topic_is_no_party() -> 
 def test_consistent_with_is_no_agreement() -> None:
     body = "وأضافت أن الناس يتلقون العلاج من أعراض، ما يتفق مع الأعراض التي يسببها غاز الأعصاب."
     assert of_type(code(body, []), "AGREE") == []
+
+
+def test_a_quotation_opening_between_a_reported_subject_and_its_verb_keeps_the_subject() -> None:
+    body = 'وأفادت الوكالة أن رئيس الوزراء أحمد بن دغر "استقبل رئيس اللجنة السعودية".'
+    doc = code(body, [("رئيس الوزراء أحمد بن دغر", "YEM", "GOV", "PER"), ("رئيس اللجنة السعودية", "SAU", "GOV", "PER")])
+    [ev] = of_type(doc, "CONSULT")
+    assert (countries(ev.actor), countries(ev.recipient)) == (["YEM"], ["SAU"])
+    # after a verb of saying the quotation is what is said: «وقال متحدث باسم الوكالة "استقال السيد …"»
+    body = 'وقال متحدث باسم الوكالة الدولية "استقال السيد تيرو فارخورانتا".'
+    doc = code(body, [("الوكالة الدولية", "IGO", None, "ORG"), ("تيرو فارخورانتا", None, None, "PER")])
+    [ev] = of_type(doc, "RETREAT")
+    assert "IGO" not in countries(ev.actor)

@@ -1079,7 +1079,16 @@ def assign(
         )
         adjacent_left = (
             left
-            and left[-1].last == match.first - 1
+            # («أن بن دغر "استقبل رئيس اللجنة"»: a quotation may open between a reported clause's subject and the verb)
+            and (
+                left[-1].last == match.first - 1
+                or (
+                    left[-1].last == match.first - 2
+                    and tokens[match.first - 1].text in OPEN_QUOTES
+                    and left[-1].first > 0
+                    and strip_conjunction(tokens[left[-1].first - 1].norm) in mod["complementizers"]
+                )
+            )
             and governed(left[-1]) is None
             and not left[-1].adjective
             and (not left[-1].is_place or bool(left[-1].arg.country))  # «روسيا تطرد …»: a country acts
