@@ -1552,3 +1552,10 @@ def test_a_quotation_opening_between_a_reported_subject_and_its_verb_keeps_the_s
     doc = code(body, [("الوكالة الدولية", "IGO", None, "ORG"), ("تيرو فارخورانتا", None, None, "PER")])
     [ev] = of_type(doc, "RETREAT")
     assert "IGO" not in countries(ev.actor)
+
+
+def test_a_noun_after_a_joined_light_verb_takes_the_reported_clauses_subject() -> None:
+    body = "وأشارت الحكومة اليمنية إلى أن ميليشيات الحوثي تسيطر على ميناء الحديدة، وتقوم بالاستيلاء على حمولة السفن."
+    doc = code(body, [("الحكومة اليمنية", "YEM", "GOV", "ORG"), ("ميليشيات الحوثي", "YEM", "REB", "ORG")])
+    [ev] = of_type(doc, "COERCE")
+    assert [a.sector for a in ev.actor] == ["REB"]

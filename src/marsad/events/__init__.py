@@ -1222,7 +1222,12 @@ def _reported_clause_subject(
     المسؤول إن نتنياهو نقل الرسالة في محادثات مع بوتين»: Netanyahu talks, not the speaker)."""
     mod = lexicon.modifiers()
     if match.row.kind == "noun":
-        if match.row.plover not in mod["clause_subject_noun_types"]:
+        # («أن ميليشيات الحوثي تسيطر على الميناء، وتقوم بالاستيلاء على»: a noun right after a light verb joined by
+        # «و» is that verb's act)
+        prev = tokens[match.first - 1].norm if match.first > 0 else ""
+        bare = strip_conjunction(prev)
+        joined_light = prev[:1] == "و" and bare != prev and bare in mod["light_verbs"]
+        if match.row.plover not in mod["clause_subject_noun_types"] and not joined_light:
             return None
     elif "و" not in match.proclitics or match.row.kind != "verb" or match.form.tense is None:
         return None
