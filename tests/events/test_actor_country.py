@@ -1559,3 +1559,12 @@ def test_a_noun_after_a_joined_light_verb_takes_the_reported_clauses_subject() -
     doc = code(body, [("الحكومة اليمنية", "YEM", "GOV", "ORG"), ("ميليشيات الحوثي", "YEM", "REB", "ORG")])
     [ev] = of_type(doc, "COERCE")
     assert [a.sector for a in ev.actor] == ["REB"]
+
+
+def test_a_suicide_bomber_after_the_verb_is_its_subject_not_a_second_event() -> None:
+    doc = code("وقال المتحدث إن 19 شخصا قتلوا عندما فجر انتحاري نفسه وسط حشد.", [("المتحدث", None, "GOV", "PER")])
+    bombing = [ev for ev in of_type(doc, "ASSAULT") if ev.trigger.text == "فجر"]
+    assert [a.sector for a in bombing[0].actor] == ["UAF"]
+    doc = code("قتل انتحاري الاثنين 8 أشخاص على الأقل قرب خيمة في كابول.", [])
+    [ev] = of_type(doc, "ASSAULT")
+    assert ev.mode == "suicide-attack"

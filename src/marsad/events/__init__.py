@@ -172,11 +172,14 @@ def code_sentence(
     (:func:`_apply_filter`). ``definite``, when given, receives the ids of the returned events whose trigger is a
     definite noun with no verb or indefinite mention merged into it (back-reference candidates for
     :func:`marsad.events.merge.drop_back_references`)."""
+    found = _outside_names(doc, sent, tokens, triggers.find(tokens, lex))
+    verbs_at = {m.last: m.row.plover for m in found if m.row.kind == "verb"}
     matches = [
         m
-        for m in _outside_names(doc, sent, tokens, triggers.find(tokens, lex))
+        for m in found
         if not (
-            _handled_device(tokens, m)
+            _attacker_after_verb(tokens, m, verbs_at)
+            or _handled_device(tokens, m)
             or _intransitive_with_object(m)
             or _gathering_for_else(tokens, m)
             or _road_cut_by_fighters(tokens, m)
@@ -492,6 +495,18 @@ def _quoted_name(tokens: list[Token], match: triggers.Match) -> bool:
     if k < 1 or tokens[k].text not in arguments.OPEN_QUOTES:
         return False
     return _listed(tokens[k - 1].norm, lexicon.modifiers()["name_heads_before_quotes"])
+
+
+def _attacker_after_verb(tokens: list[Token], match: triggers.Match, verbs_at: dict[int, str]) -> bool:
+    """«وفجر انتحاري نفسه»: a one-word indefinite noun trigger right after a verb trigger of its type that names a
+    party (a role word: a suicide bomber) is the verb's subject, not a second event."""
+    if match.row.kind != "noun" or match.first != match.last or verbs_at.get(match.first - 1) != match.row.plover:
+        return False
+    word = tokens[match.first]
+    if not arguments.indefinite(word):
+        return False
+    actor = arguments.code_phrase(word.text)
+    return actor is not None and bool(getattr(actor, "sector", None))
 
 
 def _instrument_phrase(tokens: list[Token], match: triggers.Match) -> bool:

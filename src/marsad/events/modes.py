@@ -244,7 +244,7 @@ def refine_assault(mode: str | None, tokens: list[Token], match: Match, lo: int,
     cues = modifiers()["assault_mode_cues"]
     window = [t.norm for t in tokens[max(lo, match.first - 3) : min(hi, match.last + 6)]]
     text = " " + " ".join(window) + " "
-    for name in ("drone", "aerial", "explosives", "heavy-weapons", "firearms"):
+    for name in ("suicide-attack", "drone", "aerial", "explosives", "heavy-weapons", "firearms"):
         for cue in cues.get(name, ()):
             if " " + cue in text or any(w.lstrip("وبل").startswith(cue) for w in window):
                 return name
