@@ -222,3 +222,8 @@ def test_a_feminine_homograph_after_a_masculine_role_is_no_nationality():
     # «وزير مالية»: a minister of finance, not a Malian one; «الجيش المالي» is Malian
     assert code_phrase("منصب وزير مالية").country is None
     assert code_phrase("الجيش المالي").country == "MLI"
+
+
+def test_the_international_court_of_justice_is_an_international_court():
+    a = code_phrase("محكمة العدل الدولية")
+    assert (a.country, a.sector) == ("IGO", "JUD")

@@ -861,7 +861,7 @@ def _object_control_subject(tokens: list[Token], ms: list[arguments.Mention], ma
     mod = lexicon.modifiers()
     end = match.first - 1  # the last word before the preposition
     if match.proclitics.lstrip("وف")[:1] not in ("ل", "ب"):
-        if end < 1 or tokens[end].norm not in ("الى", "إلى", "على", "علي"):
+        if end < 1 or tokens[end].norm not in mod["object_control_preps"]:
             return None
         end -= 1
     for k in range(end, max(-1, end - OBJECT_CONTROL_WORDS - 1), -1):
@@ -1157,9 +1157,9 @@ def _circumstantial_subject(
     subject_of: dict[int, list[EventArg]],
 ) -> list[EventArg] | None:
     """The actor of a verbal noun in the indefinite accusative that says why the clause acts
-    (``circumstantial_nouns``: «احتجاجا»، «رفضا»، «تضامنا»): the subject of the nearest event before it in its
-    clause («التظاهرات التي ينظمها الفلسطينيون احتجاجا على»), else of the verb that opens the clause
-    («واستقال وزير الخارجية البريطاني، الأسبوع الماضي، احتجاجاً على خطط ماي»)."""
+    (``circumstantial_nouns``: «احتجاجا»، «رفضا»، «تضامنا»): the subject of the nearest event before it when that
+    event is in its clause («التظاهرات التي ينظمها الفلسطينيون احتجاجا على»; none when it has none), else, with no
+    event before it in its clause, of the verb that opens the clause (:func:`_earlier_subject`)."""
     match = matches[idx]
     mod = lexicon.modifiers()
     # (by its form: «تضامنا» is also a dual verb's)
