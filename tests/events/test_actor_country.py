@@ -1568,3 +1568,14 @@ def test_a_suicide_bomber_after_the_verb_is_its_subject_not_a_second_event() -> 
     doc = code("قتل انتحاري الاثنين 8 أشخاص على الأقل قرب خيمة في كابول.", [])
     [ev] = of_type(doc, "ASSAULT")
     assert ev.mode == "suicide-attack"
+
+
+def test_min_after_a_noun_of_support_or_criticism_names_who_gives_it() -> None:
+    body = "لكن القرار الأمريكي لقي ترحيبا من السعودية وإسرائيل، خصمي إيران في المنطقة."
+    doc = code(body, [("السعودية", "SAU", None, "LOC"), ("إسرائيل", "ISR", None, "LOC"), ("إيران", "IRN", None, "LOC")])
+    [ev] = of_type(doc, "SUPPORT")
+    assert countries(ev.actor) == ["SAU", "ISR"]
+    body = "وتشارك القوات الروسية في مناورات عسكرية واجهت انتقادات من حلف الأطلسي."
+    doc = code(body, [("القوات الروسية", "RUS", "MIL", "ORG"), ("حلف الأطلسي", "IGO", None, "ORG")])
+    [ev] = of_type(doc, "ACCUSE")
+    assert countries(ev.actor) == ["IGO"]

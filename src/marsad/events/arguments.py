@@ -1396,6 +1396,22 @@ def assign(
             and not right[0].adjective
         ):
             actor, source = _coordinated(right, tokens, right[0], +1), "genitive-agent"
+        # «لقي ترحيبا من السعودية»، «بدعم من التحالف العربي»: after a noun of ``from_agent_types`` (and one word,
+        # «انتقادات واسعة من»), «من» names who does it
+        if not actor and row.plover in mod["from_agent_types"]:
+            giver = next(
+                (
+                    m
+                    for m in right
+                    if m.first in (match.last + 2, match.last + 3)
+                    and tokens[m.first - 1].norm == "من"
+                    and not broken(match.last + 1, m.first)
+                    and not m.adjective
+                ),
+                None,
+            )
+            if giver is not None:
+                actor, source = _coordinated(right, tokens, giver, +1), "genitive-agent"
         # the genitive / adjective right after the noun
         if (rel is not None and source == "light-verb") or source == "genitive-agent":
             pass
