@@ -1579,3 +1579,10 @@ def test_min_after_a_noun_of_support_or_criticism_names_who_gives_it() -> None:
     doc = code(body, [("القوات الروسية", "RUS", "MIL", "ORG"), ("حلف الأطلسي", "IGO", None, "ORG")])
     [ev] = of_type(doc, "ACCUSE")
     assert countries(ev.actor) == ["IGO"]
+
+
+def test_a_light_verb_with_the_pronoun_on_bi_names_the_actor_after_it() -> None:
+    body = "وهذه هي الزيارة الأولى التي يقوم بها ولي العهد السعودي إلى بريطانيا."
+    doc = code(body, [("ولي العهد السعودي", "SAU", "GOV", "PER"), ("بريطانيا", "GBR", None, "LOC")])
+    [ev] = of_type(doc, "CONSULT")
+    assert (countries(ev.actor), countries(ev.recipient)) == (["SAU"], ["GBR"])

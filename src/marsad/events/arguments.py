@@ -2111,7 +2111,8 @@ def _accusative(tokens: list[Token], m: Mention) -> bool:
 
 def _resumptive_light_verb(tokens: list[Token], match: Match, hi: int) -> int | None:
     """The index of a light verb with an object pronoun right after a noun trigger (one word may sit between:
-    an adjective), «… نفذها»، «… شنته»: the pronoun is the noun, the verb's subject its actor."""
+    an adjective), «… نفذها»، «… شنته»: the pronoun is the noun, the verb's subject its actor; for «… يقوم بها»
+    the index of «بها», the subject coming after it."""
     mod = modifiers()
     light = _light_verbs_for(match.row.plover)
     relatives = 0
@@ -2124,6 +2125,14 @@ def _resumptive_light_verb(tokens: list[Token], match: Match, hi: int) -> int | 
             return None
         if _light_verb_with_object(tokens[k], light):
             return k
+        # («الزيارة الأولى التي يقوم بها بن سلمان»: or the pronoun on «ب» right after the verb)
+        if (
+            strip_conjunction(tokens[k].norm) in light
+            and k + 1 < len(tokens)
+            and tokens[k + 1].norm[:1] == "ب"
+            and tokens[k + 1].norm in mod["resumptive_preps"]
+        ):
+            return k + 1
     return None
 
 
