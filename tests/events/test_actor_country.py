@@ -1586,3 +1586,15 @@ def test_a_light_verb_with_the_pronoun_on_bi_names_the_actor_after_it() -> None:
     doc = code(body, [("ولي العهد السعودي", "SAU", "GOV", "PER"), ("بريطانيا", "GBR", None, "LOC")])
     [ev] = of_type(doc, "CONSULT")
     assert (countries(ev.actor), countries(ev.recipient)) == (["SAU"], ["GBR"])
+
+
+def test_the_counted_people_right_after_a_killing_verb_never_act() -> None:
+    body = "وقال النائب إن القنبلة قتلت خمسة أشخاص وأصابت 12 آخرين في ملعب كرة القدم."
+    doc = code(body, [("النائب", "SOM", "LEG", "PER"), ("أشخاص", None, "CVL", "ORG")])
+    ev = next(e for e in of_type(doc, "ASSAULT") if e.trigger.text == "قتلت")
+    assert ev.actor == [] and [a.sector for a in ev.recipient] == ["CVL"]
+    # the one who reports it acts when the verb is his
+    parties = [("الشرطة", "KEN", "COP", "ORG"), ("أشخاص", None, "CVL", "ORG")]
+    doc = code("وقالت الشرطة إنها اعتقلت ثلاثة أشخاص.", parties)
+    [ev] = of_type(doc, "COERCE")
+    assert countries(ev.actor) == ["KEN"]

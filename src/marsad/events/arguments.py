@@ -1553,6 +1553,20 @@ def assign(
     # («في قتل أكثر من 500 ألف مدني»: after a preposition the form is the verbal noun, not a passive)
     bare = verb and not first_person and not told_before and not after_prep and _bare_passive_verb(match)
     counted = bare and _counted_passive(tokens, match)
+    if (
+        verb
+        and not bare
+        and source == "vso"
+        and actor
+        and _lemma(row.lemma) in mod["passive_prone_verbs"]
+        and _counted_after(tokens, match)
+    ):
+        # «القنبلة قتلت خمسة أشخاص»، «اعتقلوا ثلاثة صحافيين»: in any other form the counted people right after the
+        # verb are its object (or, passive, its subject that suffers it), never who acts
+        recipient = [*actor, *(m for m in recipient if m not in actor)]
+        actor, source = [], "none"
+        # (nor is the one who reports it, unless the verb is his: «قالت الشرطة إنها اعتقلت ثلاثة»)
+        passive = not first_person
     subject_only = bare and source == "vso" and bool(actor) and _subject_without_object(tokens, actor[-1])
     if subject_only:  # «قتل رجلا شرطة من سكرامنتو ستيفون كلارك»: a name later in the clause is the object
         end = actor[-1].last
@@ -1895,9 +1909,12 @@ def _counted_passive(tokens: list[Token], match: Match) -> bool:
     """A bare passive-prone verb right before a number or a count word (a date may sit between): «وقتل 132
     فلسطينيا»، «واعتقل ثلاثة صحافيين»، «وقتل الاثنين 60 فلسطينيا» are passive, since a counted subject seldom
     opens an active clause."""
+    return _bare_passive_verb(match) and _counted_after(tokens, match)
+
+
+def _counted_after(tokens: list[Token], match: Match) -> bool:
+    """A number or a count word right after the verb (a date may sit between)."""
     mod = modifiers()
-    if not _bare_passive_verb(match):
-        return False
     k = match.last + 1
     while k + 1 < len(tokens) and k <= match.last + 2 and is_date_phrase(tokens[k].text):
         k += 1
