@@ -52,6 +52,11 @@ class Mention:
     key: tuple[str, ...] = ()  # normalised, clitic-stripped words (for coreference)
 
 
+# «وعزيزة اليوسف»: at a person span's start, «و» + a known word is a conjunction once the whole is rarer at all
+# (inside a span the split asks for a larger ratio, consistency.COMMONER: a name may start there)
+NAME_START_COMMONER = 1.0
+
+
 @lru_cache(maxsize=1)
 def near_countries() -> frozenset[str]:
     """Countries whose big one-word towns need no cue word (data/geo/near_countries.txt)."""
@@ -240,7 +245,9 @@ def find(tokens: list[Token], body: str, ner_tags: list[str] | None) -> list[Men
         else:
             strip = article_clitic(norms[i]) or (_name_conjunction(norms[i]) if label == "PER" else 0)
             # («وعزيزة اليوسف»: a person's name opened by «و» glued to a word the news vocabulary knows)
-            strip = strip or int(label == "PER" and j - i > 1 and glued_clitic(norms[i], "و", word_ranks(), 1.0))
+            strip = strip or int(
+                label == "PER" and j - i > 1 and glued_clitic(norms[i], "و", word_ranks(), NAME_START_COMMONER)
+            )
             strip = strip or int(i in coordinated)
             if label == "LOC" and not strip:  # «وجنوب لبنان» -> «جنوب لبنان»
                 strip = next((st for f, st in lookup_forms(norms[i]) if f in _area_words()), 0)

@@ -2079,9 +2079,15 @@ def _object_after_verb_and_subject(tokens: list[Token], ms: list[Mention], match
     m = next((m for m in ms if m.last == k), None)
     if m is None or m.first < 1 or m.adjective or _prep_before(tokens, m) is not None:
         return False
-    verb = strip_conjunction(tokens[m.first - 1].norm)
-    verbs = mod["light_verbs"] | mod["control_verbs"] | mod["attempt_verbs"] | mod["speech_verbs"]
-    return verb in verbs or verb in mod["object_noun_verbs"]
+    return strip_conjunction(tokens[m.first - 1].norm) in _verbal_noun_taking_verbs()
+
+
+@cache
+def _verbal_noun_taking_verbs() -> frozenset[str]:
+    """Verbs whose object is often a verbal noun: light, control, attempt and speech verbs and ``object_noun_verbs``."""
+    mod = modifiers()
+    keys = ("light_verbs", "control_verbs", "attempt_verbs", "speech_verbs", "object_noun_verbs")
+    return frozenset().union(*(mod[k] for k in keys))
 
 
 def _counted_partitive(

@@ -238,14 +238,15 @@ def refine_consult(
 
 
 def refine_assault(mode: str | None, tokens: list[Token], match: Match, lo: int, hi: int) -> str | None:
-    """An ASSAULT mode from weapon words near the trigger (drone before aerial before heavy weapons ...)."""
+    """An ASSAULT mode from weapon words near the trigger, the modes of ``assault_mode_cues`` tried in the order the
+    data file gives them (suicide attack before drone before aerial ...)."""
     if mode is not None:
         return mode
     cues = modifiers()["assault_mode_cues"]
     window = [t.norm for t in tokens[max(lo, match.first - 3) : min(hi, match.last + 6)]]
     text = " " + " ".join(window) + " "
-    for name in ("suicide-attack", "drone", "aerial", "explosives", "heavy-weapons", "firearms"):
-        for cue in cues.get(name, ()):
+    for name, words in cues.items():
+        for cue in words:
             if " " + cue in text or any(w.lstrip("وبل").startswith(cue) for w in window):
                 return name
     return None
