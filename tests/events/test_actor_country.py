@@ -409,7 +409,7 @@ def test_a_dual_reciprocal_verb_takes_the_two_parties_named_before_it() -> None:
 def test_who_reports_a_protest_does_not_protest() -> None:
     body = "وقالت السلطات إن نحو 1200 محتج ملثم ظهروا على هامش المظاهرة."
     [ev] = of_type(code(body, [("السلطات", "FRA", "GOV", "ORG")]), "PROTEST")
-    assert not ev.actor
+    assert [(a.text, a.sector) for a in ev.actor] == [("محتج", "CVL")]  # the protesters it names, not the speaker
     # with no other word telling of it, the protest a named speaker reports is still coded
     body = "وقالت الحكومة الإسرائيلية إن إرهابيين أرادوا استغلال الاحتجاجات للتسلل."
     [ev] = of_type(code(body, [("الحكومة الإسرائيلية", "ISR", "GOV", "ORG")]), "PROTEST")
@@ -1598,3 +1598,55 @@ def test_the_counted_people_right_after_a_killing_verb_never_act() -> None:
     doc = code("وقالت الشرطة إنها اعتقلت ثلاثة أشخاص.", parties)
     [ev] = of_type(doc, "COERCE")
     assert countries(ev.actor) == ["KEN"]
+
+
+def test_protesters_named_in_the_sentence_are_who_protests() -> None:
+    body = "واشتبك متظاهرون فلسطينيون مع الجيش الإسرائيلي اثناء مسيرة ضد بناء جدار الفصل."
+    doc = code(body, [("الجيش الإسرائيلي", "ISR", "MIL", "ORG")])
+    [ev] = of_type(doc, "PROTEST")
+    assert (countries(ev.actor), [a.sector for a in ev.actor]) == (["PSE"], ["CVL"])
+    doc = code_text("وتجمع نحو مائة محتج خارج مكتب تيلرسون في واشنطن يوم أمس.", "2018-03-07")
+    [ev] = of_type(doc, "PROTEST")
+    assert [a.sector for a in ev.actor] == ["CVL"]
+
+
+def test_a_quantity_and_min_before_a_party_belong_to_its_mention() -> None:
+    doc = code("وتظاهر الآلاف من الفلسطينيين في غزة أمس.", [("غزة", "PSE", None, "LOC")])
+    [ev] = of_type(doc, "PROTEST")
+    assert [a.text for a in ev.actor] == ["الآلاف من الفلسطينيين"] and countries(ev.actor) == ["PSE"]
+    # settlers are Israel's wherever they act
+    doc = code_text("وقال إن العشرات من المستوطنين هاجموا المواطنين في قرية كفر قليل جنوب نابلس.", "2018-03-07")
+    [ev] = of_type(doc, "ASSAULT")
+    assert (countries(ev.actor), [a.sector for a in ev.actor]) == (["ISR"], ["CVL"])
+
+
+def test_a_sound_plural_with_its_nun_heads_no_genitive() -> None:
+    doc = code("وهاجم مسلحون مزارعين فلسطينيين قرب نابلس.", [("نابلس", "PSE", None, "LOC")])
+    [ev] = of_type(doc, "ASSAULT")
+    assert [a.text for a in ev.actor] == ["مسلحون"]
+    assert [a.text for a in ev.recipient] == ["مزارعين فلسطينيين"]
+    # a one-word nationality after it is its adjective
+    doc = code("حيث قتل متشددون يهود أكثر من 90 شخصا في تفجير في عام 1946.", [])
+    [ev] = of_type(doc, "ASSAULT")
+    assert [a.text for a in ev.actor] == ["متشددون يهود"] and countries(ev.actor) == ["ISR"]
+
+
+def test_who_claims_an_attack_made_it() -> None:
+    doc = code("ووقع هجوم انتحاري تبناه تنظيم داعش.", [("تنظيم داعش", "IMG", "REB", "ORG")])
+    [ev] = of_type(doc, "ASSAULT")
+    assert countries(ev.actor) == ["IMG"] and ev.recipient == []
+    doc = code("واكدت انه تم اغتصابها من قبل عدة ضباط عراقيين.", [])
+    [ev] = of_type(doc, "ASSAULT")
+    assert (countries(ev.actor), [a.sector for a in ev.actor]) == (["IRQ"], ["MIL"])
+
+
+def test_a_noun_no_code_names_after_a_light_verb_is_its_subject() -> None:
+    body = "وفي رسالة عبر تطبيق واتس آب موجهة للصحافيين، تبنت الحركة هذه الهجمات."
+    doc = code(body, [("واتس آب", None, None, "ORG")])
+    assert not any(a.text == "واتس آب" for ev in doc.events for a in ev.actor)
+    # the genitive after a noun trigger is never in the next clause
+    doc = code(
+        "وشن تنظيم الدولة الإسلامية هجوما لكن الشرطة أكدت ذلك.", [("تنظيم الدولة الإسلامية", "IMG", "REB", "ORG")]
+    )
+    [ev] = of_type(doc, "ASSAULT")
+    assert countries(ev.actor) == ["IMG"] and ev.recipient == []

@@ -285,6 +285,10 @@ def code_sentence(
             # «أنهى المبعوث الأممي، مارتن غريفيث، زيارته الأولى إلى صنعاء»: the pronoun on the noun is the
             # sentence's subject
             args.actor, args.actor_source = [owner], "possessor"
+        elif not args.actor and (agent := _type_agent(tokens, ms, match, args.recipient)) is not None:
+            # «واشتبك متظاهرون فلسطينيون مع الجيش الإسرائيلي اثناء مسيرة»: the protesters named in the sentence
+            # are who protests
+            args.actor, args.actor_source = [agent], "type-agent"
         if carried and args.actor_source != "speaker":
             carried = False
         if plover in mod["match_types"] and _sports_match(tokens, args.actor + args.recipient):
@@ -879,6 +883,24 @@ def _object_control_subject(tokens: list[Token], ms: list[arguments.Mention], ma
         counted = prep == "من" and m.first > 1 and strip_conjunction(tokens[m.first - 2].norm) in mod["count_words"]
         return m.arg if prep is None or counted else None
     return None
+
+
+def _type_agent(
+    tokens: list[Token], ms: list[arguments.Mention], match: triggers.Match, taken: list[EventArg]
+) -> EventArg | None:
+    """The mention nearest to the trigger, in its sentence, of a noun that names who does events of its type
+    (``type_agent_nouns``: «المتظاهرون» for PROTEST), not already a recipient of it."""
+    words = lexicon.modifiers()["type_agent_nouns"].get(match.row.plover)
+    if not words:
+        return None
+    found = [
+        m
+        for m in ms
+        if m.arg not in taken and any(strip_conjunction(t.norm) in words for t in tokens[m.first : m.last + 1])
+    ]
+    if not found:
+        return None
+    return min(found, key=lambda m: m.first - match.last if m.first > match.last else match.first - m.last).arg
 
 
 def _pronoun_owner(tokens: list[Token], ms: list[arguments.Mention], match: triggers.Match) -> EventArg | None:

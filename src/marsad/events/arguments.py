@@ -193,8 +193,35 @@ def mentions(
             out.append(Mention(i, i, first, partner=EventArg(b.text, b.entity_id, b.country, b.sector, b.start, b.end)))
     _dual_countries(tokens, out, mod["dual_countries"])
     out.sort(key=lambda m: m.first)
+    out = _partitives(doc, tokens, out, exclude or set())
     out = _possessive_countries(tokens, out, exclude or set())
     return _merge_titles(doc, tokens, _genitive_country(doc, tokens, out))
+
+
+def _partitives(doc: Document, tokens: list[Token], ms: list[Mention], exclude: set[int]) -> list[Mention]:
+    """«الآلاف من الفلسطينيين»، «عدد من المسؤولين»: a quantity (``partitive_heads``) and «من» right before a
+    party that is no place belong to its mention, which is then a subject or object like «آلاف الفلسطينيين»
+    (not governed by that «من»; a preposition before the quantity governs it: «مع عدد من الوزراء»)."""
+    heads = modifiers()["partitive_heads"]
+    taken = {k for m in ms for k in range(m.first, m.last + 1)} | exclude
+    out: list[Mention] = []
+    for m in ms:
+        k = m.first - 2
+        if (
+            k >= 0
+            and not m.is_place
+            and m.attached is None
+            and m.partner is None
+            and tokens[k + 1].norm == "من"
+            and strip_conjunction(tokens[k].norm) in heads
+            and not taken & {k, k + 1}
+        ):
+            start = tokens[k].start + (1 if _glued_waw(tokens[k].norm) else 0)
+            end = m.arg.end if m.arg.end is not None else tokens[m.last].end
+            arg = EventArg(doc.article.body[start:end], m.arg.entity_id, m.arg.country, m.arg.sector, start, end)
+            m = Mention(k, m.last, arg, adjective=m.adjective, person=m.person)
+        out.append(m)
+    return out
 
 
 def _possessive_countries(tokens: list[Token], ms: list[Mention], exclude: set[int]) -> list[Mention]:
@@ -274,6 +301,8 @@ def _genitive_country(doc: Document, tokens: list[Token], ms: list[Mention]) -> 
             gap = tokens[prev.last + 1 : m.first]
             if (
                 indefinite(tokens[prev.last])
+                # («متشددون يهود»: a one-word nationality after it is its adjective, whatever its form)
+                and not (_sound_plural(tokens[prev.last].norm) and (m.last > m.first or m.arg.sector))
                 and not _named_person(doc, prev)
                 and not _named_person(doc, m)  # «اللجنة اليهودية الأمريكية بوتين»: a named person is no genitive
                 and prev.partner is None
@@ -292,6 +321,18 @@ def _genitive_country(doc: Document, tokens: list[Token], ms: list[Mention]) -> 
                 continue
         out.append(m)
     return out
+
+
+def _quote_marks(tokens: list[Token], lo: int, hi: int) -> set[int]:
+    """The indexes in [lo, hi) of quotation marks."""
+    return {k for k in range(lo, hi) if tokens[k].text in OPEN_QUOTES or tokens[k].text in CLOSE_QUOTES}
+
+
+def _sound_plural(norm: str) -> bool:
+    """«مسلحون»، «متظاهرين»: a sound masculine plural keeps its «ن» only when it heads no genitive (the construct
+    form is «مسلحو»), so the indefinite noun after it is another phrase («وهاجم مسلحون مزارعين فلسطينيين»)."""
+    word = strip_conjunction(norm)
+    return len(word) >= 5 and word.endswith(("ون", "ين"))
 
 
 def _entity_of(doc: Document, m: Mention) -> Entity | None:
@@ -1315,7 +1356,7 @@ def assign(
             skip = mod["back_reference_demonstratives"] | mod["resumptive_preps"] | mod["count_words"]
             if control and subj is not None and any(tokens[k].norm not in skip for k in range(lv + 1, subj.first)):
                 subj = None
-            if subj is None:
+            if subj is None and not _uncoded_light_subject(tokens, ms, lv, match):
                 before = [m for m in ms if lo <= m.first and m.last < lv and m.first >= lv - LEFT_WINDOW]
                 # «المسلحين الذين نفذوا الهجوم»: a relative pronoun between them makes its antecedent the subject
                 antecedent = (
@@ -1337,7 +1378,7 @@ def assign(
                     subj = before[-1]
                     actor = _coordinated(before, tokens, subj, -1)
                     loose = control  # a control verb's subject before it: «مع تواصل الغارات»
-            else:
+            elif subj is not None:
                 actor = _coordinated(between, tokens, subj, +1)
             if actor:
                 source = "light-verb"
@@ -1415,7 +1456,13 @@ def assign(
         # the genitive / adjective right after the noun
         if (rel is not None and source == "light-verb") or source == "genitive-agent":
             pass
-        elif right and right[0].first <= match.last + 2 and governed(right[0]) is None:
+        elif (
+            right
+            and right[0].first <= match.last + 2
+            and governed(right[0]) is None
+            # («شن هجوما لكن الشرطة أكدت»: another clause; a quotation mark is none: «تحقيقات "اف بي اي"»)
+            and not broken(match.last + 1, right[0].first, _quote_marks(tokens, match.last + 1, right[0].first))
+        ):
             first = right[0]
             adjacent = _coordinated(right, tokens, first, +1)
             if row.frame == "dir" and not actor and _is_adjective(tokens, first, indefinite(tokens[match.last])):
@@ -1698,6 +1745,7 @@ def assign(
         # «قال والد الأطفال إن الطبيبة اعتذرت»: a source no code names acts only in the first person («ندعو»)
         and (first_person or _coded(speaker))
         and not _uncoded_subject(tokens, match, ms, lv)
+        and not (lv is not None and _uncoded_light_subject(tokens, ms, lv, match))
         and (first_person or not _uncoded_antecedent(tokens, match, ms))
         and not _other_feminine_pronoun(tokens, match.first if lv is None else lv)
         # «أعلنت الميليشيات عن مقتل 6 أشخاص»: who reports a death did not kill
@@ -2244,6 +2292,17 @@ def _uncoded_subject(tokens: list[Token], match: Match, ms: list[Mention], verb:
     if len(word) < 5 or word in mod["speaker_country_nouns"]:
         return False  # «قال الجبير إن المملكة تدين»: the speaker's own country
     return before in mod["complementizers"]
+
+
+def _uncoded_light_subject(tokens: list[Token], ms: list[Mention], lv: int, match: Match) -> bool:
+    """«تبنت الحركة هذه الهجمات»: a definite noun no mention covers, right after the light verb of a noun trigger
+    and before the noun, is the light verb's own subject (no party before the verb, nor the speaker, acts)."""
+    k = lv + 1
+    if k >= match.first or any(m.first <= k <= m.last for m in ms) or not _article(tokens[k]):
+        return False
+    # (not a date: «أعلن الأسبوع الماضي انطلاق عملية»)
+    after = tokens[k + 1].text if k + 1 < len(tokens) else ""
+    return _uncoded_noun(tokens[k]) and not is_date_phrase(f"{tokens[k].text} {after}".strip())
 
 
 def _clause_subject(tokens: list[Token], k: int, speaker: EventArg) -> bool:
