@@ -1650,3 +1650,23 @@ def test_a_noun_no_code_names_after_a_light_verb_is_its_subject() -> None:
     )
     [ev] = of_type(doc, "ASSAULT")
     assert countries(ev.actor) == ["IMG"] and ev.recipient == []
+
+
+def test_who_takes_part_in_an_event_does_it() -> None:
+    body = "وقال الجيش الإسرائيلي إن آلاف الفلسطينيين شاركوا في الساعات الأخيرة في أعمال شغب عنيفة."
+    doc = code(body, [("الجيش الإسرائيلي", "ISR", "MIL", "ORG"), ("الفلسطينيين", "PSE", None, "ORG")])
+    [ev] = of_type(doc, "PROTEST")
+    assert countries(ev.actor) == ["PSE"]
+    doc = code(
+        "ويشارك وزير الخارجية الأمريكي الجمعة في اجتماع للحلف الأطلسي.",
+        [("وزير الخارجية الأمريكي", "USA", "GOV", "PER")],
+    )
+    [ev] = of_type(doc, "CONSULT")
+    assert countries(ev.actor) == ["USA"]
+
+
+def test_a_possessed_noun_after_a_complementizer_is_the_subject() -> None:
+    body = "قال الجيش التركي في بيان ان طائراته قصفت مجموعة من المتمردين الاكراد في شمال العراق."
+    doc = code(body, [("الجيش التركي", "TUR", "MIL", "ORG"), ("المتمردين", None, "REB", "ORG")])
+    [ev] = of_type(doc, "ASSAULT")
+    assert countries(ev.actor) == ["TUR"] and [a.sector for a in ev.recipient] == ["REB"]

@@ -1217,6 +1217,7 @@ def assign(
             or participle
             or (pluperfect and left)
             or fronted_subject
+            or _possessed_subject(tokens, match, ms)
         )
         feminine = _feminine_verb(match)
         fronted: set[int] = set()  # «التقى السبت في موسكو، وزراء خارجية …»: a place phrase before the subject
@@ -2292,6 +2293,22 @@ def _uncoded_subject(tokens: list[Token], match: Match, ms: list[Mention], verb:
     if len(word) < 5 or word in mod["speaker_country_nouns"]:
         return False  # «قال الجبير إن المملكة تدين»: the speaker's own country
     return before in mod["complementizers"]
+
+
+def _possessed_subject(tokens: list[Token], match: Match, ms: list[Mention]) -> bool:
+    """«قال الجيش التركي إن طائراته قصفت مجموعة من المتمردين»: a noun with a possessive pronoun between a
+    complementizer and the verb is its subject (what follows the verb is its object)."""
+    k = match.first - 1
+    if k < 1 or any(m.first <= k <= m.last for m in ms):
+        return False
+    word = strip_conjunction(tokens[k].norm)
+    return (
+        strip_conjunction(tokens[k - 1].norm) in modifiers()["complementizers"]
+        and len(word) >= 5
+        and word.isalpha()
+        and not word.startswith("ال")
+        and word.endswith(("ه", "ها", "هم", "هما"))
+    )
 
 
 def _uncoded_light_subject(tokens: list[Token], ms: list[Mention], lv: int, match: Match) -> bool:
