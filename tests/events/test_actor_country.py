@@ -1670,3 +1670,42 @@ def test_a_possessed_noun_after_a_complementizer_is_the_subject() -> None:
     doc = code(body, [("الجيش التركي", "TUR", "MIL", "ORG"), ("المتمردين", None, "REB", "ORG")])
     [ev] = of_type(doc, "ASSAULT")
     assert countries(ev.actor) == ["TUR"] and [a.sector for a in ev.recipient] == ["REB"]
+
+
+def test_who_chairs_a_meeting_holds_it() -> None:
+    body = "وترأس رئيسة الوزراء تيريزا ماي اليوم اجتماعا لمجلس الأمن الوطني مخصصا لمناقشة هذه الواقعة."
+    doc = code(body, [("رئيسة الوزراء تيريزا ماي", "GBR", "GOV", "PER"), ("مجلس الأمن الوطني", "GBR", "GOV", "ORG")])
+    [ev] = of_type(doc, "CONSULT")
+    assert countries(ev.actor) == ["GBR"]
+
+
+def test_a_circumstantial_participle_takes_the_sentence_subject_without_a_comma() -> None:
+    body = "وجه الرئيس الأمريكي دونالد ترامب، تحذيراً لشركات غوغل وتويتر وفيسبوك متهماً إياهم بالانحياز ضده."
+    doc = code(body, [("الرئيس الأمريكي دونالد ترامب", "USA", "GOV", "PER"), ("غوغل", None, None, "ORG")])
+    [ev] = of_type(doc, "ACCUSE")
+    assert countries(ev.actor) == ["USA"]
+    # an accused counted after a number accuses no one
+    doc = code("أصدرت محكمة جنايات القاهرة حكمها بإعدام 75 متهما.", [("محكمة جنايات القاهرة", "EGY", "JUD", "ORG")])
+    assert of_type(doc, "ACCUSE") == []
+
+
+def test_the_subject_of_a_pluperfect_stands_before_its_relative_clause() -> None:
+    body = "وكان رئيس الوزراء يوسف الشاهد الذي عينه السبسي في 2016 قد اتهم في مايو نجل الرئيس بتدمير الحزب الحاكم."
+    doc = code(body, [("رئيس الوزراء يوسف الشاهد", "TUN", "GOV", "PER"), ("السبسي", "TUN", "GOV", "PER")])
+    [ev] = of_type(doc, "ACCUSE")
+    assert [a.text for a in ev.actor] == ["رئيس الوزراء يوسف الشاهد"]
+
+
+def test_a_date_may_stand_between_a_relative_verb_and_its_subject() -> None:
+    body = (
+        "بدأت الحافلات الأربعاء في دخول بلدتي الفوعة وكفريا اللتين يحاصرهما منذ 3 سنوات مقاتلو المعارضة في شمال سوريا."
+    )
+    doc = code(body, [("مقاتلو المعارضة", "SYR", "REB", "ORG")])
+    [ev] = of_type(doc, "COERCE")
+    assert countries(ev.actor) == ["SYR"] and all(a.sector != "REB" for a in ev.recipient)
+
+
+def test_an_army_that_warns_of_an_attack_does_not_make_it() -> None:
+    body = "وأعلن الجيش الإسرائيلي الاثنين أن صفارات الإنذار دوت، محذرة من هجوم صاروخي محتمل في جنوب إسرائيل."
+    doc = code(body, [("الجيش الإسرائيلي", "ISR", "MIL", "ORG"), ("إسرائيل", "ISR", None, "LOC")])
+    assert all(ev.actor == [] for ev in of_type(doc, "ASSAULT"))

@@ -241,7 +241,11 @@ def code_sentence(
             # («وطالب بيان أمهات المختطفين»: an indefinite source right after the verb is its own subject)
             opens = _opens_clause(tokens, match, lo) and not _source_follows(tokens, match)
             after_comma = match.first > 0 and tokens[match.first - 1].text in COMMAS
-            earlier = _earlier_subject(tokens, ms, match) if opens or after_comma else None
+            # («وجه ترامب تحذيرا لشركات غوغل … متهما إياهم»: a circumstantial participle needs no comma)
+            participle = (
+                row.kind == "verb" and match.form.tense is None and arguments.circumstantial(tokens[match.first].norm)
+            )
+            earlier = _earlier_subject(tokens, ms, match) if opens or after_comma or participle else None
             if earlier is not None or (opens and prev_actor is not None):
                 speaker, carried = earlier or prev_actor, True
         # «غارات جوية استهدفت ميليشيا الحوثي»: a verb right after an indefinite noun trigger of its type describes

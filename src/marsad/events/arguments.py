@@ -43,6 +43,7 @@ MAX_NGRAM = 3  # longest phrase offered to the actor coder when no entity covers
 LEFT_WINDOW = 10  # words before a trigger searched for its subject
 RIGHT_WINDOW = 12  # words after a trigger searched for its arguments
 PP_WINDOW = 6  # words after a row preposition in which its (possibly embedded) object is looked for
+PLUPERFECT_RELATIVE = 8  # «كان X الذي [عينه السبسي في 2016] قد اتهم»: words from the relative pronoun to «قد»
 LIGHT_VERB_WINDOW = 14  # «أجرى [subject …] [مع …] محادثات»: the subject and مع-phrase sit between
 
 
@@ -1158,8 +1159,17 @@ def assign(
                     m
                     for m in right
                     if governed(m) is None
-                    and m.first - match.last - 1 <= TITLE_WORDS_BEFORE_SUBJECT
-                    and all(_article(t) and t.norm.isalpha() for t in tokens[match.last + 1 : m.first])
+                    and (
+                        (
+                            m.first - match.last - 1 <= TITLE_WORDS_BEFORE_SUBJECT
+                            and all(_article(t) and t.norm.isalpha() for t in tokens[match.last + 1 : m.first])
+                        )
+                        # («اللتين يحاصرهما منذ 3 سنوات مقاتلو المعارضة»: or a date)
+                        or (
+                            m.first > match.last + 1
+                            and is_date_phrase(" ".join(t.text for t in tokens[match.last + 1 : m.first]))
+                        )
+                    )
                 ),
                 None,
             )
@@ -1274,6 +1284,9 @@ def assign(
                 actor = _coordinated(right, tokens, m, +1)
                 source = "vso"
                 break
+        if not actor and (antecedent := _pluperfect_antecedent(tokens, match, left, lo)) is not None:
+            # «وكان رئيس الوزراء يوسف الشاهد الذي عينه السبسي في 2016 قد اتهم»: the subject before the relative clause
+            actor, source = [antecedent], "svo"
         # «…، مطالبا»: a circumstantial participle is the act of the subject the stage found for it (the speaker,
         # or its sentence's first subject), not of the mention nearest before it
         owned = participle and speaker is not None and circumstantial(tokens[match.first].norm)
@@ -1728,12 +1741,16 @@ def assign(
         and not match.enclitic
         and not _possessive_form(match)
         and lv is None
-        and not (
-            speaker is not None
-            and (
-                speaker.sector in mod["combatant_sectors"]
-                or speaker.sector in mod["speaker_own_sectors"].get(row.plover, ())
+        and (
+            not (
+                speaker is not None
+                and (
+                    speaker.sector in mod["combatant_sectors"]
+                    or speaker.sector in mod["speaker_own_sectors"].get(row.plover, ())
+                )
             )
+            # («أعلن جيش الاحتلال أن صفارات الإنذار دوت، محذرة من هجوم صاروخي»: one warns of another's attack)
+            or _warned_of(tokens, match)
         )
     )
     if (
@@ -1775,6 +1792,15 @@ def assign(
         a for a in recipient_args if a not in actor_args and (a.entity_id not in actor_ids or _counterpart_text(a.text))
     ]
     return Arguments(actor_args, recipient_args, source, passive)
+
+
+def _warned_of(tokens: list[Token], match: Match) -> bool:
+    """«محذرة من هجوم»، «حذر من هجمات»: the noun is what a warning word (``warning_words``) two words before it,
+    with «من» between, warns of."""
+    k = match.first
+    return (
+        k >= 2 and tokens[k - 1].norm == "من" and strip_conjunction(tokens[k - 2].norm) in modifiers()["warning_words"]
+    )
 
 
 def _possessor_acts(tokens: list[Token], match: Match, before: Mention) -> bool:
@@ -1986,6 +2012,26 @@ def _pluperfect_subject(tokens: list[Token], match: Match, left: list[Mention], 
         strip_conjunction(tokens[j].norm) in mod["pluperfect_auxiliaries"]
         for j in range(max(lo, left[-1].first - 3), left[-1].first)
     )
+
+
+def _pluperfect_antecedent(tokens: list[Token], match: Match, left: list[Mention], lo: int) -> Mention | None:
+    """«كان X الذي … قد فعل»: the verb right after «قد», a relative clause before it and the mention it qualifies
+    right after «كان/كانت» (at most PLUPERFECT_RELATIVE words from the relative pronoun to «قد», no punctuation)."""
+    mod = modifiers()
+    k = match.first - 1
+    if k < 3 or strip_conjunction(tokens[k].norm) not in mod["pluperfect_particles"]:
+        return None
+    for rel in range(k - 1, max(lo, k - PLUPERFECT_RELATIVE) - 1, -1):
+        if tokens[rel].text in CLAUSE_PUNCTUATION or tokens[rel].text in COMMAS:
+            return None
+        if strip_conjunction(tokens[rel].norm) not in mod["relatives"]:
+            continue
+        m = next((m for m in left if m.last == rel - 1), None)
+        if m is None or m.adjective or m.is_place:
+            return None
+        before = range(max(lo, m.first - 2), m.first)
+        return m if any(strip_conjunction(tokens[j].norm) in mod["pluperfect_auxiliaries"] for j in before) else None
+    return None
 
 
 def _plural_verb(match: Match) -> bool:
