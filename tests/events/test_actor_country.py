@@ -1709,3 +1709,12 @@ def test_an_army_that_warns_of_an_attack_does_not_make_it() -> None:
     body = "وأعلن الجيش الإسرائيلي الاثنين أن صفارات الإنذار دوت، محذرة من هجوم صاروخي محتمل في جنوب إسرائيل."
     doc = code(body, [("الجيش الإسرائيلي", "ISR", "MIL", "ORG"), ("إسرائيل", "ISR", None, "LOC")])
     assert all(ev.actor == [] for ev in of_type(doc, "ASSAULT"))
+
+
+def test_a_verb_after_a_raid_and_its_lam_party_describes_the_raid() -> None:
+    body = "وأفادت مصادر عسكرية بمصرع عشرات الحوثيين في غارات للتحالف، استهدفت خمس مركبات كانت تقل مقاتلين."
+    parties = [("الحوثيين", "YEM", "REB", "ORG"), ("للتحالف", "SAU", "MIL", "ORG"), ("مقاتلين", None, "REB", "ORG")]
+    doc = code(body, parties)
+    ev = next(e for e in of_type(doc, "ASSAULT") if e.trigger.text == "استهدفت")
+    assert countries(ev.actor) == ["SAU"]
+    assert not any(a.text == "مقاتلين" for a in ev.actor)  # («كانت» opens a clause of its own)

@@ -255,7 +255,7 @@ def code_sentence(
             before is not None
             and before.row.kind == "noun"
             and before.row.plover == plover
-            and before.last == match.first - 1
+            and (before.last == match.first - 1 or _lam_genitive_between(tokens, ms, before.last, match.first))
             and row.kind == "verb"
             and arguments.indefinite(tokens[before.last])
         )
@@ -905,6 +905,16 @@ def _type_agent(
     if not found:
         return None
     return min(found, key=lambda m: m.first - match.last if m.first > match.last else match.first - m.last).arg
+
+
+def _lam_genitive_between(tokens: list[Token], ms: list[arguments.Mention], a: int, b: int) -> bool:
+    """«غارات للتحالف، استهدفت»: between tokens ``a`` and ``b`` only the noun's party with «ل» glued to it, and a
+    comma or none."""
+    gap = range(a + 1, b)
+    m = next((m for m in ms if m.first == a + 1), None)
+    if m is None or (m.attached != "ل" and not tokens[m.first].norm.startswith("لل")):
+        return False
+    return all(m.first <= k <= m.last or tokens[k].text in COMMAS for k in gap) and b - m.last <= 2
 
 
 def _pronoun_owner(tokens: list[Token], ms: list[arguments.Mention], match: triggers.Match) -> EventArg | None:

@@ -1256,6 +1256,8 @@ def assign(
                 strip_conjunction(t.norm) in mod["argument_preps"]
                 or _attached_prep_noun(t)
                 or strip_conjunction(t.norm) in mod["complementizers"]
+                # («استهدفت خمس مركبات كانت تقل مقاتلين»: «كان» opens a clause of its own)
+                or strip_conjunction(t.norm) in mod["pluperfect_auxiliaries"]
                 for t in between
             ):
                 break
