@@ -1718,3 +1718,26 @@ def test_a_verb_after_a_raid_and_its_lam_party_describes_the_raid() -> None:
     ev = next(e for e in of_type(doc, "ASSAULT") if e.trigger.text == "استهدفت")
     assert countries(ev.actor) == ["SAU"]
     assert not any(a.text == "مقاتلين" for a in ev.actor)  # («كانت» opens a clause of its own)
+
+
+def test_the_comma_closing_an_apposition_keeps_the_subject_before_the_verb() -> None:
+    body = (
+        "وأفادت مصادر إعلامية بأن وزير الخارجية الموريتاني، إسماعيل ولد الشيخ أحمد، استقبل السفير المغربي في نواكشوط."
+    )
+    parties = [
+        ("وزير الخارجية الموريتاني، إسماعيل ولد الشيخ أحمد", "MRT", "GOV", "PER"),
+        ("السفير المغربي", "MAR", "GOV", "PER"),
+    ]
+    [ev] = of_type(code(body, parties), "CONSULT")
+    assert (countries(ev.actor), countries(ev.recipient)) == (["MRT"], ["MAR"])
+
+
+def test_a_past_form_after_a_verb_of_resisting_and_its_subject_is_its_object() -> None:
+    body = "وبحسب المصادر، تقاوم ألمانيا طلب فريق التفاوض الأميركي لمعاقبة حزب الله."
+    parties = [
+        ("ألمانيا", "DEU", None, "LOC"),
+        ("فريق التفاوض الأميركي", "USA", None, "ORG"),
+        ("حزب الله", "LBN", "PTY", "ORG"),
+    ]
+    [ev] = of_type(code(body, parties), "REQUEST")
+    assert countries(ev.actor) == ["USA"]

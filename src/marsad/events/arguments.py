@@ -1130,6 +1130,8 @@ def assign(
                     and left[-1].first > 0
                     and strip_conjunction(tokens[left[-1].first - 1].norm) in mod["complementizers"]
                 )
+                # («بأن وزير الخارجية الموريتاني، إسماعيل ولد الشيخ أحمد، استقبل»: the comma closing an apposition)
+                or _closes_apposition(tokens, left[-1], match.first)
             )
             and governed(left[-1]) is None
             and not left[-1].adjective
