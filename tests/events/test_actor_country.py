@@ -1741,3 +1741,15 @@ def test_a_past_form_after_a_verb_of_resisting_and_its_subject_is_its_object() -
     ]
     [ev] = of_type(code(body, parties), "REQUEST")
     assert countries(ev.actor) == ["USA"]
+
+
+def test_protesters_who_block_or_besiege_protest_by_obstruction() -> None:
+    doc = code("ومنع المتظاهرون الشاحنات المحملة بالبضائع من الوصول للمعبر.", [])
+    [ev] = of_type(doc, "PROTEST")
+    assert ev.mode == "obstruct" and [a.sector for a in ev.actor] == ["CVL"]
+    body = "استمر الحصار الذي يفرضه المتظاهرون المعارضون للحكومة التايلاندية على مطاري بانكوك أمس."
+    [ev] = of_type(code(body, []), "PROTEST")
+    assert ev.mode == "obstruct" and of_type(code(body, []), "COERCE") == []
+    # the police that stop protesters, or protesters who are stopped, are no protest
+    assert of_type(code("ومنعت الشرطة المتظاهرين من الوصول إلى البرلمان.", []), "PROTEST") == []
+    assert of_type(code("وفي سان بطرسبرغ، مُنع المحتجون من الوصول إلى الميدان المركزي.", []), "PROTEST") == []

@@ -295,6 +295,8 @@ def code_sentence(
             args.actor, args.actor_source = [agent], "type-agent"
         if carried and args.actor_source != "speaker":
             carried = False
+        if plover == "PROTEST" and row.mode == "obstruct" and args.passive and row.kind == "verb":
+            continue  # «مُنع المحتجون من الوصول»: the protesters were stopped, they block nothing
         if plover in mod["match_types"] and _sports_match(tokens, args.actor + args.recipient):
             continue  # «فيلتقي برشلونة الإسباني مع تشلسي»: teams meet on the pitch
         unlikely = lexicon.modifiers()["unlikely_actor_sectors"].get(plover, ())
