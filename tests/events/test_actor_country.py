@@ -1753,3 +1753,10 @@ def test_protesters_who_block_or_besiege_protest_by_obstruction() -> None:
     # the police that stop protesters, or protesters who are stopped, are no protest
     assert of_type(code("ومنعت الشرطة المتظاهرين من الوصول إلى البرلمان.", []), "PROTEST") == []
     assert of_type(code("وفي سان بطرسبرغ، مُنع المحتجون من الوصول إلى الميدان المركزي.", []), "PROTEST") == []
+
+
+def test_a_light_verbs_subject_comes_before_any_preposition() -> None:
+    body = 'وقد أشار بيرقدار إلى أن المتهمين "شاركوا في إعدام 370 مدنيا واعتقال 400 شخص من أهالي الموصل".'
+    doc = code(body, [("بيرقدار", "IRQ", "JUD", "PER"), ("مدنيا", None, "CVL", "ORG")])
+    [ev] = of_type(doc, "COERCE")
+    assert ev.actor == []  # neither the civilians after «في» nor the speaker: the accused, whom no code names

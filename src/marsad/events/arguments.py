@@ -1367,7 +1367,18 @@ def assign(
             lv = None  # «وحاول الآلاف الوصول إلى … تعزيزات أمنية»، «تحاول منع ترحيل»: not the control verb's noun
         if lv is not None:
             between = [m for m in ms if lv < m.first and m.last < match.first]
-            subj = next((m for m in between if governed(m) is None), None)
+            # (a subject comes before any preposition: «المتهمين شاركوا في إعدام 370 مدنيا واعتقال» has none there)
+            subj = next(
+                (
+                    m
+                    for m in between
+                    if governed(m) is None
+                    and not any(
+                        strip_conjunction(tokens[k].norm) in mod["argument_preps"] for k in range(lv + 1, m.first)
+                    )
+                ),
+                None,
+            )
             # «قررت إغلاق القنصلية الأميركية وطرد …»: a control verb's subject follows it at once («بدأت هذه
             # القوات»، «تواصل فيه مقاتلات التحالف»)
             # (a count word may head the subject: «وحاول عشرات المحتجين اقتحام»)
@@ -2329,6 +2340,8 @@ def _uncoded_subject(tokens: list[Token], match: Match, ms: list[Mention], verb:
     accusative) between the complementizer and the verb is the reported clause's own subject, even when it names no
     coded actor: the speaker does not act for it. ``verb``: the light verb of a noun trigger («إن رجلا شن هجوما»)."""
     k = (match.first if verb is None else verb) - 1
+    if k > 1 and tokens[k].text in OPEN_QUOTES:
+        k -= 1  # («أن المتهمين "شاركوا في …"»: a quotation opens at the verb)
     if k < 1 or (verb is None and match.form.tense is None) or any(m.first <= k <= m.last for m in ms):
         return False
     mod = modifiers()
