@@ -1760,3 +1760,13 @@ def test_a_light_verbs_subject_comes_before_any_preposition() -> None:
     doc = code(body, [("بيرقدار", "IRQ", "JUD", "PER"), ("مدنيا", None, "CVL", "ORG")])
     [ev] = of_type(doc, "COERCE")
     assert ev.actor == []  # neither the civilians after «في» nor the speaker: the accused, whom no code names
+
+
+def test_a_delegation_from_a_body_is_met_with_its_code() -> None:
+    body = "والتقى الرئيس الفرنسي إيمانويل ماكرون بوفد من قوات سوريا الديمقراطية الشهر الماضي."
+    parties = [("الرئيس الفرنسي إيمانويل ماكرون", "FRA", "GOV", "PER"), ("قوات سوريا الديمقراطية", "SYR", "REB", "ORG")]
+    [ev] = of_type(code(body, parties), "CONSULT")
+    assert (countries(ev.actor), countries(ev.recipient)) == (["FRA"], ["SYR"])
+    # the quantity is no named body a title could belong to
+    [ev] = of_type(code("والتقى الرئيس وفدا من حركة حماس.", [("حركة حماس", "PSE", "REB", "ORG")]), "CONSULT")
+    assert ([a.text for a in ev.actor], countries(ev.recipient)) == (["الرئيس"], ["PSE"])

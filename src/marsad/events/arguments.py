@@ -194,9 +194,9 @@ def mentions(
             out.append(Mention(i, i, first, partner=EventArg(b.text, b.entity_id, b.country, b.sector, b.start, b.end)))
     _dual_countries(tokens, out, mod["dual_countries"])
     out.sort(key=lambda m: m.first)
-    out = _partitives(doc, tokens, out, exclude or set())
     out = _possessive_countries(tokens, out, exclude or set())
-    return _merge_titles(doc, tokens, _genitive_country(doc, tokens, out))
+    out = _merge_titles(doc, tokens, _genitive_country(doc, tokens, out))
+    return _partitives(doc, tokens, out, exclude or set())
 
 
 def _partitives(doc: Document, tokens: list[Token], ms: list[Mention], exclude: set[int]) -> list[Mention]:
@@ -208,19 +208,24 @@ def _partitives(doc: Document, tokens: list[Token], ms: list[Mention], exclude: 
     out: list[Mention] = []
     for m in ms:
         k = m.first - 2
+        raw = tokens[k].norm if k >= 0 else ""
+        # (a word whose own first letter is «و» is read as written too: «وفدا»)
+        word = raw if raw in heads or raw[1:] in heads else strip_conjunction(raw)
+        # («التقى ماكرون بوفد من قوات سوريا الديمقراطية»: a «ب» or «ل» on the quantity governs the whole)
+        attached = word[0] if word[:1] in ("ب", "ل") and word not in heads and word[1:] in heads else None
         if (
             k >= 0
             and not m.is_place
             and m.attached is None
             and m.partner is None
             and tokens[k + 1].norm == "من"
-            and strip_conjunction(tokens[k].norm) in heads
+            and (word in heads or attached is not None)
             and not taken & {k, k + 1}
         ):
-            start = tokens[k].start + (1 if _glued_waw(tokens[k].norm) else 0)
+            start = tokens[k].start + len(tokens[k].norm) - len(word) + (1 if attached else 0)
             end = m.arg.end if m.arg.end is not None else tokens[m.last].end
             arg = EventArg(doc.article.body[start:end], m.arg.entity_id, m.arg.country, m.arg.sector, start, end)
-            m = Mention(k, m.last, arg, adjective=m.adjective, person=m.person)
+            m = Mention(k, m.last, arg, adjective=m.adjective, attached=attached, person=m.person)
         out.append(m)
     return out
 
