@@ -1770,3 +1770,12 @@ def test_a_delegation_from_a_body_is_met_with_its_code() -> None:
     # the quantity is no named body a title could belong to
     [ev] = of_type(code("والتقى الرئيس وفدا من حركة حماس.", [("حركة حماس", "PSE", "REB", "ORG")]), "CONSULT")
     assert ([a.text for a in ev.actor], countries(ev.recipient)) == (["الرئيس"], ["PSE"])
+
+
+def test_talks_named_by_a_capital_are_held_there_and_talks_led_by_a_party_are_its() -> None:
+    doc = code("وفي بادئ الأمر كانت محادثات ستوكهولم ستنتهي الجمعة.", [("ستوكهولم", "SWE", "GOV", "LOC")])
+    [ev] = of_type(doc, "CONSULT")
+    assert ev.actor == []
+    body = "ويأتي هذا الإعلان بعد فشل المفاوضات التي تقودها روسيا للإفراج عن 30 امرأة."
+    [ev] = of_type(code(body, [("روسيا", "RUS", None, "LOC")]), "CONSULT")
+    assert countries(ev.actor) == ["RUS"]
