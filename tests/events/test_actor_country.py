@@ -1779,3 +1779,26 @@ def test_talks_named_by_a_capital_are_held_there_and_talks_led_by_a_party_are_it
     body = "ويأتي هذا الإعلان بعد فشل المفاوضات التي تقودها روسيا للإفراج عن 30 امرأة."
     [ev] = of_type(code(body, [("روسيا", "RUS", None, "LOC")]), "CONSULT")
     assert countries(ev.actor) == ["RUS"]
+
+
+def test_a_construct_head_and_its_genitive_that_code_alike_are_one_party() -> None:
+    body = "وتدور معارك مستمرة بين قوات الجيش وميليشيات الحوثي في عدد من جبهات محافظة الجوف."
+    [ev] = of_type(code_text(body, "2018-05-01"), "ASSAULT")
+    assert [a.text for a in ev.actor] == ["قوات الجيش"] and countries(ev.recipient) == ["YEM"]
+    # and a nisba after the genitive still gives the country
+    body = "وفي رسالة نشرتها عدة وسائل إعلام طالب ماورو بالما رئيس المنظمة الإيطالية للدفاع عن حقوق السجناء بالتحقيق."
+    parties = [a for ev in of_type(code_text(body, "2018-08-19"), "REQUEST") for a in ev.actor + ev.recipient]
+    assert any(a.text.endswith("رئيس المنظمة الإيطالية") and a.country == "ITA" for a in parties)
+
+
+def test_a_title_ending_like_a_nisba_is_no_adjective_of_the_noun_before_it() -> None:
+    doc = code("يعتقد أن شابا متهما بقتل الجندي يتحصن بداخله.", [])
+    [ev] = of_type(doc, "ASSAULT")
+    assert ev.actor == [] and [a.text for a in ev.recipient] == ["الجندي"]
+    assert all(a.country != "ESH" for a in ev.recipient)  # «بداخله», inside it, is no Dakhla
+
+
+def test_a_prepositions_object_after_a_comma_is_no_co_party() -> None:
+    body = "ومن جانبه، رحب رئيس الوزراء، بالناشطة البارزة، قائلا إن باكستان فخورة بابنتها."
+    [ev] = of_type(code(body, [("باكستان", "PAK", None, "LOC")]), "SUPPORT")
+    assert [a.text for a in ev.actor] == ["رئيس الوزراء"]

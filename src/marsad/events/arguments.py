@@ -299,7 +299,15 @@ def _genitive_country(doc: Document, tokens: list[Token], ms: list[Mention]) -> 
             prev is not None
             and prev.arg.sector
             and not prev.arg.country
-            and (m.arg.country or (body and not m.is_place and m.arg.entity_id is None))
+            # («بين قوات الجيش والميليشيات»: a body of the head's own sector is its genitive, entity or not)
+            and (
+                m.arg.country
+                or (
+                    body
+                    and not m.is_place
+                    and (m.arg.entity_id is None or (m.arg.sector == prev.arg.sector and not m.person))
+                )
+            )
             # a country (coded GOV as a place), a bare nationality, or right after the head any coded body:
             # «مقاتلات التحالف العربي» are SAU MIL
             and (m.is_place or not m.arg.sector or m.first == prev.last + 1)
@@ -596,11 +604,26 @@ def _smallest_coded(doc: Document, tokens: list[Token], i: int, covered: set[int
         actor, text, score = coded(j)
         if score == 0:
             continue
-        if usable(j + 1) and not _definite_before_place(tokens, j):
+        grew = 0
+        while grew < 2 and usable(j + 1) and not _definite_before_place(tokens, j):
             actor2, text2, score2 = coded(j + 1)
-            # a field more («الحكومة» + «السورية»), or a more exact country («الكوري» + «الشمالي»)
-            if score2 > score or (score2 == score and actor2.country and actor2.country != actor.country):
-                actor, text, j = actor2, text2, j + 1
+            # a field more («الحكومة» + «السورية»), or a more exact country («الكوري» + «الشمالي»), or the
+            # genitive of a construct head that codes alike («قوات الجيش»، «رئيس المنظمة»: one party, not two; not
+            # after an adjective: «شرطيون إسرائيليون النار»); then a nisba may follow («رئيس المنظمة الإيطالية»)
+            same = actor2 is not None and (actor2.country, actor2.sector) == (actor.country, actor.sector)
+            construct = (
+                not grew
+                and same
+                and indefinite(tokens[j])
+                and not nisba_ending(tokens[j].norm)
+                and _article(tokens[j + 1])
+            )
+            if not (
+                score2 > score or (score2 == score and actor2.country and actor2.country != actor.country) or construct
+            ):
+                break
+            actor, text, j, score = actor2, text2, j + 1, score2
+            grew += 1
         if j > i and _title_genitive_head(tokens[i].norm):
             # «بعد إعلان الرئيس الأمريكي دونالد ترامب انسحابه»، «سياسة الرئيس الأمريكي»: a noun of what one says,
             # decides or plans before a title is no part of the party (the search goes on from the title)
@@ -946,6 +969,11 @@ def _coordinated(
         if not joined or strip_conjunction(tokens[b.first].norm) in negations:
             break
         comma = len(gap) == 1 and gap[0].norm in COMMAS
+        glued = tokens[b.first].norm.startswith(("بال", "لل", "كال")) or (
+            tokens[b.first].norm[:1] in ("ب", "ل") and b.arg.start is not None and b.arg.start > tokens[b.first].start
+        )
+        if direction > 0 and comma and glued:
+            break  # «رحب رئيس الوزراء، بالناشطة البارزة»: a preposition's object after the comma is no co-party
         if direction > 0 and comma and waw_seen and not _apposition(tokens, ms, a, b):
             break  # «حثت لندن وباريس وبرلين، السعودية وتركيا»: a list closed by «و» ends at the comma after it
         waw_seen = waw_seen or not comma
@@ -2449,6 +2477,8 @@ def _is_adjective(tokens: list[Token], m: Mention, indefinite: bool = False) -> 
     reads as a nationality (a country, no sector) counts; a singular one only (a plural describes people)."""
     if m.first != m.last or m.person:  # a person's name ends in -ي too: «اختطاف المجبري» took the man
         return False
+    if _masculine_title(tokens, m):
+        return False  # and so do titles: «بقتل الجندي»، «اعتقال الصحافي» (the soldier was killed)
     norm = tokens[m.first].norm
     singular = norm.endswith("يه") or norm.endswith("ي")
     if norm.startswith("ال"):
