@@ -1802,3 +1802,13 @@ def test_a_prepositions_object_after_a_comma_is_no_co_party() -> None:
     body = "ومن جانبه، رحب رئيس الوزراء، بالناشطة البارزة، قائلا إن باكستان فخورة بابنتها."
     [ev] = of_type(code(body, [("باكستان", "PAK", None, "LOC")]), "SUPPORT")
     assert [a.text for a in ev.actor] == ["رئيس الوزراء"]
+
+
+def test_a_quantity_with_a_glued_waw_is_read_without_it() -> None:
+    for body in (
+        "والتقى الرئيس المصري وعدد من المسؤولين الأميركيين.",
+        "والتقى الرئيس المصري وَعدد من المسؤولين الأميركيين.",
+    ):
+        doc = code(body, [("الرئيس المصري", "EGY", "GOV", "PER")])
+        [ev] = of_type(doc, "CONSULT")
+        assert [a.text for a in ev.recipient] == ["عدد من المسؤولين الأميركيين"]

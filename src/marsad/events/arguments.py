@@ -210,9 +210,13 @@ def _partitives(doc: Document, tokens: list[Token], ms: list[Mention], exclude: 
         k = m.first - 2
         raw = tokens[k].norm if k >= 0 else ""
         # (a word whose own first letter is «و» is read as written too: «وفدا»)
-        word = raw if raw in heads or raw[1:] in heads else strip_conjunction(raw)
-        # («التقى ماكرون بوفد من قوات سوريا الديمقراطية»: a «ب» or «ل» on the quantity governs the whole)
-        attached = word[0] if word[:1] in ("ب", "ل") and word not in heads and word[1:] in heads else None
+        word = raw if raw in heads else strip_conjunction(raw)
+        attached = None
+        if word not in heads:
+            # («التقى ماكرون بوفد من قوات سوريا الديمقراطية»: a «ب» or «ل» on the quantity governs the whole)
+            glued = next((w for w in (raw, word) if w[:1] in ("ب", "ل") and w[1:] in heads), None)
+            if glued is not None:
+                word, attached = glued, glued[0]
         if (
             k >= 0
             and not m.is_place
@@ -222,12 +226,23 @@ def _partitives(doc: Document, tokens: list[Token], ms: list[Mention], exclude: 
             and (word in heads or attached is not None)
             and not taken & {k, k + 1}
         ):
-            start = tokens[k].start + len(tokens[k].norm) - len(word) + (1 if attached else 0)
+            start = _letters_in(tokens[k], len(raw) - len(word) + (1 if attached else 0))
             end = m.arg.end if m.arg.end is not None else tokens[m.last].end
             arg = EventArg(doc.article.body[start:end], m.arg.entity_id, m.arg.country, m.arg.sector, start, end)
             m = Mention(k, m.last, arg, adjective=m.adjective, attached=attached, person=m.person)
         out.append(m)
     return out
+
+
+def _letters_in(tok: Token, n: int) -> int:
+    """The offset in the text after the token's first ``n`` letters (marks such as a fatha are no letters)."""
+    seen, pos = 0, tok.start
+    for ch in tok.text:
+        if seen == n and ch.isalpha():
+            break
+        pos += 1
+        seen += ch.isalpha()
+    return pos
 
 
 def _possessive_countries(tokens: list[Token], ms: list[Mention], exclude: set[int]) -> list[Mention]:
