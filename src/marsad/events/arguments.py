@@ -29,7 +29,7 @@ from itertools import pairwise
 
 from marsad.document import Document, Entity, EventArg, Sentence, Token
 from marsad.entities.gazetteer import gazetteer, read_tsv, word_file
-from marsad.entities.mentions import QUOTED_NAME_WORDS, quoted_name_head
+from marsad.entities.mentions import QUOTED_NAME_WORDS, display_offset, quoted_name_head
 from marsad.entities.ner import word_ranks
 from marsad.entities.ner.consistency import glued_clitic
 from marsad.events import home_country
@@ -226,23 +226,12 @@ def _partitives(doc: Document, tokens: list[Token], ms: list[Mention], exclude: 
             and (word in heads or attached is not None)
             and not taken & {k, k + 1}
         ):
-            start = _letters_in(tokens[k], len(raw) - len(word) + (1 if attached else 0))
+            start = tokens[k].start + display_offset(tokens[k], len(raw) - len(word) + (1 if attached else 0))
             end = m.arg.end if m.arg.end is not None else tokens[m.last].end
             arg = EventArg(doc.article.body[start:end], m.arg.entity_id, m.arg.country, m.arg.sector, start, end)
             m = Mention(k, m.last, arg, adjective=m.adjective, attached=attached, person=m.person)
         out.append(m)
     return out
-
-
-def _letters_in(tok: Token, n: int) -> int:
-    """The offset in the text after the token's first ``n`` letters (marks such as a fatha are no letters)."""
-    seen, pos = 0, tok.start
-    for ch in tok.text:
-        if seen == n and ch.isalpha():
-            break
-        pos += 1
-        seen += ch.isalpha()
-    return pos
 
 
 def _possessive_countries(tokens: list[Token], ms: list[Mention], exclude: set[int]) -> list[Mention]:
@@ -2418,7 +2407,7 @@ def _possessed_subject(tokens: list[Token], match: Match, ms: list[Mention]) -> 
         and len(word) >= 5
         and word.isalpha()
         and not word.startswith("ال")
-        and word.endswith(("ه", "ها", "هم", "هما"))
+        and word.endswith(_POSSESSIVES)
     )
 
 
