@@ -1812,3 +1812,18 @@ def test_a_quantity_with_a_glued_waw_is_read_without_it() -> None:
         doc = code(body, [("الرئيس المصري", "EGY", "GOV", "PER")])
         [ev] = of_type(doc, "CONSULT")
         assert [a.text for a in ev.recipient] == ["عدد من المسؤولين الأميركيين"]
+
+
+def test_civilians_after_a_bare_passive_prone_verb_suffer_it() -> None:
+    body = "واندلعت معارك بين قوات الناتو ومسلحي طالبان، قتل خلالها المدنيون الخمسة واصيب ثلاثة اخرون."
+    parties = [
+        ("قوات الناتو", "IGO", "MIL", "ORG"),
+        ("مسلحي طالبان", "AFG", "REB", "ORG"),
+        ("المدنيون", None, "CVL", "ORG"),
+    ]
+    ev = next(e for e in of_type(code(body, parties), "ASSAULT") if e.trigger.text == "قتل")
+    assert ev.actor == [] and [a.sector for a in ev.recipient] == ["CVL"]
+    # «تلا ذلك» (followed) is no Irish town
+    doc = code_text("وقال البيان إن عبوة ناسفة انفجرت، تلا ذلك هجوم بالاسلحة النارية.", "2008-01-01")
+    assert all(a.country != "IRL" for ev in doc.events for a in ev.actor + ev.recipient)
+    assert all(e.place is None or e.place.country != "IRL" for e in doc.entities)

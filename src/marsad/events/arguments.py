@@ -1681,6 +1681,14 @@ def assign(
         # (nor is the one who reports it, unless the verb is his: «قالت الشرطة إنها اعتقلت ثلاثة»)
         passive = not first_person
     subject_only = bare and source == "vso" and bool(actor) and _subject_without_object(tokens, actor[-1])
+    # «قتل خلالها المدنيون الخمسة»: civilians after a bare passive-prone verb are who suffer it
+    victims_after = (
+        bare
+        and source == "vso"
+        and bool(actor)
+        and _lemma(row.lemma) in mod["passive_prone_verbs"]
+        and all(m.arg.sector in mod["victim_sectors"] for m in actor)
+    )
     if subject_only:  # «قتل رجلا شرطة من سكرامنتو ستيفون كلارك»: a name later in the clause is the object
         end = actor[-1].last
         subject_only = not any(
@@ -1709,6 +1717,7 @@ def assign(
         counted
         or counted_plural
         or subject_only
+        or victims_after
         or svo_passive
         or passive_word
         or _passive_past(tokens[match.first].text, match)
