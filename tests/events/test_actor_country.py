@@ -1827,3 +1827,9 @@ def test_civilians_after_a_bare_passive_prone_verb_suffer_it() -> None:
     doc = code_text("وقال البيان إن عبوة ناسفة انفجرت، تلا ذلك هجوم بالاسلحة النارية.", "2008-01-01")
     assert all(a.country != "IRL" for ev in doc.events for a in ev.actor + ev.recipient)
     assert all(e.place is None or e.place.country != "IRL" for e in doc.entities)
+
+
+def test_ordinary_words_that_geonames_lists_as_towns_are_no_places() -> None:
+    body = "ونقل الموقع الذي أورد الخبر عن عشاق كرة القدم قولهم إنهم على يقين من النصر للأسباب التي ذكرتها آنفاً."
+    doc = code_text(body, "2018-06-01")
+    assert [e.text for e in doc.entities if e.place is not None and e.place.country] == []
