@@ -973,7 +973,7 @@ def _coordinated(
         if not joined or strip_conjunction(tokens[b.first].norm) in negations:
             break
         comma = len(gap) == 1 and gap[0].norm in COMMAS
-        glued = tokens[b.first].norm.startswith(("بال", "لل", "كال")) or (
+        glued = _prep_article(tokens[b.first].norm) or (
             tokens[b.first].norm[:1] in ("ب", "ل") and b.arg.start is not None and b.arg.start > tokens[b.first].start
         )
         if direction > 0 and comma and glued:
@@ -2504,4 +2504,9 @@ def _is_adjective(tokens: list[Token], m: Mention, indefinite: bool = False) -> 
 def indefinite(tok: Token) -> bool:
     """A noun without the article (and with no attached preposition + article: «بالضربات»)."""
     w = strip_conjunction(tok.norm)
-    return not w.startswith("ال") and not (w[:1] in "بلك" and w[1:3] == "ال") and not w.startswith("لل")
+    return not w.startswith("ال") and not _prep_article(w)
+
+
+def _prep_article(norm: str) -> bool:
+    """A word with a preposition and the article glued to it: «بالضربات»، «للرئيس»، «كالعادة»."""
+    return (norm[:1] in "بلك" and norm[1:3] == "ال") or norm.startswith("لل")
