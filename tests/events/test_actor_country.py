@@ -1833,3 +1833,51 @@ def test_ordinary_words_that_geonames_lists_as_towns_are_no_places() -> None:
     body = "ونقل الموقع الذي أورد الخبر عن عشاق كرة القدم قولهم إنهم على يقين من النصر للأسباب التي ذكرتها آنفاً."
     doc = code_text(body, "2018-06-01")
     assert [e.text for e in doc.entities if e.place is not None and e.place.country] == []
+
+
+def test_bodies_of_the_occupation_are_israels_unless_a_nationality_follows() -> None:
+    doc = code_text("وقتلت قوات الاحتلال شابا في نابلس، واعتقلت سلطات الاحتلال ثلاثة شبان في الخليل.", "2018-05-14")
+    assert [(a.text, a.country) for ev in doc.events for a in ev.actor] == [
+        ("قوات الاحتلال", "ISR"),
+        ("سلطات الاحتلال", "ISR"),
+    ]
+    [ev] = of_type(code_text("وقصفت قوات الاحتلال الأمريكي مدينة الفلوجة.", "2004-11-08"), "ASSAULT")
+    assert countries(ev.actor) == ["USA"]
+
+
+def test_the_subject_of_a_light_verb_that_commits_or_plants_the_attack_acts() -> None:
+    doc = code_text("وارتكب الجيش الإسرائيلي مجزرة دامية بحق المتظاهرين.", "2018-05-14")
+    [ev] = of_type(doc, "ASSAULT")
+    assert [a.text for a in ev.actor] == ["الجيش الإسرائيلي"]
+    body = "وانفجرت عبوة ناسفة زرعتها ميليشيا الحوثي على الطريق."
+    [ev] = of_type(code(body, [("ميليشيا الحوثي", "YEM", "REB", "ORG")]), "ASSAULT")
+    assert countries(ev.actor) == ["YEM"] and ev.recipient == []
+
+
+def test_a_result_of_an_attack_has_the_attackers_of_its_clause() -> None:
+    body = (
+        "وذكر مصدر محلي أن الميليشيات قصفت بصواريخ الكاتيوشا منازل المواطنين في مدينة حيس، ما أدى إلى مقتل "
+        "المواطن سليمان المخرافي وإصابة اثنين آخرين."
+    )
+    doc = code(body, [("الميليشيات", "YEM", "REB", "ORG")])
+    death = _trigger(doc, "ASSAULT", "مقتل")
+    assert [a.text for a in death.actor] == ["الميليشيات"]
+    # the first event of the clause, not a later verb that read its object as a subject
+    body = (
+        "ويأتي الهجوم بعد أيام من شن انتحاريين ومسلحين سلسلة اعتداءات بدت منسقة واستهدفت مركزي شرطة في "
+        "كابول الأربعاء، ما أسفر عن مقتل عشرة أشخاص."
+    )
+    death = _trigger(code_text(body, "2018-05-13"), "ASSAULT", "مقتل")
+    assert [a.text for a in death.actor] == ["انتحاريين", "مسلحين"]
+
+
+def test_a_place_after_fi_before_a_light_verb_is_no_subject() -> None:
+    body = (
+        "ويوضح التقرير الذي نشرته مجلة دير شبيل في نسختها الرقمية أن 1670 من رجال الدين في الكنيسة في ألمانيا "
+        "قد ارتكبوا بعض أنواع الاعتداءات الجنسية ضد ما يزيد على 3677 طفلا وقاصرا."
+    )
+    doc = code_text(body, "2018-09-12")
+    assert all(a.country != "DEU" for ev in doc.events for a in ev.actor)
+    body = "وأوضح التقرير أن عشرات من المقاتلين في الكنيسة في ألمانيا قد شنوا بعض الاعتداءات على الأطفال."
+    [ev] = of_type(code_text(body, "2018-09-12"), "ASSAULT")
+    assert ev.actor == []

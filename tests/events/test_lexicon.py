@@ -78,6 +78,13 @@ def test_an_exact_context_word_is_the_word_itself():
     assert _types("وحققت كل من الأوروغواي وروسيا فوزين في الجولتين") == []
 
 
+def test_a_word_to_avoid_before_the_trigger_blocks_its_reading():
+    # «<w»: footage, a report or «لما» before «نشر» is something published, not troops deployed
+    assert _types("وأظهرت لقطات مصورة نشرتها الشرطة رجلين يطلقان النار") == ["ASSAULT"]
+    assert _types("وفقا لما نشره المركز الإعلامي للقوات المسلحة") == []
+    assert _types("نشرت القوات الإسرائيلية جنودا على حدود غزة") == ["MOBILIZE"]
+
+
 def test_targeting_an_aim_is_no_attack():
     assert _types("خدعة تستهدف كسب الأصوات") == []
     assert _types("وهذه الخطوة تستهدف تحسين الوضع الإنساني") == []

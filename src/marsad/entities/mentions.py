@@ -78,6 +78,14 @@ def _word_list(name: str) -> set[str]:
 
 
 @lru_cache(maxsize=1)
+def genitive_countries() -> dict[str, str]:
+    """Genitive nouns that give an agent body its country (data/actors/genitive_countries.tsv)."""
+    from marsad.entities.gazetteer import read_tsv
+
+    return {normalize(r["word"]): r["country"] for r in read_tsv("actors", "genitive_countries.tsv")}
+
+
+@lru_cache(maxsize=1)
 def _name_vocab() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     """(common words, words seen in person names, function words): an unknown name is a run of uncommon or
     name words, never a function word."""
@@ -204,6 +212,8 @@ def find(tokens: list[Token], body: str, ner_tags: list[str] | None) -> list[Men
                     while _nationality_after(j, tokens, norms, hit_at):
                         j = hit_at[j].j
             has_nat = j > h.j
+            if not has_nat and role.role == "agent" and j < len(tokens) and norms[j] in genitive_countries():
+                j += 1  # «قوات الاحتلال»: a genitive that names the body's country (genitive_countries.tsv)
             if role.role == "agent" or (role.role == "agent_nat" and has_nat):
                 cands.append((_STRONG, 3, h.i, j, "ORG", "agent", h))
             elif role.role in ("title", "counterpart"):
@@ -399,7 +409,10 @@ def _code(m: Mention, inner: list[Hit], hit_at: list[Hit | None], texts: list[st
             # plus a nationality right after it: «حزب الرابطة الإيطالي»
             nxt = hit_at[m.j] if m.j < len(hit_at) else None
             nat = nxt.first("nationality") if nxt is not None and nxt.i == m.j else None
-            m.actor = merge(own, Actor(nat.country, None, None) if nat is not None else None)
+            country = nat.country if nat is not None else None
+            if m.source == "agent" and m.key and not (own and own.country):
+                country = country or genitive_countries().get(m.key[-1])
+            m.actor = merge(own, Actor(country, None, None) if country else None)
 
 
 @lru_cache(maxsize=1)

@@ -289,6 +289,9 @@ def code_sentence(
             # «أنهى المبعوث الأممي، مارتن غريفيث، زيارته الأولى إلى صنعاء»: the pronoun on the noun is the
             # sentence's subject
             args.actor, args.actor_source = [owner], "possessor"
+        elif not args.actor and (caused := _result_of(tokens, matches, idx, actors_of)) is not None:
+            # «قصفت الميليشيات منازل المواطنين، ما أدى إلى مقتل المواطن …»: the result has the cause's actor
+            args.actor, args.actor_source = list(caused), "result"
         elif not args.actor and (agent := _type_agent(tokens, ms, match, args.recipient)) is not None:
             # «واشتبك متظاهرون فلسطينيون مع الجيش الإسرائيلي اثناء مسيرة»: the protesters named in the sentence
             # are who protests
@@ -888,6 +891,32 @@ def _object_control_subject(tokens: list[Token], ms: list[arguments.Mention], ma
         # («عددا من المرشحين»: the counted ones)
         counted = prep == "من" and m.first > 1 and strip_conjunction(tokens[m.first - 2].norm) in mod["count_words"]
         return m.arg if prep is None or counted else None
+    return None
+
+
+def _result_of(
+    tokens: list[Token], matches: list[triggers.Match], idx: int, actors_of: dict[int, list[EventArg]]
+) -> list[EventArg] | None:
+    """The actors of the first earlier event of the same type in the clause, when this match is a noun right
+    after a verb of result («ما أدى إلى مقتل»، «أسفرت عن مقتل»، «أدت لمقتل»، «تسبب بمقتل»)."""
+    match = matches[idx]
+    if match.row.kind != "noun" or match.first == 0:
+        return None
+    mod = lexicon.modifiers()
+    glued = match.proclitics.lstrip("وف")
+    k = match.first - 1
+    if not glued and strip_conjunction(tokens[k].norm) in mod["result_preps"]:
+        k -= 1
+    elif glued and glued not in mod["result_preps"] and glued != "ل":
+        return None  # («خلفت الغارة قتلى»: a verb of result takes its noun as object too)
+    if k < 0 or strip_conjunction(tokens[k].norm) not in mod["result_verbs"]:
+        return None
+    # the result is of the clause before it, told first: «شن انتحاريون اعتداءات … واستهدفت مركزي شرطة، ما أسفر
+    # عن مقتل» is the attackers' (the first event of the clause, after any complementizer)
+    start = max((t for t in range(k) if strip_conjunction(tokens[t].norm) in mod["complementizers"]), default=-1)
+    for j in range(idx):
+        if matches[j].first > start and matches[j].row.plover == match.row.plover and actors_of.get(j):
+            return actors_of[j]
     return None
 
 

@@ -1438,6 +1438,8 @@ def assign(
                     and governed(before[-2]) is None
                 ):
                     before = before[:-1]
+                elif before and before[-1].is_place and tokens[before[-1].first - 1].norm in mod["location_preps"]:
+                    before = []  # «رجال الدين في الكنيسة في ألمانيا قد ارتكبوا»: a place after «في» is no subject
                 if before and (
                     antecedent or not broken(before[-1].last + 1, lv) or _closes_apposition(tokens, before[-1], lv)
                 ):

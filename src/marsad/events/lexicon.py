@@ -47,6 +47,7 @@ class TriggerRow:
     source: str = "marsad"  # marsad | the dictionary file it came from
     lemma: str = ""
     avoid: tuple[str, ...] = ()  # no word starting with one of these may follow within AVOID_WINDOW words
+    avoid_before: tuple[str, ...] = ()  # nor precede it within AVOID_WINDOW words («<w»)
 
 
 @dataclass(frozen=True)
@@ -131,8 +132,9 @@ def _split_list(cell: str) -> tuple[str, ...]:
     return tuple(_norm(p) for p in cell.split("|") if p.strip())
 
 
-def _context(cell: str) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
-    require, forbid, avoid = [], [], []
+def _context(cell: str) -> tuple[tuple[str, ...], ...]:
+    """(require «+w», forbid next «!w», avoid after «-w», avoid before «<w») of a row's context cell."""
+    require, forbid, avoid, before = [], [], [], []
     for part in (cell or "").split("|"):
         part = part.strip()
         if part.startswith("+"):
@@ -141,7 +143,9 @@ def _context(cell: str) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ..
             forbid.append(_norm(part[1:]))
         elif part.startswith("-") and len(part) > 1:
             avoid.append(_norm(part[1:]))
-    return tuple(require), tuple(forbid), tuple(avoid)
+        elif part.startswith("<") and len(part) > 1:
+            before.append(_norm(part[1:]))
+    return tuple(require), tuple(forbid), tuple(avoid), tuple(before)
 
 
 def parse_rows(path: Path) -> Iterator[tuple[TriggerRow, list[tuple[tuple[str, ...], str | None]]]]:
@@ -152,7 +156,7 @@ def parse_rows(path: Path) -> Iterator[tuple[TriggerRow, list[tuple[tuple[str, .
     for n, rec in enumerate(reader, start=2):
         try:
             kind = rec["kind"].strip()
-            require, forbid, avoid = _context(rec.get("context") or "")
+            require, forbid, avoid, avoid_before = _context(rec.get("context") or "")
             row = TriggerRow(
                 kind=kind,
                 plover=rec["plover"].strip(),
@@ -165,6 +169,7 @@ def parse_rows(path: Path) -> Iterator[tuple[TriggerRow, list[tuple[tuple[str, .
                 conf=float(rec.get("conf") or 0.5),
                 lemma=rec["forms"].split(";")[0].strip(),
                 avoid=avoid,
+                avoid_before=avoid_before,
             )
         except (KeyError, ValueError, AttributeError) as exc:
             raise ValueError(f"{path}: bad row {n}: {exc}") from exc

@@ -40,8 +40,12 @@ def _noun_only_before(norm: str, noun_only_after: Collection[str]) -> bool:
     return word[:1] in ("ل", "ب") and len(word) > 4 and word[1:] in noun_only_after
 
 
-def _context_ok(form: Form, tokens: list[Token], last: int) -> bool:
+def _context_ok(form: Form, tokens: list[Token], first: int, last: int) -> bool:
     row = form.row
+    if row.avoid_before:
+        before = [t.norm for t in tokens[max(0, first - AVOID_WINDOW) : first]]
+        if any(context_word(tok, w) for tok in before for w in row.avoid_before):
+            return False  # «لقطات مصورة نشرتها الشرطة»: footage published, no police deployed
     after = [t.norm for t in tokens[last + 1 : last + 1 + CONTEXT_WINDOW]]
     if row.forbid_next and after:
         nxt = _strip_conj(after[0])
@@ -101,7 +105,7 @@ def find(tokens: list[Token], lexicon: Lexicon) -> list[Match]:
                 if size > 1 and not all(word_matches(tokens[i + k].norm, form.words[k]) for k in range(1, size)):
                     continue
                 last = i + size - 1
-                if _context_ok(form, tokens, last):
+                if _context_ok(form, tokens, i, last):
                     cands.append(Match(i, last, form, pro, enc))
         if i > 0 and _noun_only_before(tokens[i - 1].norm, noun_only_after):
             # a preposition takes a noun: «مسؤوليتها عن خطف»، «أقدمت على قتل» is the verbal noun the lexicon has
