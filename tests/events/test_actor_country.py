@@ -1881,3 +1881,28 @@ def test_a_place_after_fi_before_a_light_verb_is_no_subject() -> None:
     body = "وأوضح التقرير أن عشرات من المقاتلين في الكنيسة في ألمانيا قد شنوا بعض الاعتداءات على الأطفال."
     [ev] = of_type(code_text(body, "2018-09-12"), "ASSAULT")
     assert ev.actor == []
+
+
+def test_a_verb_with_an_object_pronoun_after_an_indefinite_noun_is_a_relative_clause() -> None:
+    # «قوات تدعمها تركيا»: Turkey backs the forces (no Turkish forces: the trigger is no title word between
+    # a body and its genitive), and the forces seize the town
+    body = "وفي وقت سابق من الشهر الحالي سيطرت قوات تدعمها تركيا على مركز مدينة عفرين."
+    doc = code_text(body, "2018-03-30")
+    [backs] = of_type(doc, "SUPPORT")
+    assert [(a.text, a.country) for a in backs.actor] == [("تركيا", "TUR")]
+    assert [a.text for a in backs.recipient] == ["قوات"]
+    [seize] = of_type(doc, "COERCE")
+    assert [a.text for a in seize.actor] == ["قوات"]
+    # a count word may stand between the verb and its subject
+    body = "ووافق المجلس على القائمة التي عارضها أربعة أشخاص."
+    [ev] = of_type(code(body, [("أشخاص", None, "CVL", "ORG")]), "REJECT")
+    assert [a.text for a in ev.actor] == ["أشخاص"]
+
+
+def test_the_group_of_seven_and_twenty_are_igos() -> None:
+    doc = code_text("اتفق وزراء خارجية دول مجموعة السبع على اتخاذ موقف موحد إزاء روسيا.", "2018-04-24")
+    [ev] = of_type(doc, "AGREE")
+    assert countries(ev.actor) == ["IGO"] and countries(ev.recipient) == ["RUS"]
+    # «الرمادي» (grey) is Ramadi only where the article names Iraq
+    doc = code_text("ويستهدف هؤلاء القناصون طيورا محمية مثل طائر الكرك الرمادي المهاجر.", "2018-03-11")
+    assert all(e.place is None for e in doc.entities)

@@ -195,7 +195,7 @@ def mentions(
     _dual_countries(tokens, out, mod["dual_countries"])
     out.sort(key=lambda m: m.first)
     out = _possessive_countries(tokens, out, exclude or set())
-    out = _merge_titles(doc, tokens, _genitive_country(doc, tokens, out))
+    out = _merge_titles(doc, tokens, _genitive_country(doc, tokens, out, exclude or set()))
     return _partitives(doc, tokens, out, exclude or set())
 
 
@@ -285,12 +285,12 @@ def _dual_countries(tokens: list[Token], ms: list[Mention], pairs: dict[str, tup
 GENITIVE_GAP = 1  # words of a title between its head and the country: «رئيس وزراء إيطاليا»
 
 
-def _genitive_country(doc: Document, tokens: list[Token], ms: list[Mention]) -> list[Mention]:
+def _genitive_country(doc: Document, tokens: list[Token], ms: list[Mention], exclude: set[int]) -> list[Mention]:
     """A role with no country followed by a country as its genitive is one actor of that country: «مندوب
     إسرائيل»، «رئيس وزراء إيطاليا»، «مقاتلات التحالف العربي»; right after it a body with the article is its genitive
     too, one actor of the head's sector («قائد اللواء»). The head of a genitive has no article (a definite
     «الرئيس فرنسا» is a subject and an object); at most GENITIVE_GAP title words, no mention, preposition or break
-    in between."""
+    in between, nor a trigger («قوات تدعمها تركيا» are no Turkish forces: Turkey backs them)."""
     stop = modifiers()["argument_preps"] | modifiers()["clause_breaks"]
     out: list[Mention] = []
     for m in ms:
@@ -327,6 +327,7 @@ def _genitive_country(doc: Document, tokens: list[Token], ms: list[Mention]) -> 
                 and prev.attached is None
                 and len(gap) <= GENITIVE_GAP
                 and all(_wordlike(t) and indefinite(t) and strip_conjunction(t.norm) not in stop for t in gap)
+                and not exclude.intersection(range(prev.last + 1, m.first))
                 and _prep_before(tokens, m) is None
                 and not _nisba(tokens[m.first].norm)
                 and not _cut_conjunction(tokens, m)  # «بين محتجين والشرطة»: two parties, not «محتجي الشرطة»
@@ -801,6 +802,19 @@ def _uncoded_noun(tok: Token) -> bool:
     return _article(tok) or word.endswith(("ات", "ون"))
 
 
+def _count_word(tok: Token) -> bool:
+    """A number, a count word or the head of a quantity («أربعة»، «عشرات»، «غالبية»): it may stand before a
+    subject («عارضها أربعة أشخاص»)."""
+    mod = modifiers()
+    word = strip_conjunction(tok.norm)
+    return (
+        tok.text.isdigit()
+        or word in mod["count_words"]
+        or word in mod["partitive_heads"]
+        or word in mod["majority_words"]
+    )
+
+
 def _prep_pronoun(norm: str) -> bool:
     """A normalised word that is a preposition with a pronoun glued to it («إليها»، «فيه»، «ومنه»; «به»، «لها» with a
     third-person one: «بي» is also the first letter of «بي بي سي»). «فيه» is tried as written too: its «ف» is the
@@ -1151,6 +1165,17 @@ def assign(
         relative = described or (
             match.first > 0 and strip_conjunction(tokens[match.first - 1].norm) in mod["relatives"]
         )
+        # «قوات تدعمها تركيا»: a verb with an object pronoun right after an indefinite noun is a relative clause
+        # without a relative pronoun (the noun is its object, the mention after it its subject)
+        asyndetic = (
+            not relative
+            and row.kind == "verb"
+            and match.enclitic in OBJECT_PRONOUNS
+            and not match.proclitics
+            and match.first > 0
+            and _wordlike(tokens[match.first - 1])
+            and indefinite(tokens[match.first - 1])
+        )
         # «نرفض»، «وقعنا»، and «قالت الوزارة إنها ستعتقل …»: the speaker is the subject (a singular pronoun
         # glued to the complementizer right before the verb stands for the one who speaks)
         first_person = _first_person(tokens[match.first].norm, match) or (
@@ -1191,7 +1216,7 @@ def assign(
                 actor, source = _coordinated(right, tokens, subj, +1), "vso"
         # «الرنتيسي الذي اغتالته اسرائيل»، «المدينة التي قصفتها الطائرات»: the object pronoun takes the antecedent
         # back, so the mention right after the verb is its subject and the antecedent its object
-        if relative and match.enclitic in OBJECT_PRONOUNS and not actor and not _plural_verb(match):
+        if (relative or asyndetic) and match.enclitic in OBJECT_PRONOUNS and not actor and not _plural_verb(match):
             # («الذي يدعمه الزعيم الشيعي الشعبي مقتدى الصدر»: the title words no code takes in may stand before it)
             subj = next(
                 (
@@ -1201,7 +1226,10 @@ def assign(
                     and (
                         (
                             m.first - match.last - 1 <= TITLE_WORDS_BEFORE_SUBJECT
-                            and all(_article(t) and t.norm.isalpha() for t in tokens[match.last + 1 : m.first])
+                            and all(
+                                (_article(t) and t.norm.isalpha()) or _count_word(t)
+                                for t in tokens[match.last + 1 : m.first]
+                            )
                         )
                         # («اللتين يحاصرهما منذ 3 سنوات مقاتلو المعارضة»: or a date)
                         or (
@@ -1214,7 +1242,8 @@ def assign(
             )
             if subj is not None and not subj.adjective and not (subj.is_place and not subj.known):
                 actor, source = _coordinated(right, tokens, subj, +1), "vso"
-                antecedent = next((m for m in reversed(left) if m.last == match.first - 2), None)
+                back = match.first - (1 if asyndetic else 2)
+                antecedent = next((m for m in reversed(left) if m.last == back), None)
                 if antecedent is not None and governed(antecedent) is None:
                     recipient.append(antecedent)
         # «عملية التسميم التي حملت بريطانيا روسيا المسؤولية عنها»: two parties back to back right after the verb
