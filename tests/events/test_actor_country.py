@@ -1906,3 +1906,46 @@ def test_the_group_of_seven_and_twenty_are_igos() -> None:
     # «الرمادي» (grey) is Ramadi only where the article names Iraq
     doc = code_text("ويستهدف هؤلاء القناصون طيورا محمية مثل طائر الكرك الرمادي المهاجر.", "2018-03-11")
     assert all(e.place is None for e in doc.entities)
+
+
+def test_palestinian_armed_wings_and_the_joint_list_are_coded() -> None:
+    body = "أعلنت سرايا القدس وكتائب عز الدين القسام مسؤوليتهما عن قصف المواقع العسكرية الإسرائيلية قرب غزة."
+    [ev] = of_type(code_text(body, "2018-05-29"), "ASSAULT")
+    assert [(a.country, a.sector) for a in ev.actor] == [("PSE", "REB"), ("PSE", "REB")]
+    [ev] = of_type(code_text("واستنكرت القائمة العربية المشتركة مشروع القانون.", "2018-03-14"), "ACCUSE")
+    assert [(a.country, a.sector) for a in ev.actor] == [("ISR", "PTY")]
+
+
+def test_saint_petersburg_alone_is_russian() -> None:
+    body = "وفي سان بطرسبرغ، مُنع المحتجون من الوصول إلى الميدان، فيما نظمت أيضا احتجاجات في سيبيريا."
+    [ev] = of_type(code_text(body, "2018-05-05"), "PROTEST")
+    assert countries(ev.actor) == ["RUS"]
+
+
+def test_an_invitation_from_someone_is_theirs() -> None:
+    body = "من جهته، نشر الاتحاد الأوروبي أكثر من 100 مراقب قدموا بدعوة من الحكومة اللبنانية لتقييم الانتخابات."
+    [ev] = of_type(code_text(body, "2018-05-06"), "REQUEST")
+    assert [(a.text, a.country) for a in ev.actor] == [("الحكومة اللبنانية", "LBN")]
+
+
+def test_in_the_face_of_holds_no_light_verb() -> None:
+    body = "وطورت إيران صناعة ضخمة للسلاح المحلي في وجه عقوبات دولية مفروضة عليها."
+    assert all("IRN" not in countries(ev.actor) for ev in code_text(body, "2018-08-19").events)
+
+
+def test_a_verbal_noun_written_with_hamza_below_is_no_verb() -> None:
+    # «إدانتهم» is their conviction, not «أدانتهم» (she condemned them); «إستهدفت» stays a (misspelt) verb
+    body = "وصدر الحكم ضد الشريف ونجله بالسجن 5 سنوات، وذلك عقب إدانتهم في القضية بتهم الكسب غير المشروع."
+    doc = code_text(body, "2018-09-09")
+    assert "ACCUSE" not in [ev.event for ev in doc.events]
+    [ev] = of_type(code_text("ويعتقد أن إسرائيل إستهدفت شحنات عسكرية لحزب الله.", "2018-05-08"), "ASSAULT")
+    assert countries(ev.actor) == ["ISR"]
+
+
+def test_a_result_after_an_aside_has_the_attackers_of_its_clause() -> None:
+    body = (
+        "وقالت الرئاسة إن طالبان جمعت عددا من مقاتليها لشن هجوم دموي في المقاطعة، والذي أدى، للأسف، إلى مقتل "
+        "عدد من المدنيين."
+    )
+    death = _trigger(code_text(body, "2018-04-05"), "ASSAULT", "مقتل")
+    assert [a.text for a in death.actor] == ["طالبان"]

@@ -909,6 +909,9 @@ def _result_of(
         k -= 1
     elif glued and glued not in mod["result_preps"] and glued != "ل":
         return None  # («خلفت الغارة قتلى»: a verb of result takes its noun as object too)
+    if k > 0 and tokens[k].text in COMMAS:
+        # «والذي أدى، للأسف، إلى مقتل»: a short aside between commas
+        k = next((j - 1 for j in range(k - 1, max(-1, k - 4), -1) if tokens[j].text in COMMAS), -1)
     if k < 0 or strip_conjunction(tokens[k].norm) not in mod["result_verbs"]:
         return None
     # the result is of the clause before it, told first: «شن انتحاريون اعتداءات … واستهدفت مركزي شرطة، ما أسفر

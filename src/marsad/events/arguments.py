@@ -802,6 +802,16 @@ def _uncoded_noun(tok: Token) -> bool:
     return _article(tok) or word.endswith(("ات", "ون"))
 
 
+def _idiom_at(tokens: list[Token], k: int) -> bool:
+    """Token ``k`` is part of a fixed phrase with the word before or after it (``light_verb_idioms``): «في وجه
+    عقوبات» (in the face of sanctions) holds no «وجه» (directed)."""
+    idioms = modifiers()["light_verb_idioms"]
+    word = tokens[k].norm
+    before = f"{strip_conjunction(tokens[k - 1].norm)} {word}" if k > 0 else ""
+    after = f"{word} {tokens[k + 1].norm}" if k + 1 < len(tokens) else ""
+    return before in idioms or after in idioms
+
+
 def _count_word(tok: Token) -> bool:
     """A number, a count word or the head of a quantity («أربعة»، «عشرات»، «غالبية»): it may stand before a
     subject («عارضها أربعة أشخاص»)."""
@@ -1392,7 +1402,7 @@ def assign(
             bare = norm[1:] if norm[:1] in ("و", "ف") and len(norm) > 3 else norm
             # (a verb whose own first letter is و, «وجهت»، «واصلت», is read as written too)
             forms = {norm, bare, norm[1:] if norm[:1] in ("و", "ف") else norm}
-            light = bool(forms & _light_verbs_for(row.plover))
+            light = bool(forms & _light_verbs_for(row.plover)) and not _idiom_at(tokens, k)
             attempt = bool(forms & mod["attempt_verbs"])
             control = attempt or bool(forms & mod["control_verbs"])
             # «تمكنت الشرطة من اعتقال»: a control verb with its preposition right before the noun

@@ -99,6 +99,10 @@ def find(tokens: list[Token], lexicon: Lexicon) -> list[Match]:
                     continue
                 if form.tense == "past" and pro.lstrip("وف") in ("ل", "س"):
                     continue  # لـ/سـ + past is no verb form: «لبحث» is a purpose noun, «سائدا» is not «سـ + أيدا»
+                if form.tense is not None and form.row.lemma.startswith("\u0623") and _hamza_below(tokens[i].text, pro):
+                    # «إدانتهم» written with «إ» is the verbal noun of a form-IV verb the lexicon writes with «أ»,
+                    # never «أدانتهم» (she condemned them); «إستهدفت» is only a misspelt «استهدفت»
+                    continue
                 size = len(form.words)
                 if i + size > n:
                     continue
@@ -123,6 +127,13 @@ def find(tokens: list[Token], lexicon: Lexicon) -> list[Match]:
             out.append(best)
         i = best.last + 1
     return out
+
+
+def _hamza_below(text: str, proclitics: str) -> bool:
+    """The word as written, after its proclitics, starts with «إ»: no form of a verb of form IV does (its perfect has
+    «أ», its present «ي/ت/ن/أ»), its verbal noun does («إدانة»، «إطلاق»)."""
+    word = text.lstrip("\u0640")
+    return len(word) > len(proclitics) and word[len(proclitics)] == "\u0625"
 
 
 def _better(a: Match, b: Match) -> bool:
