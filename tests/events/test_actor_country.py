@@ -1949,3 +1949,12 @@ def test_a_result_after_an_aside_has_the_attackers_of_its_clause() -> None:
     )
     death = _trigger(code_text(body, "2018-04-05"), "ASSAULT", "مقتل")
     assert [a.text for a in death.actor] == ["طالبان"]
+
+
+def test_a_quoted_name_of_an_exercise_or_operation_is_no_party() -> None:
+    body = (
+        'أعلنت مصر انطلاق التدريب العسكري المشترك "تبوك – 4" بمشاركة القوات المسلحة المصرية ونظيرتها السعودية. '
+        "وأوضح المتحدث أن التدريبات المشتركة بين الجانبين تستمر أياما."
+    )
+    doc = code_text(body, "2018-10-10")
+    assert all(a.text != "تبوك" for ev in doc.events for a in ev.actor + ev.recipient)

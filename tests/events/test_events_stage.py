@@ -1219,6 +1219,18 @@ def test_a_recording_of_an_event_is_no_purpose():
     assert ev.future  # a purpose still is
 
 
+def test_the_event_as_a_nouns_object_or_the_reason_for_a_sentence_is_no_purpose():
+    [ev] = of_type(code("قتل شرطيان ومسلحان في تبادل لإطلاق النار في مدينة كويتا.", []), "ASSAULT")
+    assert not ev.future
+    [ev] = of_type(code("وكانت دانييلز قد أكدت تعرضها لتهديد في موقف للسيارات.", []), "THREATEN")
+    assert not ev.future
+    body = "وكان القضاء قد حكم على الجندي بالسجن 18 شهراً لقتله عبد الفتاح الشريف برصاصة في الرأس."
+    [ev] = of_type(code(body, []), "ASSAULT")
+    assert not ev.future
+    [ev] = of_type(code("وأرسلت الجماعة مسلحين لقتله.", []), "ASSAULT")
+    assert ev.future  # a purpose still is
+
+
 def test_bearing_responsibility_is_no_accusation():
     assert of_type(code("وقال إن على الدول العربية تحمل مسؤولية ما يجري في سوريا.", []), "ACCUSE") == []
     assert of_type(code("ودعا الطلاب إلى تحمل مسؤولياتهم.", []), "ACCUSE") == []

@@ -193,6 +193,7 @@ def mentions(
             first = EventArg(a.text, a.entity_id, a.country, a.sector, a.start, a.end)
             out.append(Mention(i, i, first, partner=EventArg(b.text, b.entity_id, b.country, b.sector, b.start, b.end)))
     _dual_countries(tokens, out, mod["dual_countries"])
+    out = [m for m in out if not (m.is_place and _quoted_thing(doc.article.body, m.arg.start))]
     out.sort(key=lambda m: m.first)
     out = _possessive_countries(tokens, out, exclude or set())
     out = _merge_titles(doc, tokens, _genitive_country(doc, tokens, out, exclude or set()))
@@ -435,7 +436,7 @@ def _dual_pair(doc: Document, sent: Sentence, heads: frozenset[str] | None) -> t
         ):
             continue
         key = ent.entity_id or ent.id
-        if any((c.entity_id or c.id) == key for c in chosen):
+        if any((c.entity_id or c.id) == key for c in chosen) or _quoted_thing(doc.article.body, ent.start):
             continue
         if heads is None and chosen and chosen[0].actor.country == actor.country:
             continue
@@ -800,6 +801,26 @@ def _uncoded_noun(tok: Token) -> bool:
     if word in mod["honorifics"]:
         return False
     return _article(tok) or word.endswith(("ات", "ون"))
+
+
+QUOTED_THING_GAP = 3  # words between a head noun and the quotation mark of its name («التدريب العسكري المشترك»)
+
+
+def _quoted_thing(body: str, start: int | None) -> bool:
+    """A name starting at ``start`` in quotation marks that name an operation, an exercise, a meeting or a work,
+    its head noun (``quoted_thing_heads``) a few words before the mark: «التدريب العسكري المشترك "تبوك – 4"»،
+    «عملية "غصن الزيتون"», no place and no party."""
+    if start is None:
+        return False
+    before = body[max(0, start - 80) : start].rstrip()
+    if not before or before[-1] not in OPEN_QUOTES:
+        return False
+    heads = modifiers()["quoted_thing_heads"]
+    for word in reversed(normalize(before[:-1]).split()[-QUOTED_THING_GAP:]):
+        word = strip_conjunction(word)
+        if word in heads or (word.startswith("ال") and word[2:] in heads):
+            return True
+    return False
 
 
 def _idiom_at(tokens: list[Token], k: int) -> bool:
