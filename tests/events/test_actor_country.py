@@ -1958,3 +1958,23 @@ def test_a_quoted_name_of_an_exercise_or_operation_is_no_party() -> None:
     )
     doc = code_text(body, "2018-10-10")
     assert all(a.text != "تبوك" for ev in doc.events for a in ev.actor + ev.recipient)
+
+
+def test_a_noun_in_construct_takes_the_verbal_noun_not_a_verb() -> None:
+    # «سبل دعم الأردن»: ways of supporting Jordan, not «Jordan supported»
+    body = "حيث يعقد الاجتماع الرباعي لبحث سبل دعم الأردن، داخليا يواصل رئيس الوزراء مشاوراته."
+    doc = code_text(body, "2018-06-10")
+    assert all("JOR" not in countries(ev.actor) for ev in of_type(doc, "SUPPORT"))
+
+
+def test_the_accused_before_a_charge_may_have_an_adjective_or_a_genitive() -> None:
+    body = (
+        "ووصفت روسيا تقارير الهجوم بأنها استفزاز يهدف إلى تبرير تدخل غربي ضد سوريا، واتهمت المعارضة المسلحة "
+        "باختلاق الأمر."
+    )
+    [ev] = of_type(code_text(body, "2018-04-12"), "ACCUSE")
+    assert countries(ev.actor) == ["RUS"] and [a.text for a in ev.recipient] == ["المعارضة"]
+    # after an indefinite nisba a definite word is the object: the official accuses
+    body = "واتهم مسؤول أفغاني الحركة المتشددة باستغلال وقف إطلاق النار."
+    [ev] = of_type(code_text(body, "2018-06-20"), "ACCUSE")
+    assert [a.text for a in ev.actor] == ["مسؤول أفغاني"]

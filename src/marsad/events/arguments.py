@@ -833,6 +833,11 @@ def _idiom_at(tokens: list[Token], k: int) -> bool:
     return before in idioms or after in idioms
 
 
+def _article_word(tokens: list[Token], k: int, starts: set[int]) -> bool:
+    """Token ``k`` is a word with the article that starts no mention (an adjective a mention left out)."""
+    return k < len(tokens) and k not in starts and _article(tokens[k]) and tokens[k].norm.isalpha()
+
+
 def _count_word(tok: Token) -> bool:
     """A number, a count word or the head of a quantity («أربعة»، «عشرات»، «غالبية»): it may stand before a
     subject («عارضها أربعة أشخاص»)."""
@@ -1805,7 +1810,14 @@ def assign(
         # is named after the charge is its content. With no party at all («هذان الرجلان اتهما بجرائم») the verb
         # is passive too: the speaker around it does not accuse.
         after = actor[-1].last if actor and source == "vso" else match.last
-        charge = _charge_at(tokens, after + 1, {m.first for m in ms})
+        starts = {m.first for m in ms}
+        if actor and source == "vso" and (_article(tokens[after]) or not nisba_ending(tokens[after].norm)):
+            # («واتهمت المعارضة المسلحة باختلاق الأمر»، «اتهمت قوات النظام بشنه»: an adjective or a genitive the
+            # mention left out may come first; after an indefinite nisba, «مسؤول أفغاني الحركة», a definite word
+            # is the object)
+            while after - actor[-1].last < 2 and _article_word(tokens, after + 1, starts):
+                after += 1
+        charge = _charge_at(tokens, after + 1, starts)
         if charge is not None and not actor and not recipient:
             passive = True
         elif charge is not None and actor and not any(m.first < charge for m in recipient):
@@ -1815,7 +1827,8 @@ def assign(
             while k > 0 and tokens[actor[k].first].norm[:1] == "و":
                 k -= 1
             recipient, actor = actor[k:], actor[:k]
-            source, passive = (source, False) if actor else ("none", True)
+            # (a verb joined by «و» has its subject dropped: the clause before it names who accuses)
+            source, passive = (source, False) if actor else ("none", "و" not in match.proclitics)
     if row.frame == "recv":  # «تلقى X اتصالا من Y»: the subject receives, the caller acts
         recipient = actor
         actor = [m for m in right if governed(m) == "من"][:1]

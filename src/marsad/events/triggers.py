@@ -89,6 +89,7 @@ def find(tokens: list[Token], lexicon: Lexicon) -> list[Match]:
     out: list[Match] = []
     noun_only_after = modifiers()["noun_only_after"]
     noun_first_types = modifiers()["noun_first_types"]
+    construct_heads = modifiers()["noun_construct_heads"]
     i = 0
     n = len(tokens)
     while i < n:
@@ -115,6 +116,10 @@ def find(tokens: list[Token], lexicon: Lexicon) -> list[Match]:
             # a preposition takes a noun: «مسؤوليتها عن خطف»، «أقدمت على قتل» is the verbal noun the lexicon has
             # beside the verb (for the types whose nouns read their genitive as the one who suffers)
             nouns = {c.row.plover for c in cands if c.row.kind == "noun" and c.row.plover in noun_first_types}
+            cands = [c for c in cands if c.row.plover not in nouns or c.form.tense is None or c.proclitics]
+        if i > 0 and _strip_conj(tokens[i - 1].norm) in construct_heads:
+            # «سبل دعم الأردن»، «من أجل دعم»: a noun in construct takes a noun, never a verb, of any type
+            nouns = {c.row.plover for c in cands if c.row.kind == "noun"}
             cands = [c for c in cands if c.row.plover not in nouns or c.form.tense is None or c.proclitics]
         best: Match | None = None
         for cand in cands:
