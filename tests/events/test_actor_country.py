@@ -1978,3 +1978,18 @@ def test_the_accused_before_a_charge_may_have_an_adjective_or_a_genitive() -> No
     body = "واتهم مسؤول أفغاني الحركة المتشددة باستغلال وقف إطلاق النار."
     [ev] = of_type(code_text(body, "2018-06-20"), "ACCUSE")
     assert [a.text for a in ev.actor] == ["مسؤول أفغاني"]
+
+
+def test_after_a_circumstantial_pronoun_the_mention_before_it_acts() -> None:
+    [ev] = of_type(code_text("وشاهد مراسلو رويترز الشرطة وهي تحتجز محتجين آخرين في موسكو.", "2018-05-05"), "COERCE")
+    assert [a.text for a in ev.actor] == ["الشرطة"] and [a.text for a in ev.recipient] == ["محتجين"]
+    body = "فيديو يظهر قناصًا من الجيش الإسرائيلي وهو يطلق النار على رجل فلسطيني."
+    [ev] = of_type(code_text(body, "2018-04-11"), "ASSAULT")
+    assert countries(ev.actor) == ["ISR"] and countries(ev.recipient) == ["PSE"]
+
+
+def test_killing_oneself_and_an_interview_are_no_events() -> None:
+    body = 'بينهم السائق الذي قالت الشرطة المحلية إنه "قتل نفسه بالرصاص".'
+    assert of_type(code_text(body, "2018-04-07"), "ASSAULT") == []
+    body = 'وقال بن سلمان في لقاء بثته وكالة بلومبرغ "منذ بدء التحالف بين السعودية والولايات المتحدة اشترينا كل شيء".'
+    assert of_type(code_text(body, "2018-10-05"), "CONSULT") == []

@@ -833,6 +833,16 @@ def _idiom_at(tokens: list[Token], k: int) -> bool:
     return before in idioms or after in idioms
 
 
+def _after_circumstantial_pronoun(tokens: list[Token], match: Match) -> bool:
+    """A present verb follows «وهو/وهي/وهم…» (``circumstantial_pronouns``): its subject is that pronoun («وهو طلب»
+    is «and it is a request»)."""
+    return (
+        match.form.tense == "present"
+        and match.first > 0
+        and tokens[match.first - 1].norm in modifiers()["circumstantial_pronouns"]
+    )
+
+
 def _article_word(tokens: list[Token], k: int, starts: set[int]) -> bool:
     """Token ``k`` is a word with the article that starts no mention (an adjective a mention left out)."""
     return k < len(tokens) and k not in starts and _article(tokens[k]) and tokens[k].norm.isalpha()
@@ -1332,6 +1342,7 @@ def assign(
             or (pluperfect and left)
             or fronted_subject
             or _possessed_subject(tokens, match, ms)
+            or _after_circumstantial_pronoun(tokens, match)
         )
         feminine = _feminine_verb(match)
         fronted: set[int] = set()  # «التقى السبت في موسكو، وزراء خارجية …»: a place phrase before the subject
@@ -1393,6 +1404,15 @@ def assign(
         if not actor and (antecedent := _pluperfect_antecedent(tokens, match, left, lo)) is not None:
             # «وكان رئيس الوزراء يوسف الشاهد الذي عينه السبسي في 2016 قد اتهم»: the subject before the relative clause
             actor, source = [antecedent], "svo"
+        if not actor and _after_circumstantial_pronoun(tokens, match):
+            # «الشرطة وهي تحتجز محتجين»، «قناصا من الجيش الإسرائيلي وهو يطلق النار»: the pronoun is the subject and
+            # stands for the mention right before it (a partitive «من» may govern it); what follows is the object
+            k = match.first - 2
+            if k >= 0 and tokens[k].text in COMMAS:
+                k -= 1
+            holder = next((m for m in left if m.last == k), None)
+            if holder is not None and governed(holder) in (None, "من") and not holder.adjective and not holder.is_place:
+                actor, source = [holder], "svo"
         # «…، مطالبا»: a circumstantial participle is the act of the subject the stage found for it (the speaker,
         # or its sentence's first subject), not of the mention nearest before it
         owned = participle and speaker is not None and circumstantial(tokens[match.first].norm)
