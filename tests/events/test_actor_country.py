@@ -1993,3 +1993,15 @@ def test_killing_oneself_and_an_interview_are_no_events() -> None:
     assert of_type(code_text(body, "2018-04-07"), "ASSAULT") == []
     body = 'وقال بن سلمان في لقاء بثته وكالة بلومبرغ "منذ بدء التحالف بين السعودية والولايات المتحدة اشترينا كل شيء".'
     assert of_type(code_text(body, "2018-10-05"), "CONSULT") == []
+
+
+def test_a_body_followed_by_fi_and_a_country_is_that_countrys() -> None:
+    body = (
+        "وفرقت الشرطة مظاهرة نظمها حزب البعث العربي الاشتراكي في السودان للتنديد بإعدام الرئيس العراقي الراحل "
+        "صدام حسين."
+    )
+    [ev] = of_type(code_text(body, "2007-01-02"), "PROTEST")
+    assert [(a.country, a.sector) for a in ev.actor] == [("SDN", "PTY")]
+    # British royals are British wherever they go
+    body = "سيلتقي وليام برئيس الوزراء الإسرائيلي بنيامين نتنياهو. وزار الأمير وليام الخميس قبر جدته في القدس."
+    assert {a.country for ev in code_text(body, "2018-06-28").events for a in ev.actor} == {"GBR"}

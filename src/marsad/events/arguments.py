@@ -197,6 +197,7 @@ def mentions(
     out.sort(key=lambda m: m.first)
     out = _possessive_countries(tokens, out, exclude or set())
     out = _merge_titles(doc, tokens, _genitive_country(doc, tokens, out, exclude or set()))
+    _branch_countries(tokens, out)
     return _partitives(doc, tokens, out, exclude or set())
 
 
@@ -255,6 +256,30 @@ def _possessive_countries(tokens: list[Token], ms: list[Mention], exclude: set[i
             arg = EventArg(tok.text, None, owner.arg.country, None, tok.start, tok.end)
             found.append(Mention(i, i, arg, is_place=True, attached=attached))
     return sorted(ms + found, key=lambda m: m.first) if found else ms
+
+
+BRANCH_ADJECTIVES = 2  # adjectives between a body's name and «في» + its country («الاشتراكي»)
+
+
+def _branch_countries(tokens: list[Token], ms: list[Mention]) -> None:
+    """A body with no country of its own followed by «في» + a country is that country's branch (in place):
+    «حزب البعث العربي الاشتراكي في السودان» is Sudanese."""
+    starts = {m.first: m for m in ms}
+    for m in ms:
+        if m.arg.country or m.person or m.is_place or not m.arg.sector:
+            continue
+        k = m.last + 1
+        while k - m.last <= BRANCH_ADJECTIVES and k < len(tokens) and k not in starts and _article(tokens[k]):
+            k += 1
+        country = starts.get(k + 1) if k < len(tokens) and tokens[k].norm == "في" else None
+        if (
+            country is not None
+            and country.is_place
+            and country.arg.country
+            and _country_or_capital(country.arg.text, ("country",))
+        ):
+            a = m.arg
+            m.arg = EventArg(a.text, a.entity_id, country.arg.country, a.sector, a.start, a.end)
 
 
 def _state_party(arg: EventArg) -> bool:
@@ -720,15 +745,15 @@ def _is_place(text: str) -> bool:
         return False
 
 
-def _country_or_capital(text: str) -> bool:
+def _country_or_capital(text: str, kinds: tuple[str, ...] = ("country", "capital")) -> bool:
     """A place that acts as its government: a country or a capital («السعودية التي تدعم»، «روما التي تطالب»), not a
-    city («الموصل التي دمرت» was destroyed)."""
+    city («الموصل التي دمرت» was destroyed); ``kinds=("country",)``: a country only."""
     try:
         from marsad.geo import record
     except ImportError:
         return False
     rec = record(text)
-    return rec is not None and rec.kind in ("country", "capital")
+    return rec is not None and rec.kind in kinds
 
 
 def _feminine_verb(match: Match) -> bool:
