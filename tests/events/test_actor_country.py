@@ -2005,3 +2005,9 @@ def test_a_body_followed_by_fi_and_a_country_is_that_countrys() -> None:
     # British royals are British wherever they go
     body = "سيلتقي وليام برئيس الوزراء الإسرائيلي بنيامين نتنياهو. وزار الأمير وليام الخميس قبر جدته في القدس."
     assert {a.country for ev in code_text(body, "2018-06-28").events for a in ev.actor} == {"GBR"}
+
+
+def test_the_sons_of_a_place_are_its_civilians() -> None:
+    body = "وسير المئات من ابناء دارفور مظاهرة في العاصمة البريطانية لندن."
+    [ev] = of_type(code_text(body, "2008-07-15"), "PROTEST")
+    assert [(a.country, a.sector) for a in ev.actor] == [("SDN", "CVL")]

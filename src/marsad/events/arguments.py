@@ -559,9 +559,10 @@ def _titled_office(tokens: list[Token], m: Mention) -> bool:
 
 
 @lru_cache(maxsize=4096)
-def _starts_with_title(norms: tuple[str, ...]) -> bool:
+def _starts_with_title(norms: tuple[str, ...], kinds: tuple[str, ...] = ("title",)) -> bool:
+    """The words start with a role phrase of ``kinds`` (a person's title; ``modifier``: «المتحدثة باسم»)."""
     return any(
-        h.i == 0 and (role := h.first("role")) is not None and role.role == "title"
+        h.i == 0 and (role := h.first("role")) is not None and role.role in kinds
         for h in gazetteer().match(list(norms))
     )
 
@@ -631,6 +632,15 @@ def _smallest_coded(doc: Document, tokens: list[Token], i: int, covered: set[int
     for size in range(1, MAX_NGRAM + 1):
         j = i + size - 1
         if not all(usable(k) for k in range(i, j + 1)):
+            return None
+        if (
+            size == 2
+            and _article(tokens[i])
+            and not (_article(tokens[j]) or nisba_ending(tokens[j].norm))
+            and not _starts_with_title((strip_conjunction(tokens[i].norm), tokens[j].norm), ("title", "modifier"))
+        ):
+            # a definite noun the coder does not name takes no genitive, only an adjective: «دعت الكتل كافة أبناء
+            # الحديدة» is a subject and an object, not one party (a title may go on: «المتحدثة باسم»)
             return None
         actor, text, score = coded(j)
         if score == 0:
