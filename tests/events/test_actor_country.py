@@ -2015,3 +2015,20 @@ def test_the_sons_of_a_place_are_its_civilians() -> None:
     body = "وسير المئات من ابناء دارفور مظاهرة في العاصمة البريطانية لندن."
     [ev] = of_type(code_text(body, "2008-07-15"), "PROTEST")
     assert [(a.country, a.sector) for a in ev.actor] == [("SDN", "CVL")]
+
+
+def test_a_resumptive_light_verb_starting_with_fa_or_waw_is_read_as_written() -> None:
+    # «فرضتها»، «وجهتها»: the verb's own first letter is no conjunction
+    [ev] = of_type(code_text("على خلفية العقوبات التي فرضتها واشنطن على طهران.", "2018-08-10"), "COERCE")
+    assert countries(ev.actor) == ["USA"] and countries(ev.recipient) == ["IRN"]
+    body = "كشفت القيادة المركزية عن تفاصيل الضربات الجوية التي وجهتها الطائرات الأميركية لمواقع التنظيم."
+    [ev] = of_type(code_text(body, "2018-06-07"), "ASSAULT")
+    assert countries(ev.actor) == ["USA"]
+
+
+def test_who_enjoys_support_receives_it() -> None:
+    body = "حظي بولسونارو بتأييد العديد من البرازيليين."
+    ents = [("بولسونارو", "BRA", "GOV", "PER"), ("البرازيليين", "BRA", "CVL", "ORG")]
+    [ev] = of_type(code(body, ents), "SUPPORT")
+    assert [a.text for a in ev.actor] == ["العديد من البرازيليين"]
+    assert [a.text for a in ev.recipient] == ["بولسونارو"]

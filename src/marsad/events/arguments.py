@@ -2065,20 +2065,24 @@ def _lam_object(tokens: list[Token], k: int) -> bool:
 def _suffered_by(
     tokens: list[Token], match: Match, ms: list[Mention], lo: int, governed: Callable[[Mention], str | None]
 ) -> list[Mention] | None:
-    """For a noun trigger with «ل» after a verb of suffering (``suffer_verbs``: «تعرض», «يتعرض») — right after it,
+    """For a noun trigger with «ل» after a verb of suffering (``suffer_verbs``: «تعرض», «يتعرض»), or with «ب» after
+    a verb of receiving (``receive_verbs``: «حظي», «يحظى») — right after it,
     or after its subject (a mention, with one word before it: «تعرضت دورية الجيش») — the mentions that suffer it:
     the verb's subject after it, else the mention right before the verb («القوات تعرضت لهجوم»); ``None`` when the
     noun is no such object."""
-    if "ل" not in match.proclitics.lstrip("وف"):
-        return None
+    glued = match.proclitics.lstrip("وف")
     mod = modifiers()
+    # («حظي بولسونارو بتأييد العديد من البرازيليين»: what one receives, with «ب», is suffered alike)
+    verbs = mod["suffer_verbs"] if "ل" in glued else mod["receive_verbs"] if "ب" in glued else None
+    if verbs is None:
+        return None
     between = [m for m in ms if lo <= m.first and m.last < match.first]
     subj = [m for m in between if m.last == match.first - 1 and governed(m) is None]
     k = subj[0].first - 1 if subj else match.first - 1
     for _ in range(2):
         if k < max(lo, 0) or _is_break(tokens[k]):
             return None
-        if strip_conjunction(tokens[k].norm) in mod["suffer_verbs"]:
+        if strip_conjunction(tokens[k].norm) in verbs:
             break
         k -= 1  # one word: the head of the subject («دورية الجيش»، «خطتها»)
     else:
@@ -2464,8 +2468,12 @@ def _construct_head(tok: Token) -> bool:
 def _light_verb_with_object(tok: Token, light: frozenset | None = None) -> bool:
     """«نفذها»، «شنه»: a light verb with an object pronoun (never part of an actor phrase)."""
     light = modifiers()["light_verbs"] if light is None else light
-    w = strip_conjunction(tok.norm)
-    return any(w.endswith(s) and len(w) - len(s) >= 2 and w[: -len(s)] in light for s in OBJECT_PRONOUNS)
+    # (the word as written too: «فرضتها» is no «ف» + «رضتها»)
+    return any(
+        w.endswith(s) and len(w) - len(s) >= 2 and w[: -len(s)] in light
+        for w in {tok.norm, strip_conjunction(tok.norm)}
+        for s in OBJECT_PRONOUNS
+    )
 
 
 def _attached_prep_noun(tok: Token) -> bool:
