@@ -2032,3 +2032,12 @@ def test_who_enjoys_support_receives_it() -> None:
     [ev] = of_type(code(body, ents), "SUPPORT")
     assert [a.text for a in ev.actor] == ["العديد من البرازيليين"]
     assert [a.text for a in ev.recipient] == ["بولسونارو"]
+
+
+def test_who_decides_or_announces_an_act_does_it() -> None:
+    body = "واتهمت الصين في آب بزعزعة العلاقات بين جانبي مضيق تايوان بعد قرار السلفادور قطع العلاقات مع تايوان."
+    [ev] = of_type(code_text(body, "2018-09-08"), "SANCTION")
+    assert countries(ev.actor) == ["SLV"]
+    body = "وجاء الهجوم قبل ساعات على إعلان طالبان وقفاً غير مسبوق لإطلاق النار مع قوات الأمن الأفغانية."
+    [ev] = of_type(code_text(body, "2018-06-09"), "RETREAT")
+    assert [a.text for a in ev.actor] == ["طالبان"]

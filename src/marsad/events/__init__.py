@@ -292,6 +292,10 @@ def code_sentence(
         elif not args.actor and (caused := _result_of(tokens, matches, idx, actors_of)) is not None:
             # «قصفت الميليشيات منازل المواطنين، ما أدى إلى مقتل المواطن …»: the result has the cause's actor
             args.actor, args.actor_source = list(caused), "result"
+        elif not args.actor and row.kind == "noun" and (owner := _intent_owner(tokens, ms, match)) is not None:
+            # «قرار السلفادور قطع العلاقات مع تايوان»، «إعلان طالبان وقفاً لإطلاق النار»: who decides or announces
+            # it does it
+            args.actor, args.actor_source = [owner], "intent"
         elif not args.actor and (agent := _type_agent(tokens, ms, match, args.recipient)) is not None:
             # «واشتبك متظاهرون فلسطينيون مع الجيش الإسرائيلي اثناء مسيرة»: the protesters named in the sentence
             # are who protests
@@ -920,6 +924,27 @@ def _result_of(
     for j in range(idx):
         if matches[j].first > start and matches[j].row.plover == match.row.plover and actors_of.get(j):
             return actors_of[j]
+    return None
+
+
+def _intent_owner(tokens: list[Token], ms: list[arguments.Mention], match: triggers.Match) -> EventArg | None:
+    """The genitive of a noun of deciding or announcing (``intent_heads``: «قرار»، «خطة»، «إعلان») right before
+    the trigger, a linking word («القاضي») or the commas of an apposition between."""
+    mod = lexicon.modifiers()
+    k = match.first - 1
+    if k >= 0 and strip_conjunction(tokens[k].norm) in mod["intent_links"]:
+        k -= 1
+    if k >= 0 and tokens[k].text in COMMAS:
+        k -= 1
+    owner = next((m for m in ms if m.last == k and (not m.is_place or m.arg.country)), None)
+    if owner is None:
+        return None
+    # the head before the mention, or inside it where a title phrase took it in («إثر قرار الرئيس الأمريكي …»)
+    for t in tokens[max(0, owner.first - 1) : min(owner.last, owner.first + 2)]:
+        head = strip_conjunction(t.norm)
+        stems = {head, head[1:] if head[:1] in ("ب", "ل") else head}
+        if (stems | {w[2:] for w in stems if w.startswith("ال")}) & mod["intent_heads"]:
+            return owner.arg
     return None
 
 
