@@ -2041,3 +2041,21 @@ def test_who_decides_or_announces_an_act_does_it() -> None:
     body = "وجاء الهجوم قبل ساعات على إعلان طالبان وقفاً غير مسبوق لإطلاق النار مع قوات الأمن الأفغانية."
     [ev] = of_type(code_text(body, "2018-06-09"), "RETREAT")
     assert [a.text for a in ev.actor] == ["طالبان"]
+
+
+def test_a_feminine_pronoun_after_a_saying_participle_is_the_party_before_it() -> None:
+    body = "وانتقد ياكوفينكو موقف الحكومة البريطانية مؤكدا أنها ترفض التعاون مع موسكو."
+    [ev] = of_type(code_text(body, "2018-03-22"), "REJECT")
+    assert [a.text for a in ev.actor] == ["الحكومة البريطانية"]
+    body = 'وكان أردوغان حمل بعنف على إسرائيل، معتبراً أنها تشن "هجوماً غير إنساني" على الحدود مع قطاع غزة.'
+    [ev] = of_type(code_text(body, "2018-04-01"), "ASSAULT")
+    assert countries(ev.actor) == ["ISR"]
+
+
+def test_a_plural_possessive_on_a_noun_is_the_sentences_group_subject() -> None:
+    body = (
+        "قام مسلحو جبهة النصرة التابعة لتنظيم القاعدة، الأحد، بحرق معبر القنيطرة بين الجولان المحتل والأراضي "
+        "السورية قبل انسحابهم من المنطقة."
+    )
+    [ev] = of_type(code_text(body, "2018-07-22"), "RETREAT")
+    assert [a.text for a in ev.actor] == ["مسلحو جبهة النصرة"]

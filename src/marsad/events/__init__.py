@@ -978,9 +978,11 @@ def _lam_genitive_between(tokens: list[Token], ms: list[arguments.Mention], a: i
 
 def _pronoun_owner(tokens: list[Token], ms: list[arguments.Mention], match: triggers.Match) -> EventArg | None:
     """The subject of the sentence's first verb that a possessive pronoun on a noun trigger stands for: «ه» a
-    person («أنهى المبعوث الأممي … زيارته»), «ها» a country or a body; none after a complementizer."""
+    person («أنهى المبعوث الأممي … زيارته»), «ها»، «هم»، «هما» a country, a body or a group; none after a
+    complementizer."""
     word = tokens[match.first].text  # as written: «زيارة» (ة) has none, «زيارته» has one
-    enc = "ها" if word.endswith("ها") else "ه" if word.endswith("ه") else ""
+    # («في ختام اجتماعاتهم»: «هم»/«هما» a group, like «ها»)
+    enc = next((p for p in ("هما", "هم", "ها", "ه") if word.endswith(p)), "")
     if not enc or "ل" in match.proclitics or not _possessed(tokens, match):
         return None  # («لرفضها»: a reason, often someone else's)
     mod = lexicon.modifiers()

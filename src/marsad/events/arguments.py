@@ -1944,6 +1944,14 @@ def assign(
             or _warned_of(tokens, match)
         )
     )
+    verb_at = match.first if lv is None else lv
+    if not actor and not passive and _other_feminine_pronoun(tokens, verb_at):
+        # «انتقد ياكوفينكو موقف الحكومة البريطانية مؤكدا أنها ترفض التعاون»: «أنها» is the party named right
+        # before the participle (a comma may close it), not the speaker
+        end = verb_at - 3 if tokens[verb_at - 3].text not in COMMAS else verb_at - 4
+        named = next((m for m in ms if m.last == end and not m.adjective), None)
+        if named is not None and (speaker is None or named.arg.entity_id != speaker.entity_id):
+            actor, source = [named], "pronoun"
     if (
         not actor
         and speaker is not None
@@ -1956,7 +1964,7 @@ def assign(
         and not _uncoded_subject(tokens, match, ms, lv)
         and not (lv is not None and _uncoded_light_subject(tokens, ms, lv, match))
         and (first_person or not _uncoded_antecedent(tokens, match, ms))
-        and not _other_feminine_pronoun(tokens, match.first if lv is None else lv)
+        and not _other_feminine_pronoun(tokens, verb_at)
         # «أعلنت الميليشيات عن مقتل 6 أشخاص»: who reports a death did not kill
         and not (row.kind == "noun" and _stem(tokens[match.first]) in mod["patient_genitive_heads"])
         and not _clause_subject(tokens, (match.first if lv is None else lv) - 1, speaker)
