@@ -2059,3 +2059,10 @@ def test_a_plural_possessive_on_a_noun_is_the_sentences_group_subject() -> None:
     )
     [ev] = of_type(code_text(body, "2018-07-22"), "RETREAT")
     assert [a.text for a in ev.actor] == ["مسلحو جبهة النصرة"]
+
+
+def test_an_instrument_phrase_right_after_an_attack_is_how_it_was_done() -> None:
+    body = "وفي 4 إبريل 2017، نفّذت قوات الأسد هجوماً بغاز السارين على خان شيخون."
+    [ev] = of_type(code_text(body, "2018-04-08"), "ASSAULT")
+    assert [a.text for a in ev.actor] == ["قوات"] and countries(ev.recipient) == ["SYR"]
+    assert ev.mode == "unconventional"

@@ -85,7 +85,7 @@ def dedupe(events: list[Event], readings: dict[int, Reading]) -> list[Event]:
         parties = sum(1 for a in e.actor + e.recipient if a.country or a.entity_id)
         return (-parties, reading(e).shared, not reading(e).verb, -(e.confidence or 0))
 
-    events = _join_object_nouns(_join_agent_phrases(events, readings), readings)
+    events = _join_object_nouns(_join_instruments(_join_agent_phrases(events, readings), readings), readings)
     for ev in sorted(events, key=rank):
         for k in kept:
             if same_event(k, ev, reading(k), reading(ev)):
@@ -125,6 +125,32 @@ def _join_agent_phrases(events: list[Event], readings: dict[int, Reading]) -> li
             v.actor = list(n.actor)
             readings[id(v)] = absorb(v, n, rv, rn)
             out.remove(n)
+            break
+    return out
+
+
+INSTRUMENT_CHARS = 3  # at most this many characters between an attack and the instrument phrase right after it
+
+
+def _join_instruments(events: list[Event], readings: dict[int, Reading]) -> list[Event]:
+    """«نفّذت قوات الأسد هجوماً بغاز السارين على خان شيخون»: an instrument phrase of its type (``Reading.instrument``)
+    right after an event that has an actor, with no actor of its own, is how that event was done: one event, the
+    instrument's targets added to it (flags must agree)."""
+    out = list(events)
+    for v in events:
+        rv = readings.get(id(v), Reading())
+        if v.actor or not rv.instrument or v.trigger is None or v not in out:
+            continue
+        for n in out:
+            if n is v or n.event != v.event or not n.actor or n.trigger is None:
+                continue
+            if not 0 <= v.trigger.start - n.trigger.end <= INSTRUMENT_CHARS:
+                continue
+            if (n.negated, n.future, n.hypothetical) != (v.negated, v.future, v.hypothetical):
+                continue
+            n.recipient = n.recipient + [r for r in v.recipient if party_key([r]) - party_key(n.recipient)]
+            readings[id(n)] = absorb(n, v, readings.get(id(n), Reading()), rv)
+            out.remove(v)
             break
     return out
 
