@@ -2066,3 +2066,15 @@ def test_an_instrument_phrase_right_after_an_attack_is_how_it_was_done() -> None
     [ev] = of_type(code_text(body, "2018-04-08"), "ASSAULT")
     assert [a.text for a in ev.actor] == ["قوات"] and countries(ev.recipient) == ["SYR"]
     assert ev.mode == "unconventional"
+
+
+def test_a_known_persons_country_is_not_overridden_by_a_title_of_another() -> None:
+    body = 'فيما اتهم وزير الخارجية الألماني، ترامب بـ"تدمير" علاقة الثقة بين واشنطن وأوروبا.'
+    doc = code_text(body, "2018-06-10")
+    [ev] = of_type(doc, "ACCUSE")
+    assert ("ترامب", "USA") in [(a.text, a.country) for a in ev.actor + ev.recipient]
+    assert of_type(doc, "ASSAULT") == []  # destroying trust is a figure of speech
+    # a title names a person of another country only as someone else
+    doc = code_text("ودعت اللجنة اليهودية الأمريكية بوتين لتوضيح تصريحاته في أقرب فرصة.", "2018-03-12")
+    [ev] = of_type(doc, "REQUEST")
+    assert countries(ev.actor) == ["USA"] and countries(ev.recipient) == ["RUS"]

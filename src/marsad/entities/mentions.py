@@ -401,6 +401,8 @@ def _code(m: Mention, inner: list[Hit], hit_at: list[Hit | None], texts: list[st
         ctx = Actor(chunk.country, chunk.sector, chunk.title) if chunk.found else None
         if m.label == "PER":
             known = Actor(m.entry.country, m.entry.sector, m.entry.role) if m.entry is not None else None
+            if ctx is not None and known is not None and ctx.country and known.country and ctx.country != known.country:
+                ctx = None  # «اتهم وزير الخارجية الألماني، ترامب»: a known person's country is not another's title
             m.actor = merge(ctx, known) if ctx is not None else known
             if m.actor is not None and ctx is None and own is not None and m.entry is None:
                 m.actor = merge(m.actor, own)

@@ -522,6 +522,8 @@ def _merge_titles(doc: Document, tokens: list[Token], ms: list[Mention]) -> list
                     # («ويتهم الإعلام السوري جيش الإسلام»: a noun with its nationality is a whole phrase, no
                     # title of the body named after it; a person's title is: «الرئيس الأمريكي دونالد ترامب»)
                     and (m.person or not _noun_with_nisba(tokens, prev))
+                    # («اتهم وزير الخارجية الألماني، ترامب»: a title of another country is someone else's)
+                    and not (prev.arg.country and m.arg.country and prev.arg.country != m.arg.country)
                 ):
                     out.pop()
                     first = prev.first
