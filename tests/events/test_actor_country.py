@@ -2078,3 +2078,8 @@ def test_a_known_persons_country_is_not_overridden_by_a_title_of_another() -> No
     doc = code_text("ودعت اللجنة اليهودية الأمريكية بوتين لتوضيح تصريحاته في أقرب فرصة.", "2018-03-12")
     [ev] = of_type(doc, "REQUEST")
     assert countries(ev.actor) == ["USA"] and countries(ev.recipient) == ["RUS"]
+
+
+def test_a_prepositional_phrase_after_a_bare_verbs_subject_shows_the_passive() -> None:
+    [ev] = of_type(code_text("خطف موظفة تونسية بالصليب الأحمر في العاصمة اليمنية", "2018-06-08"), "ASSAULT")
+    assert ev.actor == [] and countries(ev.recipient) == ["TUN"]

@@ -2348,6 +2348,7 @@ def _no_object_at(tokens: list[Token], k: int) -> bool:
         or w in mod["location_preps"]
         or w in mod["passive_followers"]
         or (w[:1] == "ب" and w[1:] in mod["agent_genitive_heads"])
+        or _prep_article(strip_conjunction(w))  # («خطف موظفة تونسية بالصليب الأحمر»: a phrase, no object)
         or is_date_phrase(tok.text)
     )
 
