@@ -2083,3 +2083,12 @@ def test_a_known_persons_country_is_not_overridden_by_a_title_of_another() -> No
 def test_a_prepositional_phrase_after_a_bare_verbs_subject_shows_the_passive() -> None:
     [ev] = of_type(code_text("خطف موظفة تونسية بالصليب الأحمر في العاصمة اليمنية", "2018-06-08"), "ASSAULT")
     assert ev.actor == [] and countries(ev.recipient) == ["TUN"]
+
+
+def test_a_sound_plural_in_the_oblique_heads_an_object_not_a_subject() -> None:
+    body = "ويعتزمون إصدار فتوى تطالب متطرفي حركة طالبان بإعادة السلام."
+    [ev] = of_type(code(body, [("حركة طالبان", "AFG", "REB", "ORG")]), "REQUEST")
+    assert ev.actor == [] and countries(ev.recipient) == ["AFG"]
+    # the nominative is a subject
+    [ev] = of_type(code("وقتل مسلحو طالبان جنديا.", [("طالبان", "AFG", "REB", "ORG")]), "ASSAULT")
+    assert countries(ev.actor) == ["AFG"]

@@ -880,6 +880,14 @@ def _after_circumstantial_pronoun(tokens: list[Token], match: Match) -> bool:
     )
 
 
+def _oblique_plural(norm: str) -> bool:
+    """A sound masculine plural in construct, oblique case («منتقدي»، «مسلحي»: its «ين» and «ون» forms are both news
+    words), which is no subject (the nominative is «منتقدو»); not a broken plural such as «أهالي»."""
+    word = strip_conjunction(norm)
+    ranks = word_ranks()
+    return len(word) >= 5 and word.endswith("ي") and word[:-1] + "ين" in ranks and word[:-1] + "ون" in ranks
+
+
 def _article_word(tokens: list[Token], k: int, starts: set[int]) -> bool:
     """Token ``k`` is a word with the article that starts no mention (an adjective a mention left out)."""
     return k < len(tokens) and k not in starts and _article(tokens[k]) and tokens[k].norm.isalpha()
@@ -1428,6 +1436,8 @@ def assign(
             ):
                 source = "uncoded"
                 break
+            if len(between) == 1 and _oblique_plural(between[0].norm):
+                break  # «دعا منتقدي الكرملين»: a sound plural in the oblique case heads the object, not the subject
             if _accusative(tokens, m):
                 continue  # «قتلت مسلحا»: an indefinite accusative after the verb is its object, not its subject
             if m.is_place and row.mode == "visit" and m.first == match.last + 1:
