@@ -97,6 +97,20 @@ def dedupe(events: list[Event], readings: dict[int, Reading]) -> list[Event]:
     return kept
 
 
+def _acting_partners(events: list[Event], v: Event) -> list[Event]:
+    """The other events of ``v``'s type in ``events`` that have an actor and a trigger and ``v``'s flags."""
+    flags = (v.negated, v.future, v.hypothetical)
+    return [
+        n
+        for n in events
+        if n is not v
+        and n.event == v.event
+        and n.actor
+        and n.trigger is not None
+        and (n.negated, n.future, n.hypothetical) == flags
+    ]
+
+
 def _join_agent_phrases(events: list[Event], readings: dict[int, Reading]) -> list[Event]:
     """«قتل فلسطيني بنيران إسرائيلية»، «في قصف إسرائيلي»: a verb that has only the one who suffered it (a passive)
     and, after it, an instrument or cause noun of its type (``Reading.instrument``) with the one who acted are one
@@ -108,16 +122,12 @@ def _join_agent_phrases(events: list[Event], readings: dict[int, Reading]) -> li
         rv = readings.get(id(v), Reading())
         if v.actor or not v.recipient or v.trigger is None or v not in out:
             continue
-        for n in out:
-            if n is v or n.event != v.event or not n.actor or n.trigger is None:
-                continue
+        for n in _acting_partners(out, v):
             rn = readings.get(id(n), Reading())
             if n.trigger.start < v.trigger.end or not rn.instrument:
                 continue
             if not rv.verb and not rn.agent_verb:
                 continue  # a noun joins only an attack whose light verb names who acts: «مقتل … في غارة شنتها»
-            if (n.negated, n.future, n.hypothetical) != (v.negated, v.future, v.hypothetical):
-                continue
             if party_key(n.actor) & party_key(v.recipient) and not rn.agent_verb:
                 # «قتل فيها ألفا جندي أمريكي في معارك»: the battle's genitive is the dead, not an actor (the subject
                 # of a light verb is: «قتل 30 جنديا أفغانيا في هجمات شنتها طالبان»)
@@ -137,21 +147,17 @@ def _join_instruments(events: list[Event], readings: dict[int, Reading]) -> list
     right after an event that has an actor, with no actor of its own, is how that event was done: one event, the
     instrument's targets added to it (flags must agree)."""
     out = list(events)
-    for v in events:
-        rv = readings.get(id(v), Reading())
-        if v.actor or not rv.instrument or v.trigger is None or v not in out:
-            continue
-        for n in out:
-            if n is v or n.event != v.event or not n.actor or n.trigger is None:
-                continue
-            if not 0 <= v.trigger.start - n.trigger.end <= INSTRUMENT_CHARS:
-                continue
-            if (n.negated, n.future, n.hypothetical) != (v.negated, v.future, v.hypothetical):
-                continue
-            n.recipient = n.recipient + [r for r in v.recipient if party_key([r]) - party_key(n.recipient)]
-            readings[id(n)] = absorb(n, v, readings.get(id(n), Reading()), rv)
+    phrases = [v for v in events if not v.actor and v.trigger is not None and readings.get(id(v), Reading()).instrument]
+    for v in phrases:
+        attack = next(
+            (n for n in _acting_partners(out, v) if 0 <= v.trigger.start - n.trigger.end <= INSTRUMENT_CHARS), None
+        )
+        if attack is not None and v in out:
+            added = [r for r in v.recipient if party_key([r]) - party_key(attack.recipient)]
+            attack.recipient = attack.recipient + added
+            rv = readings.get(id(v), Reading())
+            readings[id(attack)] = absorb(attack, v, readings.get(id(attack), Reading()), rv)
             out.remove(v)
-            break
     return out
 
 
