@@ -940,12 +940,8 @@ def _intent_owner(tokens: list[Token], ms: list[arguments.Mention], match: trigg
     if owner is None:
         return None
     # the head before the mention, or inside it where a title phrase took it in («إثر قرار الرئيس الأمريكي …»)
-    for t in tokens[max(0, owner.first - 1) : min(owner.last, owner.first + 2)]:
-        head = strip_conjunction(t.norm)
-        stems = {head, head[1:] if head[:1] in ("ب", "ل") else head}
-        if (stems | {w[2:] for w in stems if w.startswith("ال")}) & mod["intent_heads"]:
-            return owner.arg
-    return None
+    heads = tokens[max(0, owner.first - 1) : min(owner.last, owner.first + 2)]
+    return owner.arg if _has_stem(heads, mod["intent_heads"]) else None
 
 
 def _type_agent(

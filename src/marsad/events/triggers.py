@@ -115,12 +115,10 @@ def find(tokens: list[Token], lexicon: Lexicon) -> list[Match]:
         if i > 0 and _noun_only_before(tokens[i - 1].norm, noun_only_after):
             # a preposition takes a noun: «مسؤوليتها عن خطف»، «أقدمت على قتل» is the verbal noun the lexicon has
             # beside the verb (for the types whose nouns read their genitive as the one who suffers)
-            nouns = {c.row.plover for c in cands if c.row.kind == "noun" and c.row.plover in noun_first_types}
-            cands = [c for c in cands if c.row.plover not in nouns or c.form.tense is None or c.proclitics]
+            cands = _prefer_nouns(cands, noun_first_types)
         if i > 0 and _strip_conj(tokens[i - 1].norm) in construct_heads:
             # «سبل دعم الأردن»، «من أجل دعم»: a noun in construct takes a noun, never a verb, of any type
-            nouns = {c.row.plover for c in cands if c.row.kind == "noun"}
-            cands = [c for c in cands if c.row.plover not in nouns or c.form.tense is None or c.proclitics]
+            cands = _prefer_nouns(cands)
         best: Match | None = None
         for cand in cands:
             if best is None or _better(cand, best):
@@ -132,6 +130,13 @@ def find(tokens: list[Token], lexicon: Lexicon) -> list[Match]:
             out.append(best)
         i = best.last + 1
     return out
+
+
+def _prefer_nouns(cands: list[Match], types: Collection[str] | None = None) -> list[Match]:
+    """Drop the verb readings of a word whose noun reading of the same type is a candidate too (for ``types``
+    only, when given); a verb form with a proclitic stays."""
+    nouns = {c.row.plover for c in cands if c.row.kind == "noun" and (types is None or c.row.plover in types)}
+    return [c for c in cands if c.row.plover not in nouns or c.form.tense is None or c.proclitics]
 
 
 def _hamza_below(text: str, proclitics: str) -> bool:
