@@ -2092,3 +2092,22 @@ def test_a_sound_plural_in_the_oblique_heads_an_object_not_a_subject() -> None:
     # the nominative is a subject
     [ev] = of_type(code("وقتل مسلحو طالبان جنديا.", [("طالبان", "AFG", "REB", "ORG")]), "ASSAULT")
     assert countries(ev.actor) == ["AFG"]
+
+
+def test_who_files_a_suit_or_submits_a_resignation_does_it() -> None:
+    body = "تقدمت قطر بدعوى قضائية ضد الإمارات العربية أمام محكمة العدل الدولية."
+    [ev] = of_type(code_text(body, "2018-06-11"), "ACCUSE")
+    assert countries(ev.actor) == ["QAT"] and countries(ev.recipient) == ["ARE"]
+    body = "ومثال على ذلك تقديم رئيس وزراء لبنان سعد الحريري استقالته عبر التلفزيون السعودي."
+    [ev] = of_type(code_text(body, "2018-03-07"), "RETREAT")
+    assert countries(ev.actor) == ["LBN"]
+    # an appeal is no stabbing
+    body = "ورغم الطعن الذي تقدمت به الجزائرية المتزوجة من فرنسي، أيدت المحكمة الإدارية الحكم."
+    assert of_type(code_text(body, "2018-04-20"), "ASSAULT") == []
+
+
+def test_aid_that_a_suspension_is_about_is_no_aid_event() -> None:
+    doc = code_text("في غضون ذلك، علقت الإدارة الأمريكية مساعدات إلى الفلسطينيين.", "2018-08-25")
+    assert of_type(doc, "AID") == []
+    [ev] = of_type(doc, "SANCTION")
+    assert countries(ev.actor) == ["USA"]

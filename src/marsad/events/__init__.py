@@ -1455,13 +1455,16 @@ def _content_of_other(tokens: list[Token], matches: list[triggers.Match]) -> set
     return out
 
 
+CHOSEN_GAP = 3  # a verb and the object noun that chose its reading: at most a two-word subject between
+
+
 def _chosen_by(verb: triggers.Match, noun: triggers.Match, tokens: list[Token]) -> bool:
     """Whether ``noun`` is the object that chose the reading of the verb trigger right before it (one word, its
     subject, may stand between): a verb row of another type that requires a context word the noun holds («رفع»
-    read as lifting because «الطوارئ» follows)."""
+    read as lifting because «الطوارئ» follows; «علقت الإدارة الأمريكية مساعدات»: a subject of two words too)."""
     if verb.row.kind != "verb" or not verb.row.require or noun.row.kind != "noun" or verb.row.plover == noun.row.plover:
         return False
-    if noun.first - verb.last > 2:
+    if noun.first - verb.last > CHOSEN_GAP:
         return False
     words = [tokens[k].norm for k in range(noun.first, noun.last + 1)]
     return any(triggers.context_word(w, req) for w in words for req in verb.row.require if " " not in req)
