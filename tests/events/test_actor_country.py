@@ -2111,3 +2111,12 @@ def test_aid_that_a_suspension_is_about_is_no_aid_event() -> None:
     assert of_type(doc, "AID") == []
     [ev] = of_type(doc, "SANCTION")
     assert countries(ev.actor) == ["USA"]
+
+
+def test_a_verb_after_an_attack_noun_and_its_adjective_describes_it() -> None:
+    body = "ويرفع هذا الاعتداء عدد الأشخاص الذين قتلوا في سلسلة اعتداءات متطرفة تستهدف فرنسا منذ مطلع 2015."
+    ev = _trigger(code_text(body, "2018-03-24"), "ASSAULT", "تستهدف")
+    assert ev.actor == [] and countries(ev.recipient) == ["FRA"]
+    body = "وتنفذ ميليشيات الحوثي حملات اعتقال واختطاف واسعة استهدفت المئات من أبناء مدينة الحديدة."
+    ev = _trigger(code_text(body, "2018-06-04"), "ASSAULT", "استهدفت")
+    assert ev.actor == [] and countries(ev.recipient) == ["YEM"]

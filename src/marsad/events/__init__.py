@@ -255,7 +255,12 @@ def code_sentence(
             before is not None
             and before.row.kind == "noun"
             and before.row.plover == plover
-            and (before.last == match.first - 1 or _lam_genitive_between(tokens, ms, before.last, match.first))
+            and (
+                before.last == match.first - 1
+                or _lam_genitive_between(tokens, ms, before.last, match.first)
+                # («حملات اعتقال واختطاف واسعة استهدفت»: or one adjective of the noun)
+                or (before.last == match.first - 2 and _indefinite_adjective(tokens, ms, match.first - 1))
+            )
             and row.kind == "verb"
             and arguments.indefinite(tokens[before.last])
         )
@@ -960,6 +965,18 @@ def _type_agent(
     if not found:
         return None
     return min(found, key=lambda m: m.first - match.last if m.first > match.last else match.first - m.last).arg
+
+
+def _indefinite_adjective(tokens: list[Token], ms: list[arguments.Mention], k: int) -> bool:
+    """Token ``k`` is a word without the article, in no mention and no preposition, that ends like an adjective of a
+    plural or feminine noun («واسعة»، «عنيفة»، «جديدة»)."""
+    word = tokens[k].norm
+    return (
+        word.isalpha()
+        and not word.startswith("ال")
+        and word.endswith("ه")
+        and not any(m.first <= k <= m.last for m in ms)
+    )
 
 
 def _lam_genitive_between(tokens: list[Token], ms: list[arguments.Mention], a: int, b: int) -> bool:
