@@ -1108,11 +1108,6 @@ def _time_ago(tokens: list[Token], k: int) -> bool:
     return False
 
 
-def _enclitic(word: str) -> str:
-    """The object or possessive pronoun a word ends with (``arguments.OBJECT_PRONOUNS``), or ""."""
-    return next((p for p in arguments.OBJECT_PRONOUNS if word.endswith(p) and len(word) > len(p) + 2), "")
-
-
 def _has_stem(tokens: list[Token], words: frozenset[str]) -> bool:
     """Whether a token, read with or without its clitics (:func:`marsad.events.lexicon.analyses`), is in ``words``."""
     return any(stem in words for tok in tokens for stem, _, _ in lexicon.analyses(tok.norm))
@@ -1405,12 +1400,11 @@ def _purpose(tokens: list[Token], match: triggers.Match) -> bool:
         for k in range(match.first - 1, max(-1, match.first - 1 - mod["lam_object_window"]), -1):
             if tokens[k].text in PHRASE_PUNCTUATION or tokens[k].norm in mod["clause_breaks"]:
                 break
-            word = strip_conjunction(tokens[k].norm)
             # («تسجيل لمحادثة»، «التسجيل الصوتي المزعوم لمقتل»: a recording or pictures of the event, no purpose;
-            # «بعد تبادل لإطلاق نار»، «في انتهاك لحظر»: the event itself as the noun's object)
-            # («أكدت تعرضها لتهديد»: the verb's noun with a pronoun)
-            bare = word[: -len(enc)] if (enc := _enclitic(word)) else word
-            if {word, bare} & (mod["verbs_with_lam_object"] | mod["record_heads"] | mod["lam_genitive_heads"]):
+            # «بعد تبادل لإطلاق نار»، «في انتهاك لحظر»: the event itself as the noun's object; «أكدت تعرضها لتهديد»:
+            # the verb's noun with a pronoun; read with «و/ف» and a pronoun only: «من أجل التصدي لهجوم» stays a purpose)
+            heads = mod["verbs_with_lam_object"] | mod["record_heads"] | mod["lam_genitive_heads"]
+            if any(stem in heads for stem, pro, _ in lexicon.analyses(tokens[k].norm) if not pro.strip("وف")):
                 return False
         # «بالسجن 18 شهراً لقتله عبد الفتاح»: after a sentence, «ل» + the act with its pronoun is why, not what for
         if match.enclitic and _has_stem(tokens[: match.first], mod["conviction_cues"]):

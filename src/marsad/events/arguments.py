@@ -853,11 +853,7 @@ def _quoted_thing(body: str, start: int | None) -> bool:
     if not before or before[-1] not in OPEN_QUOTES:
         return False
     heads = modifiers()["quoted_thing_heads"]
-    for word in reversed(normalize(before[:-1]).split()[-QUOTED_THING_GAP:]):
-        word = strip_conjunction(word)
-        if word in heads or (word.startswith("ال") and word[2:] in heads):
-            return True
-    return False
+    return any(noun_core(strip_conjunction(w)) in heads for w in normalize(before[:-1]).split()[-QUOTED_THING_GAP:])
 
 
 def _idiom_at(tokens: list[Token], k: int) -> bool:
