@@ -995,7 +995,7 @@ def _pronoun_owner(tokens: list[Token], ms: list[arguments.Mention], match: trig
     complementizer."""
     word = tokens[match.first].text  # as written: «زيارة» (ة) has none, «زيارته» has one
     # («في ختام اجتماعاتهم»: «هم»/«هما» a group, like «ها»)
-    enc = next((p for p in ("هما", "هم", "ها", "ه") if word.endswith(p)), "")
+    enc = next((p for p in arguments.OBJECT_PRONOUNS if word.endswith(p)), "")
     if not enc or "ل" in match.proclitics or not _possessed(tokens, match):
         return None  # («لرفضها»: a reason, often someone else's)
     mod = lexicon.modifiers()
