@@ -2120,3 +2120,12 @@ def test_a_verb_after_an_attack_noun_and_its_adjective_describes_it() -> None:
     body = "وتنفذ ميليشيات الحوثي حملات اعتقال واختطاف واسعة استهدفت المئات من أبناء مدينة الحديدة."
     ev = _trigger(code_text(body, "2018-06-04"), "ASSAULT", "استهدفت")
     assert ev.actor == [] and countries(ev.recipient) == ["YEM"]
+
+
+def test_an_alias_in_brackets_does_not_cut_a_light_verb_from_its_subject() -> None:
+    body = "شن الرئيس الفلسطيني محمود عباس (أبو مازن) هجوما على مواقع المسلحين."
+    ev = _trigger(code(body, [("الرئيس الفلسطيني محمود عباس", "PSE", "GOV", "PER")]), "ASSAULT", "هجوما")
+    assert countries(ev.actor) == ["PSE"]
+    # brackets around the noun itself are no aside before it
+    body = "وقال إن قرار السادات شن حملته قد ساعد في منع محاولات (اغتيال) سابقة."
+    assert all(not e.actor for e in of_type(code(body, [("السادات", "EGY", "GOV", "PER")]), "ASSAULT"))

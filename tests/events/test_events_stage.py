@@ -884,6 +884,20 @@ def test_a_politician_attacking_in_words_accuses():
     assert of_type(code("وهاجم مسلحون مركزا للشرطة.", [("مسلحون", None, "REB", "ORG")]), "ASSAULT")
     doc = code("وأصيب طفل بجروح عندما هاجمه فهد.", [("فهد", None, None, "PER")])
     assert of_type(doc, "ASSAULT") and not of_type(doc, "ACCUSE")
+    # wounds or weapons count near the attack word only, not in a killing told in a later clause
+    doc = code(
+        "وهاجم نتنياهو، الأحد، الرئيس التركي بعد انتقاده إسرائيل وتنديده بالمواجهات التي قتل فيها 16 فلسطينياً "
+        "برصاص الجيش الإسرائيلي.",
+        [("نتنياهو", "ISR", "GOV", "PER"), ("الرئيس التركي", "TUR", "GOV", "PER")],
+    )
+    assert [e.trigger.text for e in of_type(doc, "ACCUSE") if e.trigger] == ["وهاجم", "انتقاده"]
+    # the saying participle makes words of an attack on an armed group; a person's attack on it alone does not
+    doc = code(
+        "وهاجمت رايس حماس قائلة إنها خلقت ظروفا صعبة.", [("رايس", "USA", "GOV", "PER"), ("حماس", "PSE", "REB", "ORG")]
+    )
+    assert of_type(doc, "ACCUSE") and not of_type(doc, "ASSAULT")
+    doc = code("وصعد الأسد هجماته ضد فصائل المعارضة.", [("الأسد", "SYR", "GOV", "PER"), ("فصائل", None, "REB", "ORG")])
+    assert of_type(doc, "ASSAULT") and not of_type(doc, "ACCUSE")
 
 
 def test_a_situation_or_a_crisis_that_explodes_is_no_bombing():

@@ -37,6 +37,7 @@ FILTER_WEIGHT = 0.5  # share of the filter score in a PROTEST/ASSAULT event's co
 MIN_CONFIDENCE = 0.4
 MAX_SENTENCE_TOKENS = 150  # longer "sentences" (run-on text) are coded in windows of this many tokens
 LOCATION_WINDOW = 8  # words after (or before) the trigger searched for «في X»
+PHYSICAL_CUE_WINDOW = 8  # words either side of an attack word searched for wounds or weapons (_verbal_attack)
 
 
 @dataclass
@@ -1040,21 +1041,28 @@ def _possessed(tokens: list[Token], match: triggers.Match) -> bool:
 def _verbal_attack(
     doc: Document, tokens: list[Token], match: triggers.Match, actors: list[EventArg], recipients: list[EventArg]
 ) -> bool:
-    """«هاجم ترامب شركة أمازون»، «شن عباس أعنف هجوم له على حماس»، «وهاجمت رايس حماس قائلة»: an attack word
-    (``verbal_attack_words``, no weapon named) whose actors are named persons, or followed in its sentence by a
-    saying participle (``verbal_attack_cues``), is a verbal attack: criticism, not violence. Not when a party is
-    of an armed sector or the sentence tells of wounds or weapons (``physical_attack_cues``: «هاجمه فهد … جروح»)."""
+    """«هاجم ترامب شركة أمازون»، «شن عباس أعنف هجوم له على فتح»، «وهاجمت رايس حماس قائلة»: an attack word
+    (``verbal_attack_words``, no weapon named) followed in its sentence by a saying participle
+    (``verbal_attack_cues``), or whose actors are named persons, is a verbal attack: criticism, not violence. Not
+    when an actor is of an armed sector, nor a target unless the saying participle follows («تكثيف نظام الأسد
+    هجماته ضد فصائل المعارضة»), nor when wounds or weapons are told near it (``physical_attack_cues`` within
+    ``PHYSICAL_CUE_WINDOW`` words: «هاجمه فهد … جروح»; a killing told in a later clause, «وهاجم نتنياهو الرئيس
+    التركي بعد انتقاده … المواجهات التي قتل فيها … برصاص», is another event)."""
     mod = lexicon.modifiers()
     if not _has_stem(tokens[match.first : match.first + 1], mod["verbal_attack_words"]):
         return False
-    if any(a.sector in mod["armed_sectors"] for a in actors + recipients):
+    armed = mod["armed_sectors"]
+    if any(a.sector in armed for a in actors):
         return False
     if match.first and tokens[match.first - 1].text.isdigit():
         return False  # «700 هجوم»: attacks counted
-    if _has_stem(tokens, mod["physical_attack_cues"]):
+    near = tokens[max(0, match.first - PHYSICAL_CUE_WINDOW) : match.last + 1 + PHYSICAL_CUE_WINDOW]
+    if _has_stem(near, mod["physical_attack_cues"]):
         return False
     if any(_listed(t.norm, mod["verbal_attack_cues"]) for t in tokens[match.last + 1 :]):
         return True
+    if any(r.sector in armed for r in recipients):
+        return False
     people = {e.entity_id or e.id for e in doc.entities if e.label == "PER"}
     return bool(actors) and all(a.entity_id in people for a in actors)
 

@@ -1021,6 +1021,19 @@ def _date_aside_commas(tokens: list[Token], lo: int, hi: int) -> set[int]:
     return out
 
 
+def _paren_asides(tokens: list[Token], lo: int, hi: int) -> set[int]:
+    """The positions of the brackets around a short aside inside the clause [lo, hi) that holds no clause break
+    («شن الرئيس محمود عباس (أبو مازن) هجوما»: an alias; «(60 كلم شمال بغداد)»): they break no clause."""
+    out: set[int] = set()
+    for j in range(max(0, lo), min(len(tokens), hi)):
+        if tokens[j].text != "(":
+            continue
+        k = next((i for i in range(j + 1, min(hi, j + PAREN_ASIDE + 2)) if tokens[i].text == ")"), None)
+        if k is not None and k > j + 1 and not any(_is_break(t) for t in tokens[j + 1 : k]):
+            out |= {j, k}
+    return out
+
+
 def _control_slot(tokens: list[Token], ms: list[Mention], lv: int, first: int, governed) -> bool:
     """The verbal noun at ``first`` is the object of the control verb at ``lv``: it comes right after the verb or
     after the subject that follows it, with only dates or adverbs («حاليا») between («استأنفت قوات النظام الجمعة
@@ -1486,6 +1499,7 @@ def assign(
         control = False  # the light verb found is a control verb («قرر»، «واصل»)
         loose = False  # the actor is that control verb's subject before it
         only_control = False  # … an attempt verb («حاول»), whose verbal noun must fill its object slot
+        brackets = _paren_asides(tokens, max(lo, match.first - LIGHT_VERB_WINDOW), match.first)
         for k in range(match.first - 1, max(lo, match.first - LIGHT_VERB_WINDOW) - 1, -1):
             norm = tokens[k].norm
             bare = norm[1:] if norm[:1] in ("و", "ف") and len(norm) > 3 else norm
@@ -1521,6 +1535,7 @@ def assign(
             if (
                 _is_break(tokens[k])
                 and k not in asides
+                and k not in brackets  # («شن الرئيس محمود عباس (أبو مازن) هجوما»: nor an alias in brackets)
                 and k not in quoted  # («وشن تنظيم "الدولة الإسلامية" هجوما»: nor do the marks around a name)
                 and not (k == match.first - 1 and tokens[k].text in OPEN_QUOTES)
             ):
@@ -2422,6 +2437,8 @@ def _after_agent_marker(tokens: list[Token], m: Mention) -> bool:
         k -= 1
     return k >= 1 and tokens[k].norm in mod["agent_markers"] and tokens[k - 1].norm in ("من", "علي", "على")
 
+
+PAREN_ASIDE = 6  # at most this many words between brackets that break no clause
 
 OBJECT_PRONOUNS = ("هما", "هم", "ها", "ه")
 
