@@ -13,9 +13,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 
+from marsad import geo  # (the module, not its function: marsad.geo imports marsad.entities first)
 from marsad.document import Actor, Token
 from marsad.entities.gazetteer import Entry, Hit, gazetteer
-from marsad.geo import ambiguous_word
 from marsad.text import tokenize
 from marsad.text.tokens import COMMAS
 
@@ -269,7 +269,7 @@ def code_span(hits: list[Hit], body_of) -> Actor | None:
             sector = role.sector
             title = body_of(h) if role.role == "title" else None
         nat = h.first("nationality", "country", "region", "place")
-        if nat is not None and nat.kind == "place" and h.j - h.i == 1 and ambiguous_word(h.key):
+        if nat is not None and nat.kind == "place" and h.j - h.i == 1 and geo.ambiguous_word(h.key):
             continue  # «دخلت بريا» (by land), not Bria: a town that is also a word codes nothing
         if nat is not None and nat.country and country is None:
             country = nat.country
