@@ -36,6 +36,9 @@ def test_ordinary_word_needs_its_country_in_the_article() -> None:
     assert "سيول" not in _places("وشهدت العاصمة التركية أنقرة أمطارا غزيرة جرفتها سيول موحلة.")
     assert _places("وقالت كوريا الجنوبية إن المحادثات ستعقد في سيول.").get("سيول") == "KOR"
     assert "مشهد" not in _places("وفي مشهد مؤثر في بيروت، بكى اللبنانيون ضحايا الانفجار.")
+    # «الطبقة السياسية» is the political class; Tabqa where Syria is named
+    assert "الطبقة" not in _places("وقالت الصحيفة إن الطبقة السياسية في واشنطن اتهمته بالخيانة.")
+    assert _places("وسيطرت قوات سوريا الديمقراطية على مدينة الطبقة في شمال سوريا.").get("الطبقة") == "SYR"
 
 
 def test_curated_spellings() -> None:
