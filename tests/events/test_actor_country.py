@@ -2129,3 +2129,21 @@ def test_an_alias_in_brackets_does_not_cut_a_light_verb_from_its_subject() -> No
     # brackets around the noun itself are no aside before it
     body = "وقال إن قرار السادات شن حملته قد ساعد في منع محاولات (اغتيال) سابقة."
     assert all(not e.actor for e in of_type(code(body, [("السادات", "EGY", "GOV", "PER")]), "ASSAULT"))
+
+
+def test_a_country_name_after_an_accusative_noun_is_its_nationality() -> None:
+    # «جاسوسا روسيا»: a Russian spy (the object), not Russia attacking
+    body = "ويأتي الاجتماع بعد اعتداء بغاز أعصاب في بريطانيا، استهدف جاسوسا روسيا سابقا وابنته."
+    ev = _trigger(code(body, [("روسيا", "RUS", None, "LOC")]), "ASSAULT", "استهدف")
+    assert countries(ev.actor) == [] and countries(ev.recipient) == ["RUS"]
+    body = "أما بريطانيا، فقد طردت 23 دبلوماسيا روسيا، بينما طردت أوكرانيا 13 دبلوماسيا روسيا."
+    doc = code(
+        body, [("بريطانيا", "GBR", None, "LOC"), ("أوكرانيا", "UKR", None, "LOC"), ("روسيا", "RUS", None, "LOC")]
+    )
+    got = [(countries(e.actor), [r.text for r in e.recipient]) for e in of_type(doc, "SANCTION")]
+    # (and the topic after «أما» is the subject of the clause «ف» opens)
+    assert got == [(["GBR"], ["دبلوماسيا روسيا"]), (["UKR"], ["دبلوماسيا روسيا"])]
+    # an adverb in «ا» is no noun: Britain is where he went
+    body = "وكان ولي العهد السعودي قد زار مؤخرا بريطانيا."
+    ev = of_type(code(body, [("بريطانيا", "GBR", None, "LOC")]), "CONSULT")[0]
+    assert [r.text for r in ev.recipient] == ["بريطانيا"]

@@ -302,6 +302,9 @@ def code_sentence(
             # «قرار السلفادور قطع العلاقات مع تايوان»، «إعلان طالبان وقفاً لإطلاق النار»: who decides or announces
             # it does it
             args.actor, args.actor_source = [owner], "intent"
+        elif not args.actor and not args.passive and (topic := _topic_subject(tokens, ms, match)) is not None:
+            # «أما بريطانيا، فقد طردت 23 دبلوماسيا روسيا»: the topic is the subject of the clause «ف» opens
+            args.actor, args.actor_source = [topic], "topic"
         elif not args.actor and (agent := _type_agent(tokens, ms, match, args.recipient)) is not None:
             # «واشتبك متظاهرون فلسطينيون مع الجيش الإسرائيلي اثناء مسيرة»: the protesters named in the sentence
             # are who protests
@@ -1313,6 +1316,24 @@ def _one_clause(between: list[Token]) -> bool:
         strip_conjunction(t.norm) in mod["complementizers"] or (t.norm in mod["clause_breaks"] and t.text not in COMMAS)
         for t in between
     )
+
+
+def _topic_subject(tokens: list[Token], ms: list[arguments.Mention], match: triggers.Match) -> EventArg | None:
+    """«أما بريطانيا، فقد طردت 23 دبلوماسيا روسيا»، «وأما الحكومة، فاعتقلت …»: a mention right after a topic
+    particle (``topic_particles``) and before a comma is the subject of the clause the «ف» after that comma opens,
+    on the verb itself or on a resuming word (``topic_resumers``)."""
+    mod = lexicon.modifiers()
+    f = match.first
+    if f > 0 and tokens[f - 1].norm in mod["topic_resumers"]:
+        f -= 1
+    elif not match.proclitics.startswith("ف"):
+        return None
+    if f < 2 or tokens[f - 1].text not in COMMAS:
+        return None
+    topic = next((m for m in ms if m.last == f - 2), None)
+    if topic is None or topic.first < 1 or tokens[topic.first - 1].norm not in mod["topic_particles"]:
+        return None
+    return topic.arg
 
 
 def _earlier_subject(tokens: list[Token], ms: list[arguments.Mention], match: triggers.Match) -> EventArg | None:

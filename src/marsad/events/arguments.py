@@ -59,6 +59,7 @@ class Mention:
     attached: str | None = None  # a preposition written on its first word (لتل أبيب، بروسيا)
     partner: EventArg | None = None  # «الطرفان»: the second of the two parties this word stands for
     person: bool = False  # a PER entity
+    accusative: bool = False  # an indefinite accusative noun with its nationality («جاسوسا روسيا»): an object
 
     @property
     def known(self) -> bool:
@@ -198,7 +199,44 @@ def mentions(
     out = _possessive_countries(tokens, out, exclude or set())
     out = _merge_titles(doc, tokens, _genitive_country(doc, tokens, out, exclude or set()))
     _branch_countries(tokens, out)
+    out = _accusative_nationalities(doc, tokens, out, exclude or set())
     return _partitives(doc, tokens, out, exclude or set())
+
+
+def _accusative_nationalities(
+    doc: Document, tokens: list[Token], ms: list[Mention], exclude: set[int]
+) -> list[Mention]:
+    """«استهدف جاسوسا روسيا سابقا»، «طرد 23 دبلوماسيا روسيا»: a country whose name is also its nationality
+    adjective in the indefinite accusative (روسي + ا، تركيا، سوريا، بريطانيا، ألمانيا …), right after an indefinite
+    accusative noun that the adjective codes (جاسوس روسي: RUS; not an adverb, «زار مؤخرا بريطانيا» (``alif_adverbs``),
+    nor a verb in the plural or the feminine dual, «غادروا سوريا»، «حملتا روسيا», nor a pronoun, «تقودها روسيا»), is
+    that noun's adjective: one mention, a person or group of the country, not the country acting."""
+    mod = modifiers()
+    taken = {k for m in ms for k in range(m.first, m.last + 1)} | exclude
+    out: list[Mention] = []
+    for m in ms:
+        k = m.first - 1
+        word, before = tokens[m.first].norm, tokens[k].norm if k >= 0 else ""
+        if (
+            m.is_place
+            and m.first == m.last
+            and m.arg.country
+            and k not in taken
+            and word.endswith("يا")
+            and _wordlike(tokens[k])
+            and len(before) >= 4
+            and before.endswith("ا")
+            and not before.endswith(NOT_TANWIN_ENDINGS)
+            and not before.startswith("ال")
+            and strip_conjunction(before) not in mod["alif_adverbs"]
+        ):
+            code = code_phrase(f"{before[:-1]} {word[:-1]}")
+            if code is not None and code.country == m.arg.country:
+                start, end = tokens[k].start, m.arg.end if m.arg.end is not None else tokens[m.last].end
+                text = doc.article.body[start:end]
+                m = Mention(k, m.last, EventArg(text, None, code.country, code.sector, start, end), accusative=True)
+        out.append(m)
+    return out
 
 
 def _partitives(doc: Document, tokens: list[Token], ms: list[Mention], exclude: set[int]) -> list[Mention]:
@@ -2438,6 +2476,9 @@ def _after_agent_marker(tokens: list[Token], m: Mention) -> bool:
     return k >= 1 and tokens[k].norm in mod["agent_markers"] and tokens[k - 1].norm in ("من", "علي", "على")
 
 
+# endings of a word in «ا» that are no accusative tanween: plural and feminine dual verbs («غادروا»، «حملتا») and
+# the pronoun «ها» («تقودها روسيا»، «عليها تركيا»)
+NOT_TANWIN_ENDINGS = ("وا", "تا", "ها")
 PAREN_ASIDE = 6  # at most this many words between brackets that break no clause
 
 OBJECT_PRONOUNS = ("هما", "هم", "ها", "ه")
@@ -2445,7 +2486,10 @@ OBJECT_PRONOUNS = ("هما", "هم", "ها", "ه")
 
 def _accusative(tokens: list[Token], m: Mention) -> bool:
     """A common-noun mention whose first word carries the indefinite accusative ending (tanwin alif: مسلحا،
-    جنودا): the word without its final alif is coded with the same sector (so the alif is no part of the stem)."""
+    جنودا): the word without its final alif is coded with the same sector (so the alif is no part of the stem); or
+    one with its nationality in the accusative too («جاسوسا روسيا», ``_accusative_nationalities``)."""
+    if m.accusative:
+        return True
     if m.is_place or not m.arg.sector:
         return False
     tok = tokens[m.first]
