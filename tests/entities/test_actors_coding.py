@@ -227,3 +227,10 @@ def test_a_feminine_homograph_after_a_masculine_role_is_no_nationality():
 def test_the_international_court_of_justice_is_an_international_court():
     a = code_phrase("محكمة العدل الدولية")
     assert (a.country, a.sector) == ("IGO", "JUD")
+
+
+def test_a_glued_preposition_is_no_part_of_a_surname_named_before():
+    # «لأون» is «ل» + Kim Jong Un's «أون» (GeoNames also has «لاون», Laon): the mention links to him
+    doc = entities_of("التقى الزعيم الكوري الشمالي، كيم جونغ أون، الرئيس الصيني في زيارة مفاجئة لأون إلى بكين.")
+    kim, un = by_text(doc, "كيم جونغ أون"), by_text(doc, "أون")
+    assert un.entity_id == kim.entity_id and _code(un) == ("PRK", "GOV")

@@ -55,6 +55,7 @@ class Mention:
 # «وعزيزة اليوسف»: at a person span's start, «و» + a known word is a conjunction once the whole is rarer at all
 # (inside a span the split asks for a larger ratio, consistency.COMMONER: a name may start there)
 NAME_START_COMMONER = 1.0
+NAME_PROCLITICS = "لبكوف"  # letters glued to a name that is a word of a longer person name in the article
 
 
 @lru_cache(maxsize=1)
@@ -248,6 +249,8 @@ def find(tokens: list[Token], body: str, ner_tags: list[str] | None) -> list[Men
     chosen.sort(key=lambda c: c[2])
     chosen = _with_area_words(chosen, norms)
 
+    # the words of the longer person names («كيم جونغ أون»): «لأون» further on is «ل» + that name's «أون»
+    name_words = {norms[k] for _, _, i, j, label, _, _ in chosen if label == "PER" and j - i > 1 for k in range(i, j)}
     mentions: list[Mention] = []
     for _, _, i, j, label, source, _hit in chosen:
         if hit_at[i] is not None and hit_at[i].i == i:
@@ -261,6 +264,9 @@ def find(tokens: list[Token], body: str, ner_tags: list[str] | None) -> list[Men
             strip = strip or int(i in coordinated)
             if label == "LOC" and not strip:  # «وجنوب لبنان» -> «جنوب لبنان»
                 strip = next((st for f, st in lookup_forms(norms[i]) if f in _area_words()), 0)
+        # (whatever the gazetteer says of the whole word: «لأون» is also Laon, France)
+        glued = label == "PER" and j - i == 1 and norms[i][:1] in NAME_PROCLITICS and norms[i][1:] in name_words
+        strip = strip or int(glued)
         # the span starts after the proclitics only: the article (and the article's ل in «لل») stays in it
         start = tokens[i].start + display_offset(tokens[i], span_strip(norms[i], strip))
         end = tokens[j - 1].end
@@ -272,7 +278,9 @@ def find(tokens: list[Token], body: str, ner_tags: list[str] | None) -> list[Men
         if end <= start:
             continue
         key = tuple(n for n in norms[i:j] if _is_word(n))
-        if key and hit_at[i] is not None and hit_at[i].i == i:
+        if glued:
+            key = (norms[i][1:],)
+        elif key and hit_at[i] is not None and hit_at[i].i == i:
             key = (hit_at[i].key, *key[1:])  # the matched form: «للولايات» -> الولايات
         elif key and strip:
             rest = norms[i][strip:]
