@@ -2147,3 +2147,10 @@ def test_a_country_name_after_an_accusative_noun_is_its_nationality() -> None:
     body = "وكان ولي العهد السعودي قد زار مؤخرا بريطانيا."
     ev = of_type(code(body, [("بريطانيا", "GBR", None, "LOC")]), "CONSULT")[0]
     assert [r.text for r in ev.recipient] == ["بريطانيا"]
+
+
+def test_a_plural_participle_that_keeps_its_nun_heads_no_genitive() -> None:
+    # «منتقدون الرئيس التركي»: the critics (no code) accuse the president; «منتقدو الرئيس» would be his critics
+    body = "يتهم منتقدون الرئيس التركي، رجب طيب أردوغان، باستغلال الحملة لقمع المعارضة."
+    ev = _trigger(code(body, [("رجب طيب أردوغان", "TUR", "GOV", "PER")]), "ACCUSE", "يتهم")
+    assert countries(ev.actor) == [] and countries(ev.recipient) == ["TUR"]

@@ -646,6 +646,13 @@ def _verbal_noun_before_ala(tokens: list[Token], k: int) -> bool:
     return strip_conjunction(tokens[k].norm) in mod["verbal_nouns_before_ala"]
 
 
+def _sound_plural_participle(tok: Token) -> bool:
+    """A participle in the nominative sound masculine plural, its «ن» kept (منتقدون، مسؤولون، متظاهرون): indefinite,
+    never the head of a construct."""
+    w = strip_conjunction(tok.norm)
+    return len(w) >= 6 and w.startswith("م") and w.endswith("ون")
+
+
 def _smallest_coded(doc: Document, tokens: list[Token], i: int, covered: set[int], stop: frozenset) -> Mention | None:
     """The shortest phrase starting at token ``i`` that the actor coder codes, extended by one word when
     that adds a field (``الحكومة`` GOV + ``السورية`` -> SYR GOV); never across a preposition or a break."""
@@ -681,6 +688,10 @@ def _smallest_coded(doc: Document, tokens: list[Token], i: int, covered: set[int
         ):
             # a definite noun the coder does not name takes no genitive, only an adjective: «دعت الكتل كافة أبناء
             # الحديدة» is a subject and an object, not one party (a title may go on: «المتحدثة باسم»)
+            return None
+        if size == 2 and _sound_plural_participle(tokens[i]) and _article(tokens[j]):
+            # «يتهم منتقدون الرئيس التركي»: a plural that keeps its «ن» heads no genitive (the construct is
+            # «منتقدو الرئيس»): the critics and the president are two parties
             return None
         actor, text, score = coded(j)
         if score == 0:
@@ -1476,7 +1487,12 @@ def assign(
             if (
                 between
                 and _uncoded_noun(between[0])
-                and (between[-1].norm.startswith("ال") or _article(between[0]))
+                # (or a plural participle that keeps its «ن»: «يتهم منتقدون الرئيس التركي»)
+                and (
+                    between[-1].norm.startswith("ال")
+                    or _article(between[0])
+                    or (len(between) == 1 and _sound_plural_participle(between[0]))
+                )
                 and strip_conjunction(between[-1].norm) not in mod["honorifics"]
                 # («القارئ والمنشد الكويتي»: one subject, two nouns; not «وزير», a word of its own)
                 and not _glued_waw(tokens[m.first].norm)
