@@ -2154,3 +2154,11 @@ def test_a_plural_participle_that_keeps_its_nun_heads_no_genitive() -> None:
     body = "يتهم منتقدون الرئيس التركي، رجب طيب أردوغان، باستغلال الحملة لقمع المعارضة."
     ev = _trigger(code(body, [("رجب طيب أردوغان", "TUR", "GOV", "PER")]), "ACCUSE", "يتهم")
     assert countries(ev.actor) == [] and countries(ev.recipient) == ["TUR"]
+
+
+def test_a_verb_in_the_second_person_plural_has_no_named_actor() -> None:
+    body = 'وتابعت قائلة: "دمرتم قضية اللاجئين بصورة فردية ورفضتم الاعتراف بحدود العام 1967".'
+    ev = _trigger(code(body, [("اللاجئين", None, "REF", "ORG")]), "REJECT", "ورفضتم")
+    assert ev.actor == []
+    # a verb whose own letters end in «تم» is no second person
+    assert not any(e.event == "REJECT" and not e.actor for e in code("ورفضت الحكومة الاقتراح.").events)

@@ -1250,3 +1250,10 @@ def test_bearing_responsibility_is_no_accusation():
     assert of_type(code("ودعا الطلاب إلى تحمل مسؤولياتهم.", []), "ACCUSE") == []
     ents = [("إسرائيل", "ISR", None, "LOC"), ("إيران", "IRN", None, "LOC")]
     assert of_type(code("وتحمل إسرائيل إيران المسؤولية عن الهجوم.", ents), "ACCUSE")
+
+
+def test_an_imminent_danger_is_no_raid():
+    # «خطر داهم»: «داهم» is an adjective (imminent) after the noun it qualifies
+    assert of_type(code("يعرض مصادر استخباراتية لخطر داهم.", []), "COERCE") == []
+    assert of_type(code("لم يكونوا يشكلون خطراً داهماً.", []), "COERCE") == []
+    assert of_type(code("وداهمت الشرطة منزل المتهم فجر اليوم.", []), "COERCE")

@@ -309,6 +309,9 @@ def code_sentence(
             # «واشتبك متظاهرون فلسطينيون مع الجيش الإسرائيلي اثناء مسيرة»: the protesters named in the sentence
             # are who protests
             args.actor, args.actor_source = [agent], "type-agent"
+        if args.actor and arguments.second_person(tokens, match):
+            # «وتابعت قائلة: "… ورفضتم الاعتراف بحدود العام 1967"»: you, whom the sentence does not name
+            args.actor, args.actor_source = [], "second-person"
         if carried and args.actor_source != "speaker":
             carried = False
         if plover == "PROTEST" and row.mode == "obstruct" and args.passive and row.kind == "verb":

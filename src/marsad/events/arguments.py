@@ -2705,6 +2705,16 @@ def _reporting_source(speaker: EventArg) -> bool:
     return speaker.sector == "JRN" or head in sources or strip_conjunction(head) in sources
 
 
+def second_person(tokens: list[Token], match: Match) -> bool:
+    """«ورفضتم الاعتراف»، «قمتم بتدمير»: a past verb trigger in the second person plural (suffix «تم», not part of
+    the verb's own letters: «اهتم») is done by those the speaker addresses, whom the sentence does not name."""
+    if match.form.tense != "past" or match.row.lemma.endswith("تم"):
+        return False
+    norm = tokens[match.first].norm
+    word = norm[1:] if norm[:1] in ("و", "ف") and len(norm) > 3 else norm
+    return word.endswith("تم")
+
+
 def _first_person(norm: str, match: Match) -> bool:
     """«نرفض»، «وقعنا»: the speaker is the subject (first person imperfect prefix ن/أ, or past suffix نا)."""
     word = norm[1:] if norm[:1] in ("و", "ف") and len(norm) > 3 else norm
