@@ -2162,3 +2162,35 @@ def test_a_verb_in_the_second_person_plural_has_no_named_actor() -> None:
     assert ev.actor == []
     # a verb whose own letters end in «تم» is no second person
     assert not any(e.event == "REJECT" and not e.actor for e in code("ورفضت الحكومة الاقتراح.").events)
+
+
+def test_a_light_verb_that_takes_the_noun_back_with_no_subject_has_the_sentences() -> None:
+    body = (
+        "شكر وزير الخارجية الأمريكي، مايك بومبيو، المملكة العربية السعودية، وذلك خلال مكالمة هاتفية أجراها، "
+        "الإثنين، مع الأمير محمد بن سلمان، ولي العهد السعودي."
+    )
+    ev = of_type(
+        code(body, [("مايك بومبيو", "USA", "GOV", "PER"), ("الأمير محمد بن سلمان", "SAU", "GOV", "PER")]), "CONSULT"
+    )[0]
+    assert countries(ev.actor) == ["USA"] and countries(ev.recipient) == ["SAU"]
+    # the verb's own subject, named or not, is someone else's: «ارتكبها قس»
+    body = "وتعرض البابا فرنسيس لانتقادات بعدما عين أسقفا متهما بالتستر على اعتداءات ارتكبها قس."
+    assert all(not e.actor for e in of_type(code(body, [("البابا فرنسيس", None, "REL", "PER")]), "ASSAULT"))
+    # a masculine verb does not take a feminine body: the visitor is not the association
+    body = "رفعت جمعية يمنية في فرنسا دعوى قضائية ضد ولي العهد السعودي، بالتزامن مع زيارة رسمية يقوم بها إلى باريس."
+    ev = of_type(code(body, [("جمعية يمنية", "YEM", None, "ORG")]), "CONSULT")[0]
+    assert ev.actor == []
+    # and the sentence's first word is its verb, no part of the body's name
+    acc = of_type(code(body, [("جمعية يمنية", "YEM", None, "ORG")]), "ACCUSE")[0]
+    assert [a.text for a in acc.actor] == ["جمعية يمنية"]
+
+
+def test_the_construct_head_of_a_control_verbs_subject_and_who_causes_a_death() -> None:
+    body = "وفي عام 1997 حاول عملاء الموساد اغتيال خالد مشعل."
+    ev = of_type(code(body, [("الموساد", "ISR", "SPY", "ORG")]), "ASSAULT")[0]
+    assert countries(ev.actor) == ["ISR"]
+    # «تسبب في»: who causes a death named between them killed; not the antecedent place of «الذي تسبب»
+    ev = of_type(code("وتسببت الجماعة المسلحة في مقتل حوالي 800 شخص.", []), "ASSAULT")[0]
+    assert [(a.text, a.sector) for a in ev.actor] == [("الجماعة المسلحة", "REB")]
+    body = "أعلن المتحدث تفاصيل جديدة بشأن هجوم الأحواز الذي تسبب في مقتل 25 شخصا."
+    assert all(not e.actor for e in of_type(code(body, [("الأحواز", "IRN", None, "LOC")]), "ASSAULT"))

@@ -302,6 +302,10 @@ def code_sentence(
             # «قرار السلفادور قطع العلاقات مع تايوان»، «إعلان طالبان وقفاً لإطلاق النار»: who decides or announces
             # it does it
             args.actor, args.actor_source = [owner], "intent"
+        elif not args.actor and not args.passive and (held := _resumed_by_subjectless(tokens, ms, match)) is not None:
+            # «شكر … بومبيو، المملكة …، خلال مكالمة هاتفية أجراها، الإثنين، مع الأمير»: who makes the call is
+            # the sentence's subject
+            args.actor, args.actor_source = [held], "resumed"
         elif not args.actor and not args.passive and (topic := _topic_subject(tokens, ms, match)) is not None:
             # «أما بريطانيا، فقد طردت 23 دبلوماسيا روسيا»: the topic is the subject of the clause «ف» opens
             args.actor, args.actor_source = [topic], "topic"
@@ -394,7 +398,11 @@ def code_sentence(
                 # recipient), and the «ل» says why he is held, no purpose (a speaker stays: a judge tells of it)
                 convicted = [a for a in args.actor if a.sector not in mod["court_sectors"]]
                 args.actor = [a for a in args.actor if a not in convicted]
-                args.recipient = convicted + [a for a in args.recipient if a not in convicted]
+                # («بعد إدانته بمساعدة جماعة مسلحة»: who is named in the charge after it is no one convicted)
+                charge = match.last + 1 < len(tokens) and tokens[match.last + 1].norm[:1] == "ب"
+                end = tokens[match.last].end
+                kept = [a for a in args.recipient if not (charge and a.start is not None and a.start > end)]
+                args.recipient = convicted + [a for a in kept if a not in convicted]
                 purpose = False
         if mode is not None and mode not in plover_types()[plover]:
             mode = None  # a CAMEO-table mode PLOVER 2.0 does not list (e.g. "ease") is not printed
@@ -1319,6 +1327,60 @@ def _one_clause(between: list[Token]) -> bool:
         strip_conjunction(t.norm) in mod["complementizers"] or (t.norm in mod["clause_breaks"] and t.text not in COMMAS)
         for t in between
     )
+
+
+def _resumed_by_subjectless(tokens: list[Token], ms: list[arguments.Mention], match: triggers.Match) -> EventArg | None:
+    """A noun trigger taken back by a light verb with an object pronoun that names no subject of its own
+    («مكالمة هاتفية أجراها، الإثنين، مع الأمير محمد بن سلمان»): the verb's subject is the sentence's, a mention that
+    opens it or follows its first word (its verb), no preposition governs and is no place, with no complementizer
+    between it and the noun (a reported clause has a subject of its own)."""
+    if match.row.kind != "noun":
+        return None
+    rel = arguments.resumptive_light_verb(tokens, match, len(tokens))
+    mod = lexicon.modifiers()
+    # (no preposition between: «لنزع أجزاء العبوة من وجهه» is a face, no light verb)
+    if rel is None or any(strip_conjunction(t.norm) in mod["argument_preps"] for t in tokens[match.last + 1 : rel]):
+        return None
+    # (the verb's own subject follows, named or not: «اعتداءات ارتكبها قس»، «هجوم شنته طائرة بلا طيار»; only a
+    # comma, a date or a preposition may come next)
+    nxt = tokens[rel + 1] if rel + 1 < len(tokens) else None
+    if nxt is not None and not (
+        nxt.text in COMMAS
+        or not nxt.norm.isalpha()
+        or dates.is_date_phrase(nxt.text)
+        or strip_conjunction(nxt.norm) in mod["argument_preps"]
+    ):
+        return None
+    m = next((m for m in ms if m.first <= 1), None)
+    if (
+        m is None
+        or m.last >= match.first
+        or m.is_place
+        or m.adjective
+        or not (m.known or m.person)
+        or arguments.governing_prep(tokens, m) is not None
+    ):
+        return None
+    if any(strip_conjunction(t.norm) in mod["complementizers"] for t in tokens[m.last + 1 : match.first]):
+        return None
+    # a masculine verb has no feminine noun for its subject («رفعت جمعية يمنية … دعوى …، بالتزامن مع زيارة يقوم
+    # بها»: the visitor is someone else)
+    verb = tokens[rel - 1] if tokens[rel].norm in mod["resumptive_preps"] else tokens[rel]
+    head = strip_conjunction(tokens[m.first].norm)
+    if not m.person and head.endswith(("ه", "ة")) and _masculine_verb(verb.norm):
+        return None
+    return m.arg
+
+
+def _masculine_verb(norm: str) -> bool:
+    """A third-person verb form that is masculine: an imperfect with «ي», or a perfect whose stem, without an object
+    pronoun, does not end in the feminine «ت» («أجراها»، «يقوم»; not «أجرته»، «تقوم»)."""
+    word = strip_conjunction(norm)
+    if word[:1] in ("ي", "ت"):
+        return word[:1] == "ي"
+    pronouns = arguments.OBJECT_PRONOUNS
+    stem = next((word[: -len(p)] for p in pronouns if word.endswith(p) and len(word) > len(p) + 2), word)
+    return not stem.endswith("ت")
 
 
 def _topic_subject(tokens: list[Token], ms: list[arguments.Mention], match: triggers.Match) -> EventArg | None:

@@ -722,9 +722,10 @@ def _smallest_coded(doc: Document, tokens: list[Token], i: int, covered: set[int
             rest = tuple(strip_conjunction(t.norm) for t in tokens[i + 1 : j + 1])
             if _starts_with_title(rest):
                 return None
-        if i == 0 and j > 0 and strip_conjunction(tokens[0].norm) != tokens[0].norm:
-            # «وارتفع عدد الفلسطينيين»، «وفاجأ الرئيس الأمريكي»: a sentence's first word with a glued «و» that adds
-            # nothing to the code is its verb, no part of the phrase (the search goes on from the next word)
+        if i == 0 and j > 0 and not _article(tokens[0]):
+            # «وارتفع عدد الفلسطينيين»، «وفاجأ الرئيس الأمريكي»، «رفعت جمعية يمنية»: a sentence's first word (no
+            # article) that adds nothing to the code is its verb, no part of the phrase (the search goes on from
+            # the next word)
             rest = code_phrase(doc.article.body[tokens[i + 1].start : tokens[j].end], tokens[i + 1 : j + 1])
             if rest is not None and (rest.country, rest.sector, rest.title) == (
                 actor.country,
@@ -1595,7 +1596,16 @@ def assign(
             ):
                 break
         head = clitic_split(strip_conjunction(tokens[match.last].norm))[1]
-        if lv is not None and head in mod["patient_genitive_heads"]:
+        if (
+            lv is not None
+            and head in mod["patient_genitive_heads"]
+            and not (
+                # (who causes it did, named between them: «تسببت الجماعة المسلحة في مقتل»; not the antecedent of
+                # «هجوم الأحواز الذي تسبب في مقتل»)
+                strip_conjunction(tokens[lv].norm) in mod["result_verbs"]
+                and any(lv < m.first and m.last < match.first and not m.is_place for m in ms)
+            )
+        ):
             lv = None  # «أعلنت السلطات مقتل 4 أشخاص»: who announces a death did not kill
         if lv is not None and only_control and not _control_slot(tokens, ms, lv, match.first, governed):
             lv = None  # «وحاول الآلاف الوصول إلى … تعزيزات أمنية»، «تحاول منع ترحيل»: not the control verb's noun
@@ -1617,7 +1627,16 @@ def assign(
             # القوات»، «تواصل فيه مقاتلات التحالف»)
             # (a count word may head the subject: «وحاول عشرات المحتجين اقتحام»)
             skip = mod["back_reference_demonstratives"] | mod["resumptive_preps"] | mod["count_words"]
-            if control and subj is not None and any(tokens[k].norm not in skip for k in range(lv + 1, subj.first)):
+            # (or a noun of its members before the subject's name: «حاول عملاء الموساد اغتيال خالد مشعل»)
+            if (
+                control
+                and subj is not None
+                and any(
+                    tokens[k].norm not in skip
+                    and not (k == subj.first - 1 and strip_conjunction(tokens[k].norm) in mod["member_heads"])
+                    for k in range(lv + 1, subj.first)
+                )
+            ):
                 subj = None
             if subj is None and not _uncoded_light_subject(tokens, ms, lv, match):
                 before = [m for m in ms if lo <= m.first and m.last < lv and m.first >= lv - LEFT_WINDOW]
@@ -1650,7 +1669,7 @@ def assign(
             recipient += [m for m in between if governed(m) in ("مع",)]
         # «ضربة جوية نفذها الجيش الباكستاني»، «مظاهرة نظمتها النقابات»: the subject of a light verb that
         # takes the noun back as its object pronoun acts
-        rel = _resumptive_light_verb(tokens, match, hi)
+        rel = resumptive_light_verb(tokens, match, hi)
         # (it outranks the subject before a control verb: «غادر … مدينة عفرين مع تواصل الغارات التي تشنها تركيا»)
         if rel is not None and (not actor or loose):
             # (a name tagged with the verb in it, «نظمها حزب البعث», starts at the verb itself)
@@ -2516,7 +2535,7 @@ def _accusative(tokens: list[Token], m: Mention) -> bool:
     return bare is not None and getattr(bare, "sector", None) == m.arg.sector
 
 
-def _resumptive_light_verb(tokens: list[Token], match: Match, hi: int) -> int | None:
+def resumptive_light_verb(tokens: list[Token], match: Match, hi: int) -> int | None:
     """The index of a light verb with an object pronoun right after a noun trigger (one word may sit between:
     an adjective), «… نفذها»، «… شنته»: the pronoun is the noun, the verb's subject its actor; for «… يقوم بها»
     the index of «بها», the subject coming after it."""
