@@ -2194,3 +2194,12 @@ def test_the_construct_head_of_a_control_verbs_subject_and_who_causes_a_death() 
     assert [(a.text, a.sector) for a in ev.actor] == [("الجماعة المسلحة", "REB")]
     body = "أعلن المتحدث تفاصيل جديدة بشأن هجوم الأحواز الذي تسبب في مقتل 25 شخصا."
     assert all(not e.actor for e in of_type(code(body, [("الأحواز", "IRN", None, "LOC")]), "ASSAULT"))
+
+
+def test_a_cleft_makes_the_mention_before_the_pronoun_the_subject() -> None:
+    body = 'وأعلن مسؤول أمريكي أن بلاده "لديها أسباب تدفعها للاعتقاد" بأن إسرائيل هي التي شنت الغارة.'
+    ev = of_type(code(body, [("إسرائيل", "ISR", None, "LOC")]), "ASSAULT")[0]
+    assert countries(ev.actor) == ["ISR"]
+    body = "وقالت الوكالة نقلا عن مصدر رسمي إن مسلحي جيش الإسلام هم الذين طلبوا التفاوض."
+    ev = of_type(code(body, [("جيش الإسلام", "SYR", "REB", "ORG")]), "REQUEST")[0]
+    assert countries(ev.actor) == ["SYR"]

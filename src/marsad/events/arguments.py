@@ -1419,6 +1419,8 @@ def assign(
         ):
             # («وزير الدفاع جيمس ماتيس، الذي يزور بكين»: a comma may close the antecedent's apposition)
             ends = {rel_at - 2, rel_at - 1} if rel_at > 0 and tokens[rel_at - 1].text in COMMAS else {rel_at - 1}
+            if rel_at > 1 and tokens[rel_at - 1].norm in mod["cleft_pronouns"]:
+                ends = {rel_at - 2}  # «إسرائيل هي التي قصفت»: a cleft
             antecedent = next((m for m in reversed(left) if m.last in ends), None)
             if (
                 antecedent is not None
@@ -1641,10 +1643,14 @@ def assign(
             if subj is None and not _uncoded_light_subject(tokens, ms, lv, match):
                 before = [m for m in ms if lo <= m.first and m.last < lv and m.first >= lv - LEFT_WINDOW]
                 # «المسلحين الذين نفذوا الهجوم»: a relative pronoun between them makes its antecedent the subject
+                # (or a pronoun between them, a cleft: «بأن إسرائيل هي التي شنت الغارة»)
                 antecedent = (
                     bool(before)
-                    and before[-1].last == lv - 2
                     and strip_conjunction(tokens[lv - 1].norm) in mod["relatives"]
+                    and (
+                        before[-1].last == lv - 2
+                        or (before[-1].last == lv - 3 and tokens[lv - 2].norm in mod["cleft_pronouns"])
+                    )
                 )
                 # «الأجهزة الأمنية في بريطانيا تمكنت من توقيفها»: «في» + a place right after a noun qualifies it
                 if (
