@@ -2203,3 +2203,9 @@ def test_a_cleft_makes_the_mention_before_the_pronoun_the_subject() -> None:
     body = "وقالت الوكالة نقلا عن مصدر رسمي إن مسلحي جيش الإسلام هم الذين طلبوا التفاوض."
     ev = of_type(code(body, [("جيش الإسلام", "SYR", "REB", "ORG")]), "REQUEST")[0]
     assert countries(ev.actor) == ["SYR"]
+
+
+def test_a_force_of_a_body_is_that_body_acting() -> None:
+    # «قوة من X»، «عناصر من X» (partitive_heads); «وحدة المستعربين» is Israel's undercover unit (organisations.tsv)
+    ev = of_type(code_text("واعتقلت قوة من المستعربين ثلاثة شبان في رام الله.", "2018-05-01"), "COERCE")[0]
+    assert [(a.country, a.sector) for a in ev.actor] == [("ISR", "MIL")]
