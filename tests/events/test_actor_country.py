@@ -2209,3 +2209,14 @@ def test_a_force_of_a_body_is_that_body_acting() -> None:
     # «قوة من X»، «عناصر من X» (partitive_heads); «وحدة المستعربين» is Israel's undercover unit (organisations.tsv)
     ev = of_type(code_text("واعتقلت قوة من المستعربين ثلاثة شبان في رام الله.", "2018-05-01"), "COERCE")[0]
     assert [(a.country, a.sector) for a in ev.actor] == [("ISR", "MIL")]
+
+
+def test_a_leader_of_a_body_right_before_a_named_person_is_that_persons_title() -> None:
+    body = "فقد أتهم زعيم حزب العمال المعارض جيريمي كوربن الحكومة البريطانية بتوجيه الحرب على اليمن."
+    ents = [
+        ("العمال", None, "LAB", "ORG"),
+        ("جيريمي كوربن", "GBR", "OPP", "PER"),
+        ("الحكومة البريطانية", "GBR", "GOV", "ORG"),
+    ]
+    ev = of_type(code(body, ents), "ACCUSE")[0]
+    assert [a.text for a in ev.actor] == ["زعيم حزب العمال المعارض جيريمي كوربن"] and countries(ev.recipient) == ["GBR"]

@@ -592,10 +592,11 @@ def _noun_with_nisba(tokens: list[Token], m: Mention) -> bool:
 
 
 def _titled_office(tokens: list[Token], m: Mention) -> bool:
-    """A body's mention that starts with a person's title («الأمين العام للأمم المتحدة»، «رئيس حكومة الوفاق»)."""
+    """A body's mention that starts with a person's title («الأمين العام للأمم المتحدة»، «رئيس حكومة الوفاق») or a
+    word of one («زعيم حزب العمال»)."""
     if m.person or m.is_place or m.last <= m.first:
         return False
-    return _starts_with_title(tuple(strip_conjunction(t.norm) for t in tokens[m.first : m.last]))
+    return _starts_with_title(tuple(strip_conjunction(t.norm) for t in tokens[m.first : m.last]), ("title", "modifier"))
 
 
 @lru_cache(maxsize=4096)
