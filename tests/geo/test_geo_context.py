@@ -44,6 +44,7 @@ def test_ordinary_word_needs_its_country_in_the_article() -> None:
 def test_curated_spellings() -> None:
     assert geo.country_of("كابول") == "AFG"  # GeoNames gives this spelling only to a village in Israel
     assert geo.country_of("للبنان") == "LBN"  # ل + لبنان, not ل + ال + بنان (a Syrian village)
+    assert geo.country_of("كراكاس") == "VEN"  # the news spelling; GeoNames has «كاراكاس» only
     assert _places("وتطرق البحث إلى الحدود البحرية للبنان مع إسرائيل.").get("لبنان") == "LBN"
 
 
