@@ -2220,3 +2220,12 @@ def test_a_leader_of_a_body_right_before_a_named_person_is_that_persons_title() 
     ]
     ev = of_type(code(body, ents), "ACCUSE")[0]
     assert [a.text for a in ev.actor] == ["زعيم حزب العمال المعارض جيريمي كوربن"] and countries(ev.recipient) == ["GBR"]
+
+
+def test_who_carried_out_the_operation_did_the_event() -> None:
+    ev = of_type(code("وقتل ثلاثة جنود في عملية نفذها مسلحون من حركة الشباب.", []), "ASSAULT")[0]
+    assert [a.sector for a in ev.actor] == ["REB"]
+    # not another operation past «أو»
+    body = "مشيرا إلى سقوط آخرين في عمليات انتحارية أو في عمليات نفذتها قوات التحالف الدولي."
+    ev = of_type(code(body, [("قوات التحالف الدولي", "USA", "MIL", "ORG")]), "ASSAULT")[0]
+    assert ev.actor == []

@@ -37,6 +37,7 @@ FILTER_WEIGHT = 0.5  # share of the filter score in a PROTEST/ASSAULT event's co
 MIN_CONFIDENCE = 0.4
 MAX_SENTENCE_TOKENS = 150  # longer "sentences" (run-on text) are coded in windows of this many tokens
 LOCATION_WINDOW = 8  # words after (or before) the trigger searched for «في X»
+OPERATION_WINDOW = 12  # words after a trigger searched for «في عملية نفذها X» (_operation_agent)
 PHYSICAL_CUE_WINDOW = 8  # words either side of an attack word searched for wounds or weapons (_verbal_attack)
 
 
@@ -306,6 +307,9 @@ def code_sentence(
             # «شكر … بومبيو، المملكة …، خلال مكالمة هاتفية أجراها، الإثنين، مع الأمير»: who makes the call is
             # the sentence's subject
             args.actor, args.actor_source = [held], "resumed"
+        elif not args.actor and plover in mod["operation_types"] and (op := _operation_agent(tokens, ms, match)):
+            # «وقتل ثلاثة جنود في عملية نفذها مسلحون من حركة الشباب»: who carried out the operation did it
+            args.actor, args.actor_source = [op], "operation"
         elif not args.actor and not args.passive and (topic := _topic_subject(tokens, ms, match)) is not None:
             # «أما بريطانيا، فقد طردت 23 دبلوماسيا روسيا»: the topic is the subject of the clause «ف» opens
             args.actor, args.actor_source = [topic], "topic"
@@ -1327,6 +1331,27 @@ def _one_clause(between: list[Token]) -> bool:
         strip_conjunction(t.norm) in mod["complementizers"] or (t.norm in mod["clause_breaks"] and t.text not in COMMAS)
         for t in between
     )
+
+
+def _operation_agent(tokens: list[Token], ms: list[arguments.Mention], match: triggers.Match) -> EventArg | None:
+    """«قتل ثلاثة جنود في عملية نفذها مسلحون»، «تعرضت للهجوم … في عمليات نفذها قراصنة صوماليون»: an operation
+    noun (``operation_nouns``, no trigger of its own) within ``OPERATION_WINDOW`` words after the trigger, with
+    no clause break between, taken back by a light verb with an object pronoun right after it: the mention that
+    follows the verb (its subject) carried the event out."""
+    mod = lexicon.modifiers()
+    hi = min(len(tokens) - 1, match.last + 1 + OPERATION_WINDOW)
+    for k in range(match.last + 1, hi):
+        # (nor past «أو»: «في عمليات انتحارية أو في عمليات نفذتها قوات التحالف» are other operations)
+        if arguments.is_break(tokens[k]) or tokens[k].norm in mod["alternative_words"]:
+            return None
+        stem = clitic_split(strip_conjunction(tokens[k].norm))[1]
+        if stem not in mod["operation_nouns"]:
+            continue
+        if not arguments.light_verb_with_object(tokens[k + 1]):
+            return None
+        subj = next((m for m in ms if m.first == k + 2 and not m.is_place), None)
+        return subj.arg if subj is not None else None
+    return None
 
 
 def _resumed_by_subjectless(tokens: list[Token], ms: list[arguments.Mention], match: triggers.Match) -> EventArg | None:

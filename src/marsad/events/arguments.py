@@ -665,7 +665,7 @@ def _smallest_coded(doc: Document, tokens: list[Token], i: int, covered: set[int
             and _wordlike(tokens[k])
             and strip_conjunction(tokens[k].norm) not in stop
             and tokens[k].norm not in stop  # («وفق القرار»: a preposition that starts with «و»)
-            and not _light_verb_with_object(tokens[k])
+            and not light_verb_with_object(tokens[k])
             and not _verbal_noun_before_ala(tokens, k)
         )
 
@@ -1080,7 +1080,7 @@ def _paren_asides(tokens: list[Token], lo: int, hi: int) -> set[int]:
         if tokens[j].text != "(":
             continue
         k = next((i for i in range(j + 1, min(hi, j + PAREN_ASIDE + 2)) if tokens[i].text == ")"), None)
-        if k is not None and k > j + 1 and not any(_is_break(t) for t in tokens[j + 1 : k]):
+        if k is not None and k > j + 1 and not any(is_break(t) for t in tokens[j + 1 : k]):
             out |= {j, k}
     return out
 
@@ -1110,7 +1110,7 @@ def _idiom_breaks(tokens: list[Token], lo: int, hi: int) -> set[int]:
     }
 
 
-def _is_break(tok: Token) -> bool:
+def is_break(tok: Token) -> bool:
     return tok.norm in modifiers()["clause_breaks"] or tok.text in modifiers()["clause_breaks"]
 
 
@@ -1290,7 +1290,7 @@ def assign(
     asides = _date_aside_commas(tokens, lo, hi) | _idiom_breaks(tokens, lo, hi)
 
     def broken(a: int, b: int, skip: set[int] | frozenset[int] = frozenset()) -> bool:
-        return any(_is_break(tokens[k]) for k in range(a, b) if k not in quoted and k not in asides and k not in skip)
+        return any(is_break(tokens[k]) for k in range(a, b) if k not in quoted and k not in asides and k not in skip)
 
     # «جرى طرد مقاتلي الحركة»، «تم قتل»: after «تم/جرى» a verb's form is its verbal noun, and the clause passive
     before_word = strip_conjunction(tokens[match.first - 1].norm) if match.first > 0 else ""
@@ -1591,7 +1591,7 @@ def assign(
                 break
             # (a quotation that opens at the noun breaks nothing: «شن، فجر الإثنين، "هجوما صاروخيا"»)
             if (
-                _is_break(tokens[k])
+                is_break(tokens[k])
                 and k not in asides
                 and k not in brackets  # («شن الرئيس محمود عباس (أبو مازن) هجوما»: nor an alias in brackets)
                 and k not in quoted  # («وشن تنظيم "الدولة الإسلامية" هجوما»: nor do the marks around a name)
@@ -1858,7 +1858,7 @@ def assign(
         taken |= {id(m) for m in actor}
     # «المفروضة على شخصيات … في مؤسسة X»: the first mention in the phrase a row preposition opens
     for k in range(match.last + 1, min(hi, match.last + 1 + RIGHT_WINDOW)):
-        if _is_break(tokens[k]):
+        if is_break(tokens[k]):
             break
         if strip_conjunction(tokens[k].norm) in preps and row.frame != "recv":
             # (not past a comma: «المذبحة بحق الأيزيديين، ترك غيفورد عمله»)
@@ -2154,7 +2154,7 @@ def _object_after_agent(
             continue
         if lam_word and nxt.first > end + 1 and _lam_object(tokens, end + 1):
             return True
-        if nxt.first > end + 2 or any(_is_break(t) for t in tokens[end + 1 : nxt.first]):
+        if nxt.first > end + 2 or any(is_break(t) for t in tokens[end + 1 : nxt.first]):
             return False
         return governed(nxt) in preps | {"ل"}
     return lam_word and _lam_object(tokens, end + 1)
@@ -2191,7 +2191,7 @@ def _suffered_by(
     subj = [m for m in between if m.last == match.first - 1 and governed(m) is None]
     k = subj[0].first - 1 if subj else match.first - 1
     for _ in range(2):
-        if k < max(lo, 0) or _is_break(tokens[k]):
+        if k < max(lo, 0) or is_break(tokens[k]):
             return None
         if strip_conjunction(tokens[k].norm) in verbs:
             break
@@ -2369,7 +2369,7 @@ def _dual_ending(tokens: list[Token], match: Match, masdar_too: bool = False) ->
     ``masdar_too``: also a dual in «ا» that reads as a verbal noun too («بحثا»، «تباحثا»)."""
     if match.enclitic or "\u064b" in tokens[match.first].text:
         return False
-    if match.first > 0 and _light_verb_with_object(tokens[match.first - 1], modifiers()["light_verbs"]):
+    if match.first > 0 and light_verb_with_object(tokens[match.first - 1], modifiers()["light_verbs"]):
         return False
     return _person_ending(match, ("تا",), ("ان",)) or (
         _person_ending(match, ("ا",), ()) and (masdar_too or _masdar_unlike(match))
@@ -2416,7 +2416,7 @@ def _counted_plural_passive(tokens: list[Token], match: Match) -> bool:
     if not _plural_passive_prone(match):
         return False
     before = tokens[max(0, match.first - 3) : match.first]
-    if any(_is_break(t) for t in before):
+    if any(is_break(t) for t in before):
         return False
     return any(t.norm.isdigit() or strip_conjunction(t.norm) in mod["count_words"] for t in before)
 
@@ -2554,9 +2554,9 @@ def resumptive_light_verb(tokens: list[Token], match: Match, hi: int) -> int | N
         if strip_conjunction(tokens[k].norm) in mod["relatives"] and not relatives:
             relatives += 1
             continue
-        if _is_break(tokens[k]) or k - relatives > match.last + 2:
+        if is_break(tokens[k]) or k - relatives > match.last + 2:
             return None
-        if _light_verb_with_object(tokens[k], light):
+        if light_verb_with_object(tokens[k], light):
             return k
         # («الزيارة الأولى التي يقوم بها بن سلمان»: or the pronoun on «ب» right after the verb)
         if (
@@ -2585,7 +2585,7 @@ def _construct_head(tok: Token) -> bool:
     return _wordlike(tok) and indefinite(tok) and w not in stop and not is_date_phrase(tok.text)
 
 
-def _light_verb_with_object(tok: Token, light: frozenset | None = None) -> bool:
+def light_verb_with_object(tok: Token, light: frozenset | None = None) -> bool:
     """«نفذها»، «شنه»: a light verb with an object pronoun (never part of an actor phrase)."""
     light = modifiers()["light_verbs"] if light is None else light
     # (the word as written too: «فرضتها» is no «ف» + «رضتها»)
