@@ -2229,3 +2229,11 @@ def test_who_carried_out_the_operation_did_the_event() -> None:
     body = "مشيرا إلى سقوط آخرين في عمليات انتحارية أو في عمليات نفذتها قوات التحالف الدولي."
     ev = of_type(code(body, [("قوات التحالف الدولي", "USA", "MIL", "ORG")]), "ASSAULT")[0]
     assert ev.actor == []
+
+
+def test_who_claims_an_attack_later_in_its_sentence_did_it() -> None:
+    body = (
+        "كما تعرضت ثكنة في الشمال لاعتداء أسفر عن مقتل ثلاثة جنود، وقد تبناه «تنظيم القاعدة في بلاد المغرب الإسلامي»."
+    )
+    ev = of_type(code(body, [("تنظيم القاعدة", "IMG", "REB", "ORG")]), "ASSAULT")[0]
+    assert countries(ev.actor) == ["IMG"]

@@ -1334,11 +1334,20 @@ def _one_clause(between: list[Token]) -> bool:
 
 
 def _operation_agent(tokens: list[Token], ms: list[arguments.Mention], match: triggers.Match) -> EventArg | None:
-    """«قتل ثلاثة جنود في عملية نفذها مسلحون»، «تعرضت للهجوم … في عمليات نفذها قراصنة صوماليون»: an operation
+    """«قتل ثلاثة جنود في عملية نفذها مسلحون»، «تعرضت للهجوم … في عمليات نفذها قراصنة صوماليون»: a claim of it later
+    in the sentence, or an operation
     noun (``operation_nouns``, no trigger of its own) within ``OPERATION_WINDOW`` words after the trigger, with
     no clause break between, taken back by a light verb with an object pronoun right after it: the mention that
     follows the verb (its subject) carried the event out."""
     mod = lexicon.modifiers()
+    # «تعرضت ثكنة … لاعتداء أسفر عن مقتل ثلاثة جنود، وقد تبناه «تنظيم القاعدة»»: who claims it later in the
+    # sentence with a pronoun for it (``claim_verbs``) did it
+    for k in range(match.last + 1, len(tokens) - 1):
+        if arguments.light_verb_with_object(tokens[k], mod["claim_verbs"]):
+            at = k + 2 if tokens[k + 1].text in arguments.OPEN_QUOTES else k + 1
+            subj = next((m for m in ms if m.first in (k + 1, at) and not m.is_place), None)
+            if subj is not None:
+                return subj.arg
     hi = min(len(tokens) - 1, match.last + 1 + OPERATION_WINDOW)
     for k in range(match.last + 1, hi):
         # (nor past «أو»: «في عمليات انتحارية أو في عمليات نفذتها قوات التحالف» are other operations)
