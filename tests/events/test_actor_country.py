@@ -2237,3 +2237,11 @@ def test_who_claims_an_attack_later_in_its_sentence_did_it() -> None:
     )
     ev = of_type(code(body, [("تنظيم القاعدة", "IMG", "REB", "ORG")]), "ASSAULT")[0]
     assert countries(ev.actor) == ["IMG"]
+
+
+def test_killed_in_clashes_with_a_side_by_that_side() -> None:
+    doc = code("وقتل ثلاثة مسلحين في اشتباكات مع الجيش العراقي أمس.", [("الجيش العراقي", "IRQ", "MIL", "ORG")])
+    killing = _trigger(doc, "ASSAULT", "وقتل")
+    assert countries(killing.actor) == ["IRQ"] and [a.sector for a in killing.recipient] == ["REB"]
+    clashes = _trigger(doc, "ASSAULT", "اشتباكات")
+    assert [a.sector for a in clashes.actor] == ["REB"] and countries(clashes.recipient) == ["IRQ"]

@@ -34,8 +34,10 @@ import datetime as dt
 from dataclasses import dataclass, replace
 
 from marsad.document import Event, EventArg
-from marsad.events import modes
+from marsad.events import lexicon, modes
 from marsad.events.ontology import plover_types
+from marsad.text.normalize import normalize
+from marsad.text.tokens import strip_conjunction
 
 _PRECISION = {"day": 0, "week": 1, "month": 2, "year": 3, "published": 4}
 
@@ -86,6 +88,7 @@ def dedupe(events: list[Event], readings: dict[int, Reading]) -> list[Event]:
         return (-parties, reading(e).shared, not reading(e).verb, -(e.confidence or 0))
 
     events = _join_object_nouns(_join_instruments(_join_agent_phrases(events, readings), readings), readings)
+    _killed_in_clashes(events, readings)
     for ev in sorted(events, key=rank):
         for k in kept:
             if same_event(k, ev, reading(k), reading(ev)):
@@ -159,6 +162,31 @@ def _join_instruments(events: list[Event], readings: dict[int, Reading]) -> list
             readings[id(attack)] = absorb(attack, v, readings.get(id(attack), Reading()), rv)
             out.remove(v)
     return out
+
+
+CLASH_CHARS = 40  # at most this many characters between a killing and the clashes it happened in
+
+
+def _killed_in_clashes(events: list[Event], readings: dict[int, Reading]) -> None:
+    """«وقتل ثلاثة مسلحين في اشتباكات مع الجيش العراقي»: a killing told with no actor, its victims named, right
+    before the clashes it happened in (an instrument noun of ``clash_nouns`` with the other side as recipient and
+    no actor of its own): the other side killed them, and those killed fought it."""
+    clash = lexicon.modifiers()["clash_nouns"]
+    for k in events:
+        if k.event != "ASSAULT" or k.actor or not k.recipient or k.trigger is None:
+            continue
+        for c in events:
+            rc = readings.get(id(c), Reading())
+            if c is k or c.event != "ASSAULT" or c.actor or not c.recipient or c.trigger is None or not rc.instrument:
+                continue
+            if not 0 <= c.trigger.start - k.trigger.end <= CLASH_CHARS:
+                continue
+            if lexicon.noun_core(strip_conjunction(normalize(c.trigger.text))) not in clash:
+                continue
+            if party_key(c.recipient) & party_key(k.recipient):
+                continue
+            k.actor, c.actor = list(c.recipient), list(k.recipient)
+            break
 
 
 OBJECT_NOUN_CHARS = 30  # at most this many characters between a verb trigger and a noun trigger that is its object
