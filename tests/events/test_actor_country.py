@@ -2245,3 +2245,9 @@ def test_killed_in_clashes_with_a_side_by_that_side() -> None:
     assert countries(killing.actor) == ["IRQ"] and [a.sector for a in killing.recipient] == ["REB"]
     clashes = _trigger(doc, "ASSAULT", "اشتباكات")
     assert [a.sector for a in clashes.actor] == ["REB"] and countries(clashes.recipient) == ["IRQ"]
+
+
+def test_a_decision_with_a_pronoun_is_the_sentence_subjects() -> None:
+    body = "أبلغت روسيا السفير الهولندي، الجمعة، قرارها طرد دبلوماسيين اثنين."
+    ev = of_type(code(body, [("روسيا", "RUS", None, "LOC")]), "SANCTION")[0]
+    assert countries(ev.actor) == ["RUS"]

@@ -961,11 +961,23 @@ def _intent_owner(tokens: list[Token], ms: list[arguments.Mention], match: trigg
     if k >= 0 and tokens[k].text in COMMAS:
         k -= 1
     owner = next((m for m in ms if m.last == k and (not m.is_place or m.arg.country)), None)
+    if owner is None and k >= 0 and _owned_intent(tokens[k].norm):
+        # «أبلغت روسيا السفير الهولندي، الجمعة، قرارها طرد دبلوماسيين»: the pronoun on the head is the sentence's
+        # subject, a party that opens it or follows its first word (its verb)
+        first = next((m for m in ms if m.first <= 1), None)
+        ok = first is not None and first.last < k and (not first.is_place or first.arg.country)
+        return first.arg if ok and arguments.governing_prep(tokens, first) is None else None
     if owner is None:
         return None
     # the head before the mention, or inside it where a title phrase took it in («إثر قرار الرئيس الأمريكي …»)
     heads = tokens[max(0, owner.first - 1) : min(owner.last, owner.first + 2)]
     return owner.arg if _has_stem(heads, mod["intent_heads"]) else None
+
+
+def _owned_intent(norm: str) -> bool:
+    """«قرارها»، «خطته»: a noun of deciding or announcing (``intent_heads``) with a possessive pronoun."""
+    heads = lexicon.modifiers()["intent_heads"]
+    return any(stem in heads and enc in arguments.OBJECT_PRONOUNS for stem, _, enc in lexicon.analyses(norm))
 
 
 def _type_agent(
