@@ -1346,11 +1346,11 @@ def _one_clause(between: list[Token]) -> bool:
 
 
 def _operation_agent(tokens: list[Token], ms: list[arguments.Mention], match: triggers.Match) -> EventArg | None:
-    """«قتل ثلاثة جنود في عملية نفذها مسلحون»، «تعرضت للهجوم … في عمليات نفذها قراصنة صوماليون»: a claim of it later
-    in the sentence, or an operation
-    noun (``operation_nouns``, no trigger of its own) within ``OPERATION_WINDOW`` words after the trigger, with
-    no clause break between, taken back by a light verb with an object pronoun right after it: the mention that
-    follows the verb (its subject) carried the event out."""
+    """Who carried the event out: the claimant of a claim of it later in its sentence («وقد تبناه تنظيم القاعدة»,
+    ``claim_verbs`` with a pronoun for it), else the subject after the light verb (with an object pronoun) that takes
+    back an operation noun (``operation_nouns``, no trigger of its own) within ``OPERATION_WINDOW`` words after the
+    trigger, no clause break between: «قتل ثلاثة جنود في عملية نفذها مسلحون»، «تعرضت للهجوم … في عمليات نفذها قراصنة
+    صوماليون»."""
     mod = lexicon.modifiers()
     # «تعرضت ثكنة … لاعتداء أسفر عن مقتل ثلاثة جنود، وقد تبناه «تنظيم القاعدة»»: who claims it later in the
     # sentence with a pronoun for it (``claim_verbs``) did it
