@@ -2251,3 +2251,9 @@ def test_a_decision_with_a_pronoun_is_the_sentence_subjects() -> None:
     body = "أبلغت روسيا السفير الهولندي، الجمعة، قرارها طرد دبلوماسيين اثنين."
     ev = of_type(code(body, [("روسيا", "RUS", None, "LOC")]), "SANCTION")[0]
     assert countries(ev.actor) == ["RUS"]
+
+
+def test_a_nominative_plural_after_a_relative_verb_is_its_subject() -> None:
+    body = "كما عثرت قوات الأمن على أسلحة في المبنى الذي فجر المسلحون جزءا منه."
+    ev = of_type(code(body, [("المسلحون", None, "REB", "ORG")]), "ASSAULT")[0]
+    assert [a.sector for a in ev.actor] == ["REB"] and ev.recipient == []

@@ -647,6 +647,12 @@ def _verbal_noun_before_ala(tokens: list[Token], k: int) -> bool:
     return strip_conjunction(tokens[k].norm) in mod["verbal_nouns_before_ala"]
 
 
+def _nominative_plural(tok: Token) -> bool:
+    """A noun in the nominative sound masculine plural («المسلحون»، «متظاهرون»): a subject, never an object."""
+    w = clitic_split(strip_conjunction(tok.norm))[1]
+    return len(w) >= 5 and w.endswith("ون")
+
+
 def _sound_plural_participle(tok: Token) -> bool:
     """A participle in the nominative sound masculine plural, its «ن» kept (منتقدون، مسؤولون، متظاهرون): indefinite,
     never the head of a construct."""
@@ -1403,6 +1409,10 @@ def assign(
             subj = next((m for m in right if m.first == match.last + 1 and governed(m) is None), None)
             obj = next((m for m in right if subj is not None and m.first == subj.last + 1), None)
             if subj is not None and obj is not None and governed(obj) is None and not (subj.adjective or obj.adjective):
+                actor, source = [subj], "vso"
+            # «المبنى الذي فجر المسلحون جزءا منه»: a sound plural in the nominative («ون») right after the verb is its
+            # subject, whatever comes after it
+            elif subj is not None and not subj.person and subj.arg.sector and _nominative_plural(tokens[subj.first]):
                 actor, source = [subj], "vso"
         # «ترامب الذي كان يطالب بإطلاق سراحه»، «مع الرئيس الذي طالب»: with no object pronoun, the antecedent right
         # before the relative pronoun is the subject, whatever preposition governs it
