@@ -2257,3 +2257,13 @@ def test_a_nominative_plural_after_a_relative_verb_is_its_subject() -> None:
     body = "كما عثرت قوات الأمن على أسلحة في المبنى الذي فجر المسلحون جزءا منه."
     ev = of_type(code(body, [("المسلحون", None, "REB", "ORG")]), "ASSAULT")[0]
     assert [a.sector for a in ev.actor] == ["REB"] and ev.recipient == []
+
+
+def test_a_masculine_singular_pronoun_is_not_plural_speakers() -> None:
+    body = "ويقول مسؤولون أتراك إنه قتل بداخلها، ولكن السعودية تنفي ذلك."
+    ev = of_type(code(body, [("مسؤولون أتراك", "TUR", "GOV", "ORG")]), "ASSAULT")[0]
+    assert ev.actor == []
+    # a body's plural takes «ها»: it is the speaker
+    body = "وقالت الولايات المتحدة إنها ستطرد 60 دبلوماسيا روسيا."
+    ev = of_type(code(body, [("الولايات المتحدة", "USA", None, "LOC")]), "SANCTION")[0]
+    assert countries(ev.actor) == ["USA"]

@@ -2615,14 +2615,24 @@ def _attached_prep_noun(tok: Token) -> bool:
 def _other_subject_pronoun(tokens: list[Token], match: Match, speaker: EventArg) -> bool:
     """«وأضاف أحمد أنهم يهددون»، «وقال روي: لقد هاجموا قواتنا … واستولوا»: a plural pronoun on the complementizer,
     or a verb in the third person plural, has its own subject, not a single speaker (a plural one, «قال مسؤولون
-    إنهم سيطلبون», is that subject)."""
-    pronoun = match.first > 0 and (
-        strip_conjunction(tokens[match.first - 1].norm) in modifiers()["plural_pronoun_complementizers"]
-    )
+    إنهم سيطلبون», is that subject); and a singular pronoun is not plural speakers («يقول مسؤولون أتراك إنه قتل»)."""
+    before = strip_conjunction(tokens[match.first - 1].norm) if match.first > 0 else ""
+    words = speaker.text.split()
+    plural_speaker = bool(words) and normalize(words[0]).endswith(("ون", "ين", "ات"))
+    # «ويقول مسؤولون أتراك إنه قتل بداخلها»: «ه» is someone else than speakers named by a plural participle (not
+    # «ها», which a body's plural takes: «قالت الولايات المتحدة إنها ستطرد»)
+    if before in modifiers()["pronoun_complementizers"]:
+        return before.endswith("ه") and not before.endswith("ها") and bool(words) and _participle_plural(words[0])
+    pronoun = before in modifiers()["plural_pronoun_complementizers"]
     if not pronoun and not _plural_verb(match):
         return False
-    words = speaker.text.split()
-    return not (words and normalize(words[0]).endswith(("ون", "ين", "ات")))
+    return not plural_speaker
+
+
+def _participle_plural(word: str) -> bool:
+    """«مسؤولون»، «محللين»: a participle in the sound masculine plural (people, not a body nor a name)."""
+    w = strip_conjunction(normalize(word))
+    return len(w) >= 6 and w.startswith("م") and w.endswith(("ون", "ين"))
 
 
 def _coded(arg: EventArg) -> bool:
