@@ -653,11 +653,11 @@ def _nominative_plural(tok: Token) -> bool:
     return len(w) >= 5 and w.endswith("ون")
 
 
-def _sound_plural_participle(tok: Token) -> bool:
-    """A participle in the nominative sound masculine plural, its «ن» kept (منتقدون، مسؤولون، متظاهرون): indefinite,
-    never the head of a construct."""
-    w = strip_conjunction(tok.norm)
-    return len(w) >= 6 and w.startswith("م") and w.endswith("ون")
+def _sound_plural_participle(word: str, endings: tuple[str, ...] = ("ون",)) -> bool:
+    """A participle in the sound masculine plural (منتقدون، مسؤولون، متظاهرون; with ``endings`` («ون», «ين») also
+    the oblique case): people, not a body or a name; in «ون», indefinite and never the head of a construct."""
+    w = strip_conjunction(normalize(word))
+    return len(w) >= 6 and w.startswith("م") and w.endswith(endings)
 
 
 def _smallest_coded(doc: Document, tokens: list[Token], i: int, covered: set[int], stop: frozenset) -> Mention | None:
@@ -696,7 +696,7 @@ def _smallest_coded(doc: Document, tokens: list[Token], i: int, covered: set[int
             # a definite noun the coder does not name takes no genitive, only an adjective: «دعت الكتل كافة أبناء
             # الحديدة» is a subject and an object, not one party (a title may go on: «المتحدثة باسم»)
             return None
-        if size == 2 and _sound_plural_participle(tokens[i]) and _article(tokens[j]):
+        if size == 2 and _sound_plural_participle(tokens[i].norm) and _article(tokens[j]):
             # «يتهم منتقدون الرئيس التركي»: a plural that keeps its «ن» heads no genitive (the construct is
             # «منتقدو الرئيس»): the critics and the president are two parties
             return None
@@ -1505,7 +1505,7 @@ def assign(
                 and (
                     between[-1].norm.startswith("ال")
                     or _article(between[0])
-                    or (len(between) == 1 and _sound_plural_participle(between[0]))
+                    or (len(between) == 1 and _sound_plural_participle(between[0].norm))
                 )
                 and strip_conjunction(between[-1].norm) not in mod["honorifics"]
                 # («القارئ والمنشد الكويتي»: one subject, two nouns; not «وزير», a word of its own)
@@ -2622,17 +2622,12 @@ def _other_subject_pronoun(tokens: list[Token], match: Match, speaker: EventArg)
     # «ويقول مسؤولون أتراك إنه قتل بداخلها»: «ه» is someone else than speakers named by a plural participle (not
     # «ها», which a body's plural takes: «قالت الولايات المتحدة إنها ستطرد»)
     if before in modifiers()["pronoun_complementizers"]:
-        return before.endswith("ه") and not before.endswith("ها") and bool(words) and _participle_plural(words[0])
+        people = bool(words) and _sound_plural_participle(words[0], ("ون", "ين"))
+        return before.endswith("ه") and not before.endswith("ها") and people
     pronoun = before in modifiers()["plural_pronoun_complementizers"]
     if not pronoun and not _plural_verb(match):
         return False
     return not plural_speaker
-
-
-def _participle_plural(word: str) -> bool:
-    """«مسؤولون»، «محللين»: a participle in the sound masculine plural (people, not a body nor a name)."""
-    w = strip_conjunction(normalize(word))
-    return len(w) >= 6 and w.startswith("م") and w.endswith(("ون", "ين"))
 
 
 def _coded(arg: EventArg) -> bool:
