@@ -964,9 +964,8 @@ def _intent_owner(tokens: list[Token], ms: list[arguments.Mention], match: trigg
     if owner is None and k >= 0 and _owned_intent(tokens[k].norm):
         # «أبلغت روسيا السفير الهولندي، الجمعة، قرارها طرد دبلوماسيين»: the pronoun on the head is the sentence's
         # subject, a party that opens it or follows its first word (its verb)
-        first = next((m for m in ms if m.first <= 1), None)
-        ok = first is not None and first.last < k and (not first.is_place or first.arg.country)
-        return first.arg if ok and arguments.governing_prep(tokens, first) is None else None
+        first = _opening_subject(tokens, ms, k, states=True)
+        return first.arg if first is not None else None
     if owner is None:
         return None
     # the head before the mention, or inside it where a title phrase took it in («إثر قرار الرئيس الأمريكي …»)
@@ -1234,6 +1233,20 @@ def _previous_actor(doc: Document, sent: Sentence) -> EventArg | None:
 _CLAUSE_SUBJECT = frozenset({"vso", "svo", "light-verb", "speaker", "dual", "described", "coordinated", "subordinate"})
 
 
+def _opening_subject(
+    tokens: list[Token], ms: list[arguments.Mention], before: int, states: bool = False
+) -> arguments.Mention | None:
+    """The party that opens the sentence or follows its first word (its verb), ending before token ``before``: no
+    preposition governs it, and it is a coded party or a person, no place nor lone adjective (``states``: a place
+    with a country may act, «أبلغت روسيا …»)."""
+    m = next((m for m in ms if m.first <= 1), None)
+    if m is None or m.last >= before or arguments.governing_prep(tokens, m) is not None:
+        return None
+    if states:
+        return m if not m.is_place or m.arg.country else None
+    return None if m.is_place or m.adjective or not (m.known or m.person) else m
+
+
 def _main_clause_subject(tokens: list[Token], ms: list[arguments.Mention], match: triggers.Match) -> EventArg | None:
     """The subject of the main clause for a verb right after a subordinator («عندما»، «قبل أن»): a mention that
     opens the sentence or follows its first word (its verb, or «وكان»), no preposition governs and is no place;
@@ -1261,15 +1274,8 @@ def _main_clause_subject(tokens: list[Token], ms: list[arguments.Mention], match
         )
         if own:
             return None
-    m = next((m for m in ms if m.first <= 1), None)
-    if (
-        m is None
-        or m.last >= k
-        or m.is_place
-        or m.adjective
-        or not (m.known or m.person)
-        or arguments.governing_prep(tokens, m) is not None
-    ):
+    m = _opening_subject(tokens, ms, k)
+    if m is None:
         return None
     # a plural verb does not take a singular person or a singular nisba noun («قتل انتحاري … حيث تجمعوا»)
     if tokens[match.first].norm.endswith("وا") and (m.person or tokens[m.last].norm.endswith("ي")):
@@ -1397,15 +1403,8 @@ def _resumed_by_subjectless(tokens: list[Token], ms: list[arguments.Mention], ma
         or strip_conjunction(nxt.norm) in mod["argument_preps"]
     ):
         return None
-    m = next((m for m in ms if m.first <= 1), None)
-    if (
-        m is None
-        or m.last >= match.first
-        or m.is_place
-        or m.adjective
-        or not (m.known or m.person)
-        or arguments.governing_prep(tokens, m) is not None
-    ):
+    m = _opening_subject(tokens, ms, match.first)
+    if m is None:
         return None
     if any(strip_conjunction(t.norm) in mod["complementizers"] for t in tokens[m.last + 1 : match.first]):
         return None
