@@ -2266,3 +2266,19 @@ def test_a_masculine_singular_pronoun_is_not_plural_speakers() -> None:
     # a body's plural takes «ها»: it is the speaker
     ev = of_type(code_text("وقالت الولايات المتحدة إنها ستطرد 60 دبلوماسيا روسيا.", "2018-03-30"), "SANCTION")[0]
     assert countries(ev.actor) == ["USA"]
+
+
+def test_after_a_preposition_a_support_verb_form_is_the_noun_whose_genitive_is_supported() -> None:
+    body = "رفضت روسيا تصريحات قائد قوات حلف شمال الأطلسي عن دعم موسكو لحركة طالبان."
+    doc = code_text(body, "2018-03-25")
+    ev = _trigger(doc, "SUPPORT", "دعم")
+    assert countries(ev.actor) == ["RUS"] and [a.text for a in ev.recipient] == ["حركة طالبان"]
+    # «دعا إلى دعم الجيش اللبناني»: the army is supported, it does not support
+    doc = code_text("وقال ماكرون إن فرنسا دعت إلى دعم الجيش اللبناني.", "2018-03-25")
+    assert all("LBN" not in countries(e.actor) for e in of_type(doc, "SUPPORT"))
+
+
+def test_a_definite_word_after_an_indefinite_event_noun_is_its_genitive_not_an_adjective() -> None:
+    body = "واتهمت طاطور بسبب ثلاثة منشورات لها في بداية موجة من استهداف الإسرائيليين بعمليات طعن وقتل."
+    ev = _trigger(code_text(body, "2018-05-04"), "ASSAULT", "استهداف")
+    assert ev.actor == [] and countries(ev.recipient) == ["ISR"]

@@ -2778,6 +2778,8 @@ def _is_adjective(tokens: list[Token], m: Mention, indefinite: bool = False) -> 
     norm = tokens[m.first].norm
     singular = norm.endswith("يه") or norm.endswith("ي")
     if norm.startswith("ال"):
+        if indefinite:
+            return False  # «دعم الفلسطينيين»: after a noun without the article a definite word is its genitive
         # a plural that names no country is a group of people, not a nationality («مقتل المدنيين»)
         return singular or (norm.endswith("يين") and bool(m.arg.country) and not m.arg.sector)
     # a plural nisba (دبلوماسيين بريطانيين) describes people named in the trigger, not the event
