@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 
 from marsad.cli import main
-from marsad.eval.events import eval_gold, eval_gsr, eval_petrarch, prf
+from marsad.eval.events import eval_gold, eval_gsr, eval_petrarch, gigaword_date, prf
 
 
 def test_prf():
@@ -57,6 +57,20 @@ def test_gsr_counts_false_alarms_per_label(tmp_path):
     assert out["counts"] == {"yes": 1, "easy no": 1, "difficult no": 1}
     assert out["yes_vs_easy_no"]["recall"] == 1.0
     assert out["false_alarm_rate_easy_no"] == 0.0
+
+
+def test_gsr_dated_codes_a_sentence_with_its_gigaword_documents_date(tmp_path):
+    assert gigaword_date("AAW_ARB_20080119.0027-14") == "2008-01-19"
+    assert gigaword_date("e6874d82b9c4d010_38") is None
+    # an attack of 2005 told in a 2008 article is historical once the article's date is known
+    text = "وتعرضت الحسينية في يوليو 2005 الى هجوم انتحاري بشاحنة مفخخة اسفر عن مقتل 71 شخصا."
+    with (tmp_path / "assault_gsr_dev.csv").open("w", encoding="utf-8") as fh:
+        fh.write("id,event_type,label,accept,reject,total,text\n")
+        fh.write(f'AAW_ARB_20081129.0030-12,ASSAULT,yes,3,0,3,"{text}"\n')
+        fh.write(f'AAW_ARB_20081129.0030-13,ASSAULT,easy no,0,3,3,"{text}"\n')
+    undated, dated = eval_gsr(tmp_path)["ASSAULT"], eval_gsr(tmp_path, dated=True)["ASSAULT"]
+    assert (undated["dated"], dated["dated"]) == (0, 2)
+    assert undated["yes_vs_easy_no"]["tp"] == 1 and dated["yes_vs_easy_no"]["tp"] == 0
 
 
 def test_gold_offsets_are_reread_from_the_corpus(tmp_path):

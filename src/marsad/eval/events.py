@@ -6,6 +6,8 @@
 - ``--gsr DIR``: the crowd-labelled sentences (``protest_gsr_dev.csv``, ``assault_gsr_dev.csv``): P/R/F1 of
   "this sentence reports an event of the type", for ``yes`` vs ``easy no`` and ``yes`` vs ``difficult no``
   (``ambiguous`` left out) — how many false alarms the coder raises on sentences that only mention one.
+  ``--gsr-dated``: code each crowd sentence with the date of its Gigaword document (in its id,
+  ``AAW_ARB_20080119.0027-14``) as the publication date, as the pipeline codes an article; without it no date.
 - ``--gold FILE``: our annotations of ant_dev sentences (``tests/gold/events_ant_dev.jsonl``, offsets only;
   the text is re-read from ``--corpus``): per-type P/R over the annotated sentences.
 Each sentence is coded by the stages after cleaning (text, entities, quotes, events), as given.
@@ -16,6 +18,7 @@ from __future__ import annotations
 import argparse
 import csv
 import json
+import re
 import sys
 import time
 from collections import Counter, defaultdict
@@ -24,12 +27,18 @@ from pathlib import Path
 from marsad.document import Article, Document
 from marsad.text.normalize import normalize
 
+_GIGAWORD_ID = re.compile(r"^[A-Z]+_[A-Z]+_(\d{4})(\d{2})(\d{2})\.")
 DEFAULT_CORPUS = Path(__file__).resolve().parents[3].parent / "shared" / "data" / "ant_corpus_news" / "ant_dev.jsonl"
 
 
 def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("file", nargs="?", type=Path, help="UniversalPetrarch Arabic gold JSONL (arabic_gsr_dev.jsonl)")
     p.add_argument("--gsr", type=Path, help="folder with protest_gsr_dev.csv / assault_gsr_dev.csv (crowd labels)")
+    p.add_argument(
+        "--gsr-dated",
+        action="store_true",
+        help="give each crowd sentence the date in its Gigaword id as its publication date (default: none)",
+    )
     p.add_argument("--gold", type=Path, help="our ant_dev annotations (tests/gold/events_ant_dev.jsonl)")
     p.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS, help="ant_dev.jsonl (text for --gold)")
     p.add_argument("--no-filter", action="store_true", help="score the lexicon alone, without the event filter")
@@ -129,8 +138,15 @@ def eval_petrarch(path: Path, limit: int = 0) -> dict:
     return out
 
 
-def eval_gsr(folder: Path, limit: int = 0) -> dict:
-    """False alarms on crowd-labelled sentences: yes vs easy no, yes vs difficult no, per type."""
+def gigaword_date(sentence_id: str) -> str | None:
+    """The date of a Gigaword document in a sentence id: «AAW_ARB_20080119.0027-14» -> «2008-01-19»."""
+    m = _GIGAWORD_ID.match(sentence_id)
+    return f"{m[1]}-{m[2]}-{m[3]}" if m else None
+
+
+def eval_gsr(folder: Path, limit: int = 0, dated: bool = False) -> dict:
+    """False alarms on crowd-labelled sentences: yes vs easy no, yes vs difficult no, per type (``dated``: each
+    sentence coded with its Gigaword document's date as the publication date)."""
     out: dict = {}
     for t, name in (("PROTEST", "protest_gsr_dev.csv"), ("ASSAULT", "assault_gsr_dev.csv")):
         path = folder / name
@@ -141,12 +157,16 @@ def eval_gsr(folder: Path, limit: int = 0) -> dict:
         if limit:
             rows = rows[:limit]
         hits: dict[str, list[bool]] = defaultdict(list)
+        dates_given = 0
         for r in rows:
-            doc = code_text(r.get("text") or "")
+            published = gigaword_date(r.get("id") or "") if dated else None
+            doc = code_text(r.get("text") or "", published)
+            if published:
+                dates_given += 1
             hits[r["label"]].append(any(e.event == t and actual(e) for e in doc.events))
         yes = hits.get("yes", [])
         tp, fn = sum(yes), len(yes) - sum(yes)
-        res = {"counts": {k: len(v) for k, v in hits.items()}}
+        res: dict = {"counts": {k: len(v) for k, v in hits.items()}, "dated": dates_given}
         for neg in ("easy no", "difficult no"):
             fp = sum(hits.get(neg, []))
             res[f"yes_vs_{neg.replace(' ', '_')}"] = prf(tp, fp, fn)
@@ -244,7 +264,7 @@ def main(args: argparse.Namespace) -> int:
         if args.file:
             report["petrarch"] = eval_petrarch(args.file, args.limit)
         if args.gsr:
-            report["gsr"] = eval_gsr(args.gsr, args.limit)
+            report["gsr"] = eval_gsr(args.gsr, args.limit, args.gsr_dated)
         if args.gold:
             report["gold"] = eval_gold(args.gold, args.corpus, args.limit)
     except (OSError, ValueError, json.JSONDecodeError) as exc:
@@ -274,7 +294,8 @@ def _print(report: dict) -> None:
             f"{a['accuracy_when_coded']}, over all {a['accuracy_all']}"
         )
     if "gsr" in report:
-        print("\ncrowd-labelled sentences (ambiguous left out)")
+        dated = sum(r.get("dated", 0) for r in report["gsr"].values())
+        print(f"\ncrowd-labelled sentences (ambiguous left out; {dated} coded with their document's date)")
         print(f"{'type':10} {'pair':18} {'P':>6} {'R':>6} {'F1':>6} {'false alarms':>13}")
         for t, r in report["gsr"].items():
             for neg in ("easy_no", "difficult_no"):
