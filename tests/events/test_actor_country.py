@@ -2282,3 +2282,17 @@ def test_a_definite_word_after_an_indefinite_event_noun_is_its_genitive_not_an_a
     body = "واتهمت طاطور بسبب ثلاثة منشورات لها في بداية موجة من استهداف الإسرائيليين بعمليات طعن وقتل."
     ev = _trigger(code_text(body, "2018-05-04"), "ASSAULT", "استهداف")
     assert ev.actor == [] and countries(ev.recipient) == ["ISR"]
+
+
+def test_a_municipality_acts_with_its_citys_country() -> None:
+    doc = code_text("والاثنين أغلقت بلدية القدس قسما من الموقع للتحقيق.", "2018-07-23")
+    ev = of_type(doc, "COERCE")[0]
+    assert [(a.text, a.country, a.sector) for a in ev.actor] == [("بلدية القدس", "ISR", "GOV")]
+
+
+def test_a_time_preposition_starts_no_party() -> None:
+    body = "والغارة جاءت عشية تشييع رئيس المجلس السياسي الحوثي صالح علي الصماد."
+    assert all(not a.text.startswith("عشية") for e in code_text(body, "2018-04-28").events for a in e.actor)
+    body = "على خلفية العقوبات التي فرضتها واشنطن إثر قرار الرئيس الأمريكي دونالد ترامب الانسحاب من الاتفاق النووي."
+    ev = _trigger(code_text(body, "2018-07-26"), "RETREAT", "الانسحاب")
+    assert [a.text for a in ev.actor] == ["الرئيس الأمريكي دونالد ترامب"]
