@@ -2296,3 +2296,9 @@ def test_a_time_preposition_starts_no_party() -> None:
     body = "على خلفية العقوبات التي فرضتها واشنطن إثر قرار الرئيس الأمريكي دونالد ترامب الانسحاب من الاتفاق النووي."
     ev = _trigger(code_text(body, "2018-07-26"), "RETREAT", "الانسحاب")
     assert [a.text for a in ev.actor] == ["الرئيس الأمريكي دونالد ترامب"]
+
+
+def test_a_death_caused_by_an_attack_that_opens_the_clause_is_done_by_its_attacker() -> None:
+    body = "أدى القصف الكثيف الذي تشنه قوات النظام السوري على محافظة درعا إلى مقتل 25 مدنيا على الأقل الخميس."
+    ev = _trigger(code_text(body, "2018-06-29"), "ASSAULT", "مقتل")
+    assert countries(ev.actor) == ["SYR"] and [a.sector for a in ev.recipient] == ["CVL"]

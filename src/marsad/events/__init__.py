@@ -935,6 +935,9 @@ def _result_of(
     k = match.first - 1
     if not glued and strip_conjunction(tokens[k].norm) in mod["result_preps"]:
         k -= 1
+        caused = _caused_by_subject(tokens, matches, idx, actors_of)
+        if caused is not None:
+            return caused
     elif glued and glued not in mod["result_preps"] and glued != "ل":
         return None  # («خلفت الغارة قتلى»: a verb of result takes its noun as object too)
     if k > 0 and tokens[k].text in COMMAS:
@@ -948,6 +951,30 @@ def _result_of(
     for j in range(idx):
         if matches[j].first > start and matches[j].row.plover == match.row.plover and actors_of.get(j):
             return actors_of[j]
+    return None
+
+
+def _caused_by_subject(
+    tokens: list[Token], matches: list[triggers.Match], idx: int, actors_of: dict[int, list[EventArg]]
+) -> list[EventArg] | None:
+    """«أدت غارة جوية شنها التحالف العربي … إلى مقتل عشرات الحوثيين»: a verb of result right before an earlier event
+    of the same type, its subject, with no clause break but a relative pronoun between that event and this noun
+    after the preposition: the noun is what that event caused, done by its actors."""
+    match = matches[idx]
+    mod = lexicon.modifiers()
+    verbs = mod["result_verbs"]
+    for j in range(idx - 1, -1, -1):
+        cause = matches[j]
+        if cause.row.plover != match.row.plover:
+            continue
+        v = cause.first - 1
+        if v < 0 or strip_conjunction(tokens[v].norm) not in verbs:
+            return None
+        # (a relative clause may describe the cause: «غارة جوية شنها التحالف العربي الذي تقوده السعودية»)
+        between = tokens[cause.last + 1 : match.first]
+        if any(arguments.is_break(t) and t.norm not in mod["relatives"] for t in between):
+            return None
+        return actors_of.get(j) or None
     return None
 
 
