@@ -2302,3 +2302,15 @@ def test_a_death_caused_by_an_attack_that_opens_the_clause_is_done_by_its_attack
     body = "أدى القصف الكثيف الذي تشنه قوات النظام السوري على محافظة درعا إلى مقتل 25 مدنيا على الأقل الخميس."
     ev = _trigger(code_text(body, "2018-06-29"), "ASSAULT", "مقتل")
     assert countries(ev.actor) == ["SYR"] and [a.sector for a in ev.recipient] == ["CVL"]
+
+
+def test_a_feminine_pronoun_after_a_masculine_verb_of_saying_is_not_the_speaker() -> None:
+    body = (
+        "وقبل أيام هزت سلسلة انفجارات ضخمة مطار حماة العسكري وسط سوريا، حسب المرصد السوري لحقوق الإنسان، الذي قال"
+        ' إنها استهدفت "مستودعات أسلحة ووقود".'
+    )
+    doc = code_text(body, "2018-05-21")
+    assert of_type(doc, "ASSAULT") and all(e.actor == [] for e in of_type(doc, "ASSAULT"))
+    # a feminine speaker is «ها» herself
+    ev = of_type(code_text("وقالت الولايات المتحدة إنها ستطرد 60 دبلوماسيا روسيا.", "2018-03-30"), "SANCTION")[0]
+    assert countries(ev.actor) == ["USA"]

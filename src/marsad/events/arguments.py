@@ -2723,11 +2723,15 @@ def _clause_subject(tokens: list[Token], k: int, speaker: EventArg) -> bool:
 
 def _other_feminine_pronoun(tokens: list[Token], verb: int) -> bool:
     """«حمل أردوغان على إسرائيل، معتبراً أنها تشن "هجوماً"»: «أنها» right before the verb after a masculine
-    participle of saying is someone else than the (masculine) speaker."""
+    participle of saying is someone else than the (masculine) speaker; so after a masculine verb of saying
+    («المرصد السوري، الذي قال إنها استهدفت "مستودعات أسلحة"»)."""
+    mod = modifiers()
     word = strip_conjunction(tokens[verb - 1].norm) if verb >= 2 else ""
-    if word not in modifiers()["pronoun_complementizers"] or not word.endswith("ها"):
+    if word not in mod["pronoun_complementizers"] or not word.endswith("ها"):
         return False
-    return circumstantial(tokens[verb - 2].norm)
+    said = strip_conjunction(tokens[verb - 2].norm)
+    masculine = said in mod["speech_verbs"] and said[:1] not in ("ت", "م") and not said.endswith(("ت", "وا"))
+    return circumstantial(tokens[verb - 2].norm) or masculine
 
 
 def circumstantial(norm: str) -> bool:
