@@ -2314,3 +2314,16 @@ def test_a_feminine_pronoun_after_a_masculine_verb_of_saying_is_not_the_speaker(
     # a feminine speaker is «ها» herself
     ev = of_type(code_text("وقالت الولايات المتحدة إنها ستطرد 60 دبلوماسيا روسيا.", "2018-03-30"), "SANCTION")[0]
     assert countries(ev.actor) == ["USA"]
+
+
+def test_the_party_an_attack_is_attributed_to_is_its_actor() -> None:
+    body = "ردت الدول الثلاث على هجوم كيميائي مفترض نسب إلى نظام بشار الأسد في دوما."
+    ev = _trigger(code_text(body, "2018-04-24"), "ASSAULT", "هجوم كيميائي")
+    assert countries(ev.actor) == ["SYR"]
+    # what a noun after the trigger is attributed to does not do the trigger
+    body = (
+        "بعدها، أعلنت بنسودا فتح تحقيق أولي لتحديد كفاية الأدلة لفتح تحقيق شامل في الجرائم المنسوبة لإسرائيل في"
+        " الأراضي الفلسطينية منذ حزيران/يونيو 2014."
+    )
+    doc = code(body, [("بنسودا", "IGO", "JUD", "PER"), ("إسرائيل", "ISR", None, "LOC")])
+    assert of_type(doc, "ACCUSE") and all("ISR" not in countries(e.actor) for e in doc.events)

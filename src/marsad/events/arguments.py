@@ -1824,7 +1824,7 @@ def assign(
                 actor, source = adjacent, "genitive"
         # «من قبل X» / «على يد X»
         for m in right:
-            if _after_agent_marker(tokens, m):
+            if _after_agent_marker(tokens, m) or _attributed(tokens, m, match.last):
                 actor, source = [m], "agent"
                 break
         if head in mod["patient_genitive_heads"]:
@@ -1852,7 +1852,15 @@ def assign(
     if not actor and row.kind == "verb" and not first_person:
         # «تعتقل من قبل رجال الشرطة»، «وُخطف أبناؤهن على يد السلطات التركية»: a passive the vowels do not show
         # (the agent phrase close after the verb: «عن سلوك غير لائق من قبل رئيس تنفيذي» is the noun's agent)
-        agent = next((m for m in right if m.first <= match.last + AGENT_GAP and _after_agent_marker(tokens, m)), None)
+        agent = next(
+            (
+                m
+                for m in right
+                if (m.first <= match.last + AGENT_GAP and _after_agent_marker(tokens, m))
+                or _attributed(tokens, m, match.last)
+            ),
+            None,
+        )
         if agent is not None:
             actor, source = [agent], "agent"
     # recipients: reciprocal markers, the row's prepositions, or the object
@@ -2516,6 +2524,21 @@ def _counted_partitive(
     return next((m for m in right if m.first == k + 1 and governed(m) == "من"), None)
 
 
+def _attributed(tokens: list[Token], m: Mention, end: int) -> bool:
+    """«هجوم كيميائي مفترض نسب إلى نظام بشار»، «غارة منسوبة للتحالف الدولي»: a mention right after a word of
+    attribution (``attribution_words``) and «إلى» or a glued «ل», that word at most ``ATTRIBUTION_GAP`` words after
+    the trigger's last word ``end`` (not «تحقيق شامل في الجرائم المنسوبة لإسرائيل»: the crimes are attributed)."""
+    attributed = modifiers()["attribution_words"]
+    k = m.first - 1
+    if k >= 2 and tokens[k - 1].norm == "الي" and tokens[k].norm.isalpha():
+        k -= 1  # («نسب إلى نظام بشار الأسد»: a head noun before the party)
+    if k >= 1 and tokens[k].norm == "الي":
+        k -= 1
+    elif tokens[m.first].norm[:1] != "ل":
+        return False
+    return end < k <= end + ATTRIBUTION_GAP and strip_conjunction(tokens[k].norm) in attributed
+
+
 def _after_agent_marker(tokens: list[Token], m: Mention) -> bool:
     """A mention right after «من قبل» / «على يد» / «على أيدي» (one partitive word, «أحد الحوثيين», or a group noun
     and «من», «فريق من العملاء», may sit between)."""
@@ -2531,6 +2554,7 @@ def _after_agent_marker(tokens: list[Token], m: Mention) -> bool:
 # endings of a word in «ا» that are no accusative tanween: plural and feminine dual verbs («غادروا»، «حملتا») and
 # the pronoun «ها» («تقودها روسيا»، «عليها تركيا»)
 NOT_TANWIN_ENDINGS = ("وا", "تا", "ها")
+ATTRIBUTION_GAP = 3  # «هجوم كيميائي مفترض، نسب إلى»: words between a trigger and its word of attribution
 PAREN_ASIDE = 6  # at most this many words between brackets that break no clause
 
 OBJECT_PRONOUNS = ("هما", "هم", "ها", "ه")
