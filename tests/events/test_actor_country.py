@@ -2327,3 +2327,16 @@ def test_the_party_an_attack_is_attributed_to_is_its_actor() -> None:
     )
     doc = code(body, [("بنسودا", "IGO", "JUD", "PER"), ("إسرائيل", "ISR", None, "LOC")])
     assert of_type(doc, "ACCUSE") and all("ISR" not in countries(e.actor) for e in doc.events)
+
+
+def test_who_rejects_or_accepts_an_act_did_not_do_it() -> None:
+    body = "فيما اعتبر محامي برونسون أن الأدلة التي قدمها الادعاء غير قوية، رافضا كل الاتهامات."
+    doc = code(body, [("محامي برونسون", "USA", None, "PER")])
+    assert all(e.actor == [] for e in of_type(doc, "ACCUSE"))
+    body = "إلا أن كوريا الشمالية أعلنت قبول ترامب للدعوة، وذكرت بيونغ يانغ استعداد كيم لمناقشة نزع السلاح."
+    doc = code_text(body, "2018-04-08")
+    assert all("USA" not in countries(e.actor) for e in of_type(doc, "REQUEST"))
+    # a pronoun on the noun names its owner: the bishop resigns, the pope accepts it
+    body = "ويتوقع أن يقبل البابا استقالة الأسقف الأمريكي."
+    doc = code(body, [("الأسقف الأمريكي", "USA", None, "PER")])
+    assert countries(_trigger(doc, "RETREAT", "استقالة").actor) == ["USA"]

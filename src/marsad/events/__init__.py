@@ -35,6 +35,7 @@ FILTER_THRESHOLD = 0.5  # the filter's own trained decision threshold (its score
 DEFAULT_MIN_FILTER_SCORE = 0.0
 FILTER_WEIGHT = 0.5  # share of the filter score in a PROTEST/ASSAULT event's confidence (the rest: the rules)
 MIN_CONFIDENCE = 0.4
+ANSWER_WINDOW = 4  # «ترفض "جمهورييت" هذه الاتهامات»: words from a word of rejecting or accepting to what it answers
 MAX_SENTENCE_TOKENS = 150  # longer "sentences" (run-on text) are coded in windows of this many tokens
 LOCATION_WINDOW = 8  # words after (or before) the trigger searched for «في X»
 OPERATION_WINDOW = 12  # words after a trigger searched for «في عملية نفذها X» (_operation_agent)
@@ -326,6 +327,12 @@ def code_sentence(
             continue  # «مُنع المحتجون من الوصول»: the protesters were stopped, they block nothing
         if plover in mod["match_types"] and _sports_match(tokens, args.actor + args.recipient):
             continue  # «فيلتقي برشلونة الإسباني مع تشلسي»: teams meet on the pitch
+        if row.kind == "noun" and not _possessed(tokens, match) and _answered(tokens, match):
+            # «رافضا كل الاتهامات»، «قبول ترامب للدعوة»، «ترفض "جمهورييت" هذه الاتهامات»: who rejects or accepts it
+            # (named before the noun) did not make it; a party after the noun («الاتهامات التركية») or its pronoun
+            # («يقبل استقالته») still did
+            first = tokens[match.first].start
+            args.actor = [a for a in args.actor if a.start is None or a.start > first]
         unlikely = lexicon.modifiers()["unlikely_actor_sectors"].get(plover, ())
         if unlikely:  # «استخدمت الشرطة الهراوات لتفريق محتجين تجمعوا»: the police disperse, they do not protest
             args.actor = [a for a in args.actor if a.sector not in unlikely]
@@ -952,6 +959,24 @@ def _result_of(
         if matches[j].first > start and matches[j].row.plover == match.row.plover and actors_of.get(j):
             return actors_of[j]
     return None
+
+
+def _possessed(tokens: list[Token], match: triggers.Match) -> bool:
+    """A noun trigger with a possessive pronoun, glued or in a literal form of the lexicon («استقالته»; «ة» is
+    normalised to «ه», so the word as written tells)."""
+    return bool(match.enclitic) or tokens[match.last].text.endswith(("ه", "ها", "هم", "هما", "هن"))
+
+
+def _answered(tokens: list[Token], match: triggers.Match) -> bool:
+    """A noun trigger that is what a word of rejecting or accepting (``answer_words``: «رفض»، «رافضا»، «قبول») a
+    few words before it answers: its genitive, a determiner or a quotation may sit between («قبول ترامب للدعوة»)."""
+    mod = lexicon.modifiers()
+    for k in range(match.first - 1, max(-1, match.first - 1 - ANSWER_WINDOW), -1):
+        if arguments.is_break(tokens[k]) and tokens[k].text not in ('"', "«", "»"):
+            return False
+        if strip_conjunction(tokens[k].norm) in mod["answer_words"]:
+            return True
+    return False
 
 
 def _caused_by_subject(
