@@ -2340,3 +2340,16 @@ def test_who_rejects_or_accepts_an_act_did_not_do_it() -> None:
     body = "ويتوقع أن يقبل البابا استقالة الأسقف الأمريكي."
     doc = code(body, [("الأسقف الأمريكي", "USA", None, "PER")])
     assert countries(_trigger(doc, "RETREAT", "استقالة").actor) == ["USA"]
+
+
+def test_a_present_that_falls_is_no_shooting_down() -> None:
+    for body in (
+        "وذكرت هيئة الطيران المدني الأميركية أن الطيار وجه نداء استغاثة قبل أن تسقط مروحيته على الطريق السريع.",
+        "وقالت الشرطة إن مقاتلتين لاحقتا طائرة أقلعت من المطار دون إذن، قبل أن تسقط وتتحطم.",
+    ):
+        assert of_type(code_text(body, "2018-08-11"), "ASSAULT") == []
+    # it still downs a plane when a party and an object follow, and in the future
+    doc = code_text("وأفيد أن هذه هي المرة الأولى التي تسقط فيها إسرائيل طائرة سورية يقودها طيار.", "2018-07-24")
+    assert countries(_trigger(doc, "ASSAULT", "تسقط").actor) == ["ISR"]
+    doc = code_text("وقال الجيش إنه سيسقط أي طائرة مسيرة تقترب من الحدود.", "2018-07-24")
+    assert of_type(doc, "ASSAULT")

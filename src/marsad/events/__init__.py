@@ -184,6 +184,7 @@ def code_sentence(
             _attacker_after_verb(tokens, m, verbs_at)
             or _handled_device(tokens, m)
             or _intransitive_with_object(m)
+            or _falling(tokens, m)
             or _gathering_for_else(tokens, m)
             or _road_cut_by_fighters(tokens, m)
             or _present_state(m)
@@ -732,6 +733,26 @@ def _intransitive_with_object(match: triggers.Match) -> bool:
     if match.row.kind != "verb" or match.row.frame != "intrans" or not match.enclitic:
         return False
     return normalize(match.row.lemma) in lexicon.modifiers()["object_homograph_lemmas"]
+
+
+def _falling(tokens: list[Token], match: triggers.Match) -> bool:
+    """«قبل أن تسقط مروحيته»، «قبل أن تسقط وتتحطم»: a present form of a transitive verb whose letters are also an
+    intransitive one's (``intransitive_presents``: «تسقط» shoots down / falls), with no object after it, is the
+    intransitive verb: the aircraft right after it is its subject, or nothing follows; it falls, no one downs it.
+    (Not «التي تسقط فيها إسرائيل طائرة»: a pronoun with a preposition or a party comes next.)"""
+    if match.row.kind != "verb" or match.form.tense != "present" or match.proclitics.lstrip("وف") == "س":
+        return False
+    word = strip_conjunction(tokens[match.first].norm)
+    mod = lexicon.modifiers()
+    heads = mod["intransitive_presents"].get(word[1:] if word[:1] in ("ي", "ت") else word)
+    if heads is None:
+        return False
+    nxt = match.last + 1
+    if nxt >= len(tokens) or not tokens[nxt].norm.isalpha():
+        return True
+    after = clitic_split(strip_conjunction(tokens[nxt].norm))[1]
+    # its subject is the aircraft itself, or another verb follows with «و» («وتتحطم»)
+    return after.startswith(tuple(heads)) or (tokens[nxt].norm[:1] == "و" and tokens[nxt].norm[1:2] in ("ت", "ي"))
 
 
 def _gathering_for_else(tokens: list[Token], match: triggers.Match) -> bool:
