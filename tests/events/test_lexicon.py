@@ -97,6 +97,13 @@ def test_the_passive_of_adana_is_a_conviction_but_not_i_condemn_strongly():
     assert _types("أدين بشدة هذا العمل") == ["ACCUSE"]  # «I strongly condemn»
 
 
+def test_sources_with_a_pronoun_are_no_confiscation():
+    # «مصادرة» normalises like «مصادره» (his sources), but «مصادرها» can only be her sources («مصادرتها» seizes it)
+    assert _types("وتشرح الصحيفة نقلا عن مصادرها بأن الرئيس أمر بإعداد ملف") == []
+    assert _types("قررت المحكمة مصادرة أموال المتهم") == ["COERCE"]
+    assert _types("وأعلنت السلطات مصادرتها أسلحة") == ["COERCE"]
+
+
 def test_every_lexicon_data_file_loads_once():
     assert lexicon.current() is lexicon.current()
     assert lexicon.modifiers() is lexicon.modifiers()
