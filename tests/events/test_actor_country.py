@@ -2353,3 +2353,9 @@ def test_a_present_that_falls_is_no_shooting_down() -> None:
     assert countries(_trigger(doc, "ASSAULT", "تسقط").actor) == ["ISR"]
     doc = code_text("وقال الجيش إنه سيسقط أي طائرة مسيرة تقترب من الحدود.", "2018-07-24")
     assert of_type(doc, "ASSAULT")
+
+
+def test_president_hadi_by_his_title_and_surname_is_yemens() -> None:
+    doc = code_text("كما أشاد الرئيس هادي في الوقت ذاته بالأدوار البطولية للجيش السعودي.", "2018-05-11")
+    ev = of_type(doc, "SUPPORT")[0]
+    assert [(a.country, a.sector) for a in ev.actor] == [("YEM", "GOV")]
