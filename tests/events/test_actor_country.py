@@ -2359,3 +2359,16 @@ def test_president_hadi_by_his_title_and_surname_is_yemens() -> None:
     doc = code_text("كما أشاد الرئيس هادي في الوقت ذاته بالأدوار البطولية للجيش السعودي.", "2018-05-11")
     ev = of_type(doc, "SUPPORT")[0]
     assert [(a.country, a.sector) for a in ev.actor] == [("YEM", "GOV")]
+
+
+def test_who_is_involved_in_an_event_did_it() -> None:
+    body = "وسجل تورط مهاجرين مغاربة في تفجيرات عدة هزت بلدانا أوروبية في الفترة الأخيرة."
+    ev = _trigger(code_text(body, "2018-05-05"), "ASSAULT", "تفجيرات")
+    assert countries(ev.actor) == ["MAR"]
+    doc = code_text("يثبت استمرار تورط النظام الإيراني بدعم الميليشيا الحوثية.", "2018-06-24")
+    ev = _trigger(doc, "SUPPORT", "بدعم")
+    assert countries(ev.actor) == ["IRN"]
+    # a pronoun on the involvement noun names no one here; nor does a genitive of another noun after it
+    assert code_text("فيما نفت موسكو ضلوعها في الهجوم.", "2018-03-26").events == []
+    body = "ألقى الشيخ سلطان بمسؤولية عزلة قطر عن القمة العربية على نظام الحمدين."
+    assert all("QAT" not in countries(e.actor) for e in code_text(body, "2018-04-16").events)

@@ -301,6 +301,9 @@ def code_sentence(
         elif not args.actor and (caused := _result_of(tokens, matches, idx, actors_of)) is not None:
             # «قصفت الميليشيات منازل المواطنين، ما أدى إلى مقتل المواطن …»: the result has the cause's actor
             args.actor, args.actor_source = list(caused), "result"
+        elif not args.actor and row.kind == "noun" and (owner := _involved_party(tokens, ms, match)) is not None:
+            # «أدلة على تورط نظام الأسد في الهجوم الكيمياوي»، «ضلوع إيران في الهجمات»: who is involved in it did it
+            args.actor, args.actor_source = [owner], "involved"
         elif not args.actor and row.kind == "noun" and (owner := _intent_owner(tokens, ms, match)) is not None:
             # «قرار السلفادور قطع العلاقات مع تايوان»، «إعلان طالبان وقفاً لإطلاق النار»: who decides or announces
             # it does it
@@ -394,7 +397,9 @@ def code_sentence(
             if mode == "destroy" and _abstract_object(tokens, match):
                 continue  # «هذه الجماعة دمرت حياتنا»، «تدميراً لجهود السلام»: a way of speaking, no attack
             mode = modes.refine_assault(mode, tokens, match, lo, hi)
-            if mode is None and _verbal_attack(doc, tokens, match, args.actor, args.recipient):
+            # (who is involved in an attack took part in it: «تورط نظام الأسد في الهجوم» is no criticism)
+            involved = args.actor_source == "involved"
+            if mode is None and not involved and _verbal_attack(doc, tokens, match, args.actor, args.recipient):
                 plover, mode, cameo = "ACCUSE", "disapprove", "111"  # criticise or denounce
                 lex_mode, lex_cameo = mode, cameo
         elif plover == "ACCUSE" and (_court_convicts(row, args.actor) or _conviction_noun(tokens, match)):
@@ -1022,6 +1027,34 @@ def _caused_by_subject(
             return None
         return actors_of.get(j) or None
     return None
+
+
+def _involved_party(tokens: list[Token], ms: list[arguments.Mention], match: triggers.Match) -> EventArg | None:
+    """The genitive of an involvement noun (``involvement_nouns``: «تورط»، «ضلوع»، «دور») right before the noun
+    trigger's preposition («في»، «عن»، or «ب», glued or not): «تورط نظام الأسد في الهجوم»، «تورط النظام الإيراني
+    بدعم الميليشيا». A pronoun on the involvement noun («نفت موسكو ضلوعها في الهجوم») names no one here."""
+    glued = match.proclitics.lstrip("وف")
+    k = match.first - 1
+    if glued not in ("", "ال", "ب", "بال") or k < 1:
+        return None
+    if not glued.startswith("ب"):
+        if tokens[k].norm not in ("في", "عن"):
+            return None
+        k -= 1
+    owner = next((m for m in ms if m.last == k and not (m.is_place and not m.arg.country)), None)
+    if owner is None or owner.first < 1:
+        return None
+    mod = lexicon.modifiers()
+
+    def involvement(t: Token) -> bool:
+        return clitic_split(strip_conjunction(t.norm))[1] in mod["involvement_nouns"]
+
+    # (the mention's phrase may have taken the involvement noun in; a body's head may come first: «تورط نظام الأسد»)
+    j = owner.first - 1
+    if involvement(tokens[owner.first]) or involvement(tokens[j]):
+        return owner.arg
+    headed = j >= 1 and tokens[j].norm in mod["involvement_owner_heads"] and involvement(tokens[j - 1])
+    return owner.arg if headed else None
 
 
 def _intent_owner(tokens: list[Token], ms: list[arguments.Mention], match: triggers.Match) -> EventArg | None:
