@@ -2372,3 +2372,11 @@ def test_who_is_involved_in_an_event_did_it() -> None:
     assert code_text("فيما نفت موسكو ضلوعها في الهجوم.", "2018-03-26").events == []
     body = "ألقى الشيخ سلطان بمسؤولية عزلة قطر عن القمة العربية على نظام الحمدين."
     assert all("QAT" not in countries(e.actor) for e in code_text(body, "2018-04-16").events)
+
+
+def test_a_word_shaped_like_an_imperfect_verb_starts_no_party() -> None:
+    body = "أيدت أعلى محكمة إدارية في فرنسا قرارا يقضي بحرمان جزائرية مسلمة من جواز السفر الفرنسي."
+    ev = of_type(code_text(body, "2018-04-20"), "SUPPORT")[0]
+    assert all(not a.text.startswith("يقضي") for a in ev.actor + ev.recipient)
+    body = "وقال: يكتب الشعب السوري المظلوم فصلا جديدا من العدوان، ودعا إلى الحفاظ على مسار جنيف."
+    assert all(not a.text.startswith("يكتب") for e in code_text(body, "2018-04-12").events for a in e.actor)

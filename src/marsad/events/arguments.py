@@ -660,6 +660,13 @@ def _sound_plural_participle(word: str, endings: tuple[str, ...] = ("ون",)) ->
     return len(w) >= 6 and w.startswith("م") and w.endswith(endings)
 
 
+def _imperfect_like(tok: Token) -> bool:
+    """A word shaped like a verb in the imperfect, third person masculine: «ي» and three letters or more, no
+    article («يكتب»، «يواصل»)."""
+    word = strip_conjunction(tok.norm)
+    return word[:1] == "ي" and len(word) >= 4 and word.isalpha()
+
+
 def _smallest_coded(doc: Document, tokens: list[Token], i: int, covered: set[int], stop: frozenset) -> Mention | None:
     """The shortest phrase starting at token ``i`` that the actor coder codes, extended by one word when
     that adds a field (``الحكومة`` GOV + ``السورية`` -> SYR GOV); never across a preposition or a break."""
@@ -729,10 +736,10 @@ def _smallest_coded(doc: Document, tokens: list[Token], i: int, covered: set[int
             rest = tuple(strip_conjunction(t.norm) for t in tokens[i + 1 : j + 1])
             if _starts_with_title(rest):
                 return None
-        if i == 0 and j > 0 and not _article(tokens[0]):
+        if j > 0 and not _article(tokens[i]) and (i == 0 or _imperfect_like(tokens[i])):
             # «وارتفع عدد الفلسطينيين»، «وفاجأ الرئيس الأمريكي»، «رفعت جمعية يمنية»: a sentence's first word (no
             # article) that adds nothing to the code is its verb, no part of the phrase (the search goes on from
-            # the next word)
+            # the next word); so is a word anywhere that looks like an imperfect verb («يكتب الشعب السوري»)
             rest = code_phrase(doc.article.body[tokens[i + 1].start : tokens[j].end], tokens[i + 1 : j + 1])
             if rest is not None and (rest.country, rest.sector, rest.title) == (
                 actor.country,
