@@ -2380,3 +2380,12 @@ def test_a_word_shaped_like_an_imperfect_verb_starts_no_party() -> None:
     assert all(not a.text.startswith("يقضي") for a in ev.actor + ev.recipient)
     body = "وقال: يكتب الشعب السوري المظلوم فصلا جديدا من العدوان، ودعا إلى الحفاظ على مسار جنيف."
     assert all(not a.text.startswith("يكتب") for e in code_text(body, "2018-04-12").events for a in e.actor)
+
+
+def test_a_person_after_a_bare_killing_verb_and_a_resumptive_preposition_was_killed() -> None:
+    doc = code_text("وحضر السفير العرض العسكري الذي قتل فيه الرئيس المصري أنور السادات.", "2018-04-25")
+    ev = _trigger(doc, "ASSAULT", "قتل")
+    assert ev.actor == [] and countries(ev.recipient) == ["EGY"]
+    # with an object after it, the party after the preposition kills
+    ev = _trigger(code_text("وهذه المدينة التي قتل فيها الجيش عشرات المدنيين.", "2018-04-25"), "ASSAULT", "قتل")
+    assert [a.sector for a in ev.actor] == ["MIL"]

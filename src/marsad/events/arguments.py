@@ -1377,7 +1377,14 @@ def assign(
         if relative and resumptive and not _plural_verb(match):
             subj = next((m for m in right if m.first == match.last + 2 and governed(m) is None), None)
             if subj is not None and not subj.adjective:
-                actor, source = _coordinated(right, tokens, subj, +1), "vso"
+                group = _coordinated(right, tokens, subj, +1)
+                if _killed_there(tokens, match, group):
+                    # «العرض العسكري الذي قتل فيه الرئيس المصري أنور السادات»: a bare passive-prone verb, a person
+                    # after it and no object: he was killed there
+                    recipient += group
+                    passive = True
+                else:
+                    actor, source = group, "vso"
         # «الرنتيسي الذي اغتالته اسرائيل»، «المدينة التي قصفتها الطائرات»: the object pronoun takes the antecedent
         # back, so the mention right after the verb is its subject and the antecedent its object
         if (relative or asyndetic) and match.enclitic in OBJECT_PRONOUNS and not actor and not _plural_verb(match):
@@ -2450,6 +2457,18 @@ def _subject_without_object(tokens: list[Token], subject: Mention) -> bool:
     """What follows the subject of a bare passive-prone verb shows it was passive: a preposition, punctuation,
     a date, the end, or a passive verb («قتل فلسطيني في قصف»، «قتل فلسطيني وأصيب آخر»), not an object."""
     return _no_object_at(tokens, subject.last + 1)
+
+
+def _killed_there(tokens: list[Token], match: Match, group: list[Mention]) -> bool:
+    """After a relative and a resumptive preposition («الذي قتل فيه»), a bare passive-prone verb whose subject is
+    a person or a party of ``victim_sectors`` with no object after it is a passive: they suffered it."""
+    mod = modifiers()
+    return (
+        _bare_passive_verb(match)
+        and _lemma(match.row.lemma) in mod["passive_prone_verbs"]
+        and all(m.person or m.arg.sector in mod["victim_sectors"] for m in group)
+        and _no_object_at(tokens, group[-1].last + 1)
+    )
 
 
 def _no_object_at(tokens: list[Token], k: int) -> bool:
