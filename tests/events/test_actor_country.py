@@ -2389,3 +2389,13 @@ def test_a_person_after_a_bare_killing_verb_and_a_resumptive_preposition_was_kil
     # with an object after it, the party after the preposition kills
     ev = _trigger(code_text("وهذه المدينة التي قتل فيها الجيش عشرات المدنيين.", "2018-04-25"), "ASSAULT", "قتل")
     assert [a.sector for a in ev.actor] == ["MIL"]
+
+
+def test_charges_directed_at_a_party_are_not_its_own() -> None:
+    body = "والأحد اعتبرت دمشق أن الاتهامات الموجهة لها على خلفية الهجوم الكيميائي المفترض في دوما هي أسطوانة مملة."
+    doc = code_text(body, "2018-04-09")
+    assert all("SYR" not in countries(e.actor) for e in of_type(doc, "ACCUSE"))
+    # a nationality after the noun still accuses («الانتقادات الأمريكية الموجهة ضدها»)
+    body = "كما رفضت الوكالة الانتقادات الأمريكية الموجهة ضدها، قائلة في بيان إن برنامجها ناجح."
+    ev = _trigger(code_text(body, "2018-08-31"), "ACCUSE", "الانتقادات")
+    assert countries(ev.actor) == ["USA"]

@@ -331,6 +331,13 @@ def code_sentence(
             continue  # «مُنع المحتجون من الوصول»: the protesters were stopped, they block nothing
         if plover in mod["match_types"] and _sports_match(tokens, args.actor + args.recipient):
             continue  # «فيلتقي برشلونة الإسباني مع تشلسي»: teams meet on the pitch
+        if row.kind == "noun" and _directed_at_pronoun(tokens, match):
+            # «اعتبرت دمشق أن الاتهامات الموجهة لها …»: those the charges are directed at are the party named
+            # before them, who is accused, not accusing
+            first = tokens[match.first].start
+            accused = [a for a in args.actor if a.start is not None and a.start < first]
+            args.actor = [a for a in args.actor if a not in accused]
+            args.recipient = accused + [a for a in args.recipient if a not in accused]
         if row.kind == "noun" and not _possessed(tokens, match) and _answered(tokens, match):
             # «رافضا كل الاتهامات»، «قبول ترامب للدعوة»، «ترفض "جمهورييت" هذه الاتهامات»: who rejects or accepts it
             # (named before the noun) did not make it; a party after the noun («الاتهامات التركية») or its pronoun
@@ -985,6 +992,18 @@ def _result_of(
         if matches[j].first > start and matches[j].row.plover == match.row.plover and actors_of.get(j):
             return actors_of[j]
     return None
+
+
+def _directed_at_pronoun(tokens: list[Token], match: triggers.Match) -> bool:
+    """«الاتهامات الموجهة لها»، «الانتقادات الموجهة ضده»، «التهم الموجهة إليه»: a passive participle of directing
+    (``directed_participles``) right after the noun, or after one adjective, and a preposition with a pronoun."""
+    mod = lexicon.modifiers()
+    for k in (match.last + 1, match.last + 2):
+        if k + 1 < len(tokens) and strip_conjunction(tokens[k].norm) in mod["directed_participles"]:
+            nxt = tokens[k + 1].norm
+            pronouns = ("ه", "ها", "هم", "هما", "هن")
+            return any(nxt.startswith(p) and nxt[len(p) :] in pronouns for p in ("ل", "الي", "ضد"))
+    return False
 
 
 def _possessed(tokens: list[Token], match: triggers.Match) -> bool:
