@@ -2399,3 +2399,9 @@ def test_charges_directed_at_a_party_are_not_its_own() -> None:
     body = "كما رفضت الوكالة الانتقادات الأمريكية الموجهة ضدها، قائلة في بيان إن برنامجها ناجح."
     ev = _trigger(code_text(body, "2018-08-31"), "ACCUSE", "الانتقادات")
     assert countries(ev.actor) == ["USA"]
+
+
+def test_the_pronoun_on_lakin_is_the_verbs_subject() -> None:
+    body = "وقد اكتفت الحركة بالقول إن أحد أعضائها تعرض للاغتيال، ولكنها لم تتهم إسرائيل مباشرة باغتياله."
+    ev = _trigger(code_text(body, "2018-04-22"), "ACCUSE", "تتهم")
+    assert "ISR" not in countries(ev.actor) and countries(ev.recipient) == ["ISR"]

@@ -331,6 +331,13 @@ def code_sentence(
             continue  # «مُنع المحتجون من الوصول»: the protesters were stopped, they block nothing
         if plover in mod["match_types"] and _sports_match(tokens, args.actor + args.recipient):
             continue  # «فيلتقي برشلونة الإسباني مع تشلسي»: teams meet on the pitch
+        if row.kind == "verb" and _contrast_pronoun_subject(tokens, match):
+            # «ولكنها لم تتهم إسرائيل مباشرة باغتياله»: the pronoun on «لكن» is the subject, what follows the verb
+            # is its object
+            end = tokens[match.last].end
+            after = [a for a in args.actor if a.start is not None and a.start >= end]
+            args.actor = [a for a in args.actor if a not in after]
+            args.recipient = after + [a for a in args.recipient if a not in after]
         if row.kind == "noun" and _directed_at_pronoun(tokens, match):
             # «اعتبرت دمشق أن الاتهامات الموجهة لها …»: those the charges are directed at are the party named
             # before them, who is accused, not accusing
@@ -992,6 +999,16 @@ def _result_of(
         if matches[j].first > start and matches[j].row.plover == match.row.plover and actors_of.get(j):
             return actors_of[j]
     return None
+
+
+def _contrast_pronoun_subject(tokens: list[Token], match: triggers.Match) -> bool:
+    """«لكنها لم تتهم»، «ولكنه رفض»: a verb right after «لكن» with a pronoun (``contrast_pronouns``), a negation
+    particle between or not."""
+    mod = lexicon.modifiers()
+    k = match.first - 1
+    if k >= 0 and tokens[k].norm in ("لم", "لن", "لا", "قد"):
+        k -= 1
+    return k >= 0 and strip_conjunction(tokens[k].norm) in mod["contrast_pronouns"]
 
 
 def _directed_at_pronoun(tokens: list[Token], match: triggers.Match) -> bool:
