@@ -2405,3 +2405,13 @@ def test_the_pronoun_on_lakin_is_the_verbs_subject() -> None:
     body = "وقد اكتفت الحركة بالقول إن أحد أعضائها تعرض للاغتيال، ولكنها لم تتهم إسرائيل مباشرة باغتياله."
     ev = _trigger(code_text(body, "2018-04-22"), "ACCUSE", "تتهم")
     assert "ISR" not in countries(ev.actor) and countries(ev.recipient) == ["ISR"]
+
+
+def test_a_feminine_place_after_a_masculine_imperfect_verb_is_its_object() -> None:
+    ev = _trigger(code_text("نتنياهو يخرج عن صمته ويهدد إيران.", "2018-08-02"), "THREATEN", "ويهدد")
+    assert countries(ev.actor) == ["ISR"] and countries(ev.recipient) == ["IRN"]
+    doc = code_text("وعرفت هذه العبارة بأنها أي شيء لا يستهدف تركيا مباشرة.", "2018-04-27")
+    assert all("TUR" not in countries(e.actor) for e in doc.events)
+    # a masculine place agrees with the verb and may be its subject
+    ev = _trigger(code_text("ويدين العراق الهجوم على السفارة.", "2018-08-02"), "ACCUSE", "ويدين")
+    assert countries(ev.actor) == ["IRQ"]

@@ -1535,6 +1535,9 @@ def assign(
                 break  # «أول مسؤول يزور الصين»: a place right after a visiting verb is where one goes, not who goes
             if feminine and _masculine_title(tokens, m):
                 break  # «كما ناشدت المبعوث الأممي»: a feminine verb's subject is no man with a title; he is its object
+            if m.is_place and m.first == match.last + 1 and _masculine_imperfect(tokens, match) and _feminine_place(m):
+                # «لا يستهدف تركيا مباشرة»، «ويهدد إيران»: a verb agrees with the subject after it, so she is its object
+                break
             if (governed(m) is None or both) and not m.adjective and not (m.is_place and not m.known):
                 actor = _coordinated(right, tokens, m, +1)
                 source = "vso"
@@ -2457,6 +2460,27 @@ def _subject_without_object(tokens: list[Token], subject: Mention) -> bool:
     """What follows the subject of a bare passive-prone verb shows it was passive: a preposition, punctuation,
     a date, the end, or a passive verb («قتل فلسطيني في قصف»، «قتل فلسطيني وأصيب آخر»), not an object."""
     return _no_object_at(tokens, subject.last + 1)
+
+
+def _masculine_imperfect(tokens: list[Token], match: Match) -> bool:
+    """A verb trigger in the imperfect third person masculine singular: «يستهدف»، «ويهدد»، «سيزور» (its prefix «ي»,
+    after a conjunction or «س»)."""
+    if match.row.kind != "verb" or match.form.tense != "present":
+        return False
+    word = tokens[match.first].norm
+    for prefix in ("و", "ف", "س"):
+        if word.startswith(prefix) and len(word) > 3 and word[1:2] in ("ي", "س"):
+            word = word[1:]
+    return word[:1] == "ي" and not word.endswith(("ون", "ان", "وا"))
+
+
+def _feminine_place(m: Mention) -> bool:
+    """A place whose name is grammatically feminine, as most countries and cities are («تركيا»، «إيران»); not the
+    masculine ones of ``masculine_places`` («العراق»، «لبنان»، «اليمن»)."""
+    name = normalize(m.arg.text)
+    if name[:1] in ("ل", "ب") and name[1:3] == "ال":
+        name = name[1:]
+    return name not in modifiers()["masculine_places"]
 
 
 def _killed_there(tokens: list[Token], match: Match, group: list[Mention]) -> bool:
