@@ -2415,3 +2415,9 @@ def test_a_feminine_place_after_a_masculine_imperfect_verb_is_its_object() -> No
     # a masculine place agrees with the verb and may be its subject
     ev = _trigger(code_text("ويدين العراق الهجوم على السفارة.", "2018-08-02"), "ACCUSE", "ويدين")
     assert countries(ev.actor) == ["IRQ"]
+
+
+def test_civilians_hold_no_consultation() -> None:
+    doc = code_text("وزار الأحد عشرات آلاف الأشخاص الموقع المقدس بمناسبة ذكرى خراب الهيكل عند اليهود.", "2018-07-23")
+    assert all(a.sector != "CVL" for e in of_type(doc, "CONSULT") for a in e.actor)
+    assert of_type(doc, "CONSULT")
