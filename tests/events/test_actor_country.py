@@ -2421,3 +2421,8 @@ def test_civilians_hold_no_consultation() -> None:
     doc = code_text("وزار الأحد عشرات آلاف الأشخاص الموقع المقدس بمناسبة ذكرى خراب الهيكل عند اليهود.", "2018-07-23")
     assert all(a.sector != "CVL" for e in of_type(doc, "CONSULT") for a in e.actor)
     assert of_type(doc, "CONSULT")
+
+
+def test_a_news_medium_attacks_no_one() -> None:
+    doc = code_text("وظل ترامب خلال الأشهر القليلة الماضية يستهدف واشنطن بوست، التي يملكها جيف بيزوس.", "2018-08-30")
+    assert all(a.sector != "JRN" for e in of_type(doc, "ASSAULT") for a in e.actor)
