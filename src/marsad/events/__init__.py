@@ -26,7 +26,7 @@ from marsad.events import arguments, dates, home_country, lexicon, merge, modes,
 from marsad.events.ontology import cameo_to_plover, plover_types
 from marsad.text import clitic_split
 from marsad.text.normalize import normalize
-from marsad.text.tokens import COMMAS, PHRASE_PUNCTUATION, strip_conjunction
+from marsad.text.tokens import CLOSE_QUOTES, COMMAS, OPEN_QUOTES, PHRASE_PUNCTUATION, strip_conjunction
 
 FILTER_TYPES = ("PROTEST", "ASSAULT")
 FILTER_THRESHOLD = 0.5  # the filter's own trained decision threshold (its score is calibrated so 0.5 = that cut)
@@ -1006,7 +1006,7 @@ def _contrast_pronoun_subject(tokens: list[Token], match: triggers.Match) -> boo
     particle between or not."""
     mod = lexicon.modifiers()
     k = match.first - 1
-    if k >= 0 and tokens[k].norm in ("لم", "لن", "لا", "قد"):
+    if k >= 0 and tokens[k].norm in mod["negation_particles"]:
         k -= 1
     return k >= 0 and strip_conjunction(tokens[k].norm) in mod["contrast_pronouns"]
 
@@ -1018,15 +1018,14 @@ def _directed_at_pronoun(tokens: list[Token], match: triggers.Match) -> bool:
     for k in (match.last + 1, match.last + 2):
         if k + 1 < len(tokens) and strip_conjunction(tokens[k].norm) in mod["directed_participles"]:
             nxt = tokens[k + 1].norm
-            pronouns = ("ه", "ها", "هم", "هما", "هن")
-            return any(nxt.startswith(p) and nxt[len(p) :] in pronouns for p in ("ل", "الي", "ضد"))
+            preps = mod["directed_preps"]
+            return any(nxt.startswith(p) and nxt[len(p) :] in arguments.OBJECT_PRONOUNS for p in preps)
     return False
 
 
 def _possessed(tokens: list[Token], match: triggers.Match) -> bool:
-    """A noun trigger with a possessive pronoun, glued or in a literal form of the lexicon («استقالته»; «ة» is
-    normalised to «ه», so the word as written tells)."""
-    return bool(match.enclitic) or tokens[match.last].text.endswith(("ه", "ها", "هم", "هما", "هن"))
+    """A noun trigger with a possessive pronoun, glued or in a literal form of the lexicon («استقالته»)."""
+    return bool(match.enclitic) or arguments.possessive_form(match)
 
 
 def _answered(tokens: list[Token], match: triggers.Match) -> bool:
@@ -1034,7 +1033,7 @@ def _answered(tokens: list[Token], match: triggers.Match) -> bool:
     few words before it answers: its genitive, a determiner or a quotation may sit between («قبول ترامب للدعوة»)."""
     mod = lexicon.modifiers()
     for k in range(match.first - 1, max(-1, match.first - 1 - ANSWER_WINDOW), -1):
-        if arguments.is_break(tokens[k]) and tokens[k].text not in ('"', "«", "»"):
+        if arguments.is_break(tokens[k]) and tokens[k].text not in OPEN_QUOTES | CLOSE_QUOTES:
             return False
         if strip_conjunction(tokens[k].norm) in mod["answer_words"]:
             return True

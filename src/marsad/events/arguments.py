@@ -1858,7 +1858,7 @@ def assign(
         before = left[-1] if left and left[-1].last == match.first - 1 else None
         if (
             not actor
-            and (match.enclitic in _POSSESSIVES or _possessive_form(match))
+            and (match.enclitic in _POSSESSIVES or possessive_form(match))
             and before is not None
             and governed(before) is None
             and not before.adjective
@@ -2068,7 +2068,7 @@ def assign(
         and row.plover in mod["reported_noun_types"]
         and row.mode in mod["reported_noun_modes"].get(row.plover, (row.mode,))
         and not match.enclitic
-        and not _possessive_form(match)
+        and not possessive_form(match)
         and lv is None
         and (
             not (
@@ -2154,7 +2154,7 @@ def _possessor_acts(tokens: list[Token], match: Match, before: Mention) -> bool:
     return not prev.endswith(_POSSESSIVES)
 
 
-def _possessive_form(match: Match) -> bool:
+def possessive_form(match: Match) -> bool:
     """A noun form the lexicon lists with its possessive pronoun («مطالبتها»، «دعوته»: a «ة» noun, whose «ت»
     shows before the pronoun), so the pronoun is no enclitic of the match but still points back to a party."""
     word = strip_conjunction(match.form.words[-1])
