@@ -1553,20 +1553,9 @@ def _resumed_by_subjectless(tokens: list[Token], ms: list[arguments.Mention], ma
     # بها»: the visitor is someone else)
     verb = tokens[rel - 1] if tokens[rel].norm in mod["resumptive_preps"] else tokens[rel]
     head = strip_conjunction(tokens[m.first].norm)
-    if not m.person and head.endswith(("ه", "ة")) and _masculine_verb(verb.norm):
+    if not m.person and head.endswith(("ه", "ة")) and arguments.masculine_verb(verb.norm):
         return None
     return m.arg
-
-
-def _masculine_verb(norm: str) -> bool:
-    """A third-person verb form that is masculine: an imperfect with «ي», or a perfect whose stem, without an object
-    pronoun, does not end in the feminine «ت» («أجراها»، «يقوم»; not «أجرته»، «تقوم»)."""
-    word = strip_conjunction(norm)
-    if word[:1] in ("ي", "ت"):
-        return word[:1] == "ي"
-    pronouns = arguments.OBJECT_PRONOUNS
-    stem = next((word[: -len(p)] for p in pronouns if word.endswith(p) and len(word) > len(p) + 2), word)
-    return not stem.endswith("ت")
 
 
 def _topic_subject(tokens: list[Token], ms: list[arguments.Mention], match: triggers.Match) -> EventArg | None:

@@ -2463,15 +2463,25 @@ def _subject_without_object(tokens: list[Token], subject: Mention) -> bool:
 
 
 def _masculine_imperfect(tokens: list[Token], match: Match) -> bool:
-    """A verb trigger in the imperfect third person masculine singular: «يستهدف»، «ويهدد»، «سيزور» (its prefix «ي»,
-    after a conjunction or «س»)."""
+    """A verb trigger in the imperfect third person masculine singular: «يستهدف»، «ويهدد»، «سيزور» (not a plural or
+    a dual)."""
     if match.row.kind != "verb" or match.form.tense != "present":
         return False
-    word = tokens[match.first].norm
-    for prefix in ("و", "ف", "س"):
-        if word.startswith(prefix) and len(word) > 3 and word[1:2] in ("ي", "س"):
-            word = word[1:]
-    return word[:1] == "ي" and not word.endswith(("ون", "ان", "وا"))
+    word = strip_conjunction(tokens[match.first].norm)
+    if "س" in match.proclitics and word[:1] == "س":
+        word = word[1:]
+    return masculine_verb(word) and not _plural_verb(match) and not word.endswith("ان")
+
+
+def masculine_verb(norm: str) -> bool:
+    """A third-person verb form that is masculine: an imperfect with «ي», or a perfect whose stem, without an object
+    pronoun, does not end in the feminine «ت» («أجراها»، «يقوم»; not «أجرته»، «تقوم»)."""
+    word = strip_conjunction(norm)
+    if word[:1] in ("ي", "ت"):
+        return word[:1] == "ي"
+    pronouns = OBJECT_PRONOUNS
+    stem = next((word[: -len(p)] for p in pronouns if word.endswith(p) and len(word) > len(p) + 2), word)
+    return not stem.endswith("ت")
 
 
 def _feminine_place(m: Mention) -> bool:
