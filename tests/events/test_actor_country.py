@@ -2426,3 +2426,16 @@ def test_civilians_hold_no_consultation() -> None:
 def test_a_news_medium_attacks_no_one() -> None:
     doc = code_text("وظل ترامب خلال الأشهر القليلة الماضية يستهدف واشنطن بوست، التي يملكها جيف بيزوس.", "2018-08-30")
     assert all(a.sector != "JRN" for e in of_type(doc, "ASSAULT") for a in e.actor)
+
+
+def test_the_latter_is_the_party_named_last_before_it() -> None:
+    body = (
+        "وعلقت كوريا الشمالية المفاوضات مع كوريا الجنوبية بسبب تدريبات عسكرية مشتركة تجريها الأخيرة مع الولايات"
+        " المتحدة."
+    )
+    ev = _trigger(code_text(body, "2018-05-15"), "COOPERATE", "تدريبات عسكرية مشتركة")
+    assert countries(ev.actor) == ["KOR"] and countries(ev.recipient) == ["USA"]
+    # after a definite noun, or a «ة» noun with its pronoun, it is an adjective: his last visit
+    body = "وبقيت زيارة ماتيس لأفغانستان سرية بعد حادثة أمنية خلال زيارته الأخيرة في أيلول."
+    doc = code_text(body, "2018-03-13")
+    assert all(a.text != "الأخيرة" for e in doc.events for a in e.actor + e.recipient)

@@ -194,6 +194,7 @@ def mentions(
             first = EventArg(a.text, a.entity_id, a.country, a.sector, a.start, a.end)
             out.append(Mention(i, i, first, partner=EventArg(b.text, b.entity_id, b.country, b.sector, b.start, b.end)))
     _dual_countries(tokens, out, mod["dual_countries"])
+    _the_latter(tokens, out, mod["latter_words"], exclude or set())
     out = [m for m in out if not (m.is_place and _quoted_thing(doc.article.body, m.arg.start))]
     out.sort(key=lambda m: m.first)
     out = _possessive_countries(tokens, out, exclude or set())
@@ -658,6 +659,25 @@ def _sound_plural_participle(word: str, endings: tuple[str, ...] = ("ون",)) ->
     the oblique case): people, not a body or a name; in «ون», indefinite and never the head of a construct."""
     w = strip_conjunction(normalize(word))
     return len(w) >= 6 and w.startswith("م") and w.endswith(endings)
+
+
+def _the_latter(tokens: list[Token], out: list[Mention], words: frozenset, exclude: set[int]) -> None:
+    """«تدريبات تجريها الأخيرة مع الولايات المتحدة»، «وتعهد الأخير بمقاضاتهن»، «بعد استقالة الأخيرة»: «الأخير/الأخيرة»
+    after a word without the article (a verb, a noun it is the genitive of, «هذه») is no adjective but "the latter":
+    the party named last before it in the sentence (after a definite noun it qualifies it: «الزيارة الأخيرة»)."""
+    taken = {k for m in out for k in range(m.first, m.last + 1)} | exclude
+    for i, tok in enumerate(tokens):
+        if i == 0 or i in taken or strip_conjunction(tok.norm) not in words:
+            continue
+        prev = strip_conjunction(tokens[i - 1].norm)
+        # (a «ة» noun with its pronoun is definite too: «زيارته الأخيرة» is his last visit)
+        owned = any(prev.endswith("ت" + p) for p in _POSSESSIVES)
+        if not prev.isalpha() or clitic_split(prev)[0].endswith("ال") or owned:
+            continue
+        before = [m for m in out if m.last < i - 1 and not m.adjective]
+        if before:
+            last = max(before, key=lambda m: m.last)
+            out.append(Mention(i, i, last.arg, is_place=last.is_place, person=last.person))
 
 
 def _imperfect_like(tok: Token) -> bool:
