@@ -2439,3 +2439,12 @@ def test_the_latter_is_the_party_named_last_before_it() -> None:
     body = "وبقيت زيارة ماتيس لأفغانستان سرية بعد حادثة أمنية خلال زيارته الأخيرة في أيلول."
     doc = code_text(body, "2018-03-13")
     assert all(a.text != "الأخيرة" for e in doc.events for a in e.actor + e.recipient)
+
+
+def test_a_plural_light_verb_has_its_own_subject_not_a_single_speaker() -> None:
+    body = "وقالت الشرطة إن معظم المعتدين اقتربوا من النساء، وحاولوا التحدث إليهن، ثم قاموا بالاعتداء عليهن."
+    doc = code_text(body, "2018-10-11")
+    assert all(a.sector != "COP" for e in doc.events for a in e.actor)
+    # a plural speaker is that subject
+    ev = of_type(code_text("وقال مسؤولون أتراك إنهم قاموا باعتقال ثلاثة مشتبه بهم.", "2018-10-11"), "COERCE")[0]
+    assert countries(ev.actor) == ["TUR"]

@@ -2126,7 +2126,7 @@ def assign(
         # «أعلنت الميليشيات عن مقتل 6 أشخاص»: who reports a death did not kill
         and not (row.kind == "noun" and _stem(tokens[match.first]) in mod["patient_genitive_heads"])
         and not _clause_subject(tokens, (match.first if lv is None else lv) - 1, speaker)
-        and not _other_subject_pronoun(tokens, match, speaker)
+        and not _other_subject_pronoun(tokens, match, speaker, lv)
     ):
         if not told:
             return Arguments([speaker], _args(recipient), "speaker", passive)
@@ -2716,10 +2716,11 @@ def _attached_prep_noun(tok: Token) -> bool:
     return len(w) > 3 and w[0] in "بل" and not w.startswith(("بين", "لدى"))
 
 
-def _other_subject_pronoun(tokens: list[Token], match: Match, speaker: EventArg) -> bool:
+def _other_subject_pronoun(tokens: list[Token], match: Match, speaker: EventArg, lv: int | None = None) -> bool:
     """«وأضاف أحمد أنهم يهددون»، «وقال روي: لقد هاجموا قواتنا … واستولوا»: a plural pronoun on the complementizer,
-    or a verb in the third person plural, has its own subject, not a single speaker (a plural one, «قال مسؤولون
-    إنهم سيطلبون», is that subject); and a singular pronoun is not plural speakers («يقول مسؤولون أتراك إنه قتل»)."""
+    or a verb in the third person plural (or the light verb ``lv`` of a noun trigger: «قالت الشرطة إن المعتدين …
+    ثم قاموا بالاعتداء»), has its own subject, not a single speaker (a plural one, «قال مسؤولون إنهم سيطلبون», is
+    that subject); and a singular pronoun is not plural speakers («يقول مسؤولون أتراك إنه قتل»)."""
     before = strip_conjunction(tokens[match.first - 1].norm) if match.first > 0 else ""
     words = speaker.text.split()
     plural_speaker = bool(words) and normalize(words[0]).endswith(("ون", "ين", "ات"))
@@ -2729,7 +2730,8 @@ def _other_subject_pronoun(tokens: list[Token], match: Match, speaker: EventArg)
         people = bool(words) and _sound_plural_participle(words[0], ("ون", "ين"))
         return before.endswith("ه") and not before.endswith("ها") and people
     pronoun = before in modifiers()["plural_pronoun_complementizers"]
-    if not pronoun and not _plural_verb(match):
+    plural_light = lv is not None and strip_conjunction(tokens[lv].norm).endswith(("وا", "ون"))
+    if not pronoun and not _plural_verb(match) and not plural_light:
         return False
     return not plural_speaker
 
