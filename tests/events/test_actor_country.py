@@ -2448,3 +2448,12 @@ def test_a_plural_light_verb_has_its_own_subject_not_a_single_speaker() -> None:
     # a plural speaker is that subject
     ev = of_type(code_text("وقال مسؤولون أتراك إنهم قاموا باعتقال ثلاثة مشتبه بهم.", "2018-10-11"), "COERCE")[0]
     assert countries(ev.actor) == ["TUR"]
+
+
+def test_the_agent_of_a_death_may_come_after_another_noun_trigger() -> None:
+    body = (
+        "عبرت الحكومة الألمانية عن قلقها بشأن الأنباء التي أفادت بمقتل عشرات الفلسطينيين أثناء احتجاجاتهم في قطاع"
+        " غزة على يد القوات الإسرائيلية."
+    )
+    ev = _trigger(code_text(body, "2018-05-14"), "ASSAULT", "بمقتل")
+    assert countries(ev.actor) == ["ISR"] and countries(ev.recipient) == ["PSE"]

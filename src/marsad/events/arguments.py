@@ -1870,7 +1870,10 @@ def assign(
             if counted is not None and counted not in recipient:
                 recipient.append(counted)
             # «مقتل 60 فلسطينيا برصاص القوات الإسرائيلية»: after a death and its dead, «برصاص/بنيران» names who kills
-            agent = [] if actor else _passive_agent(tokens, right, {id(m) for m in recipient})
+            # (past another noun trigger too: «بمقتل عشرات الفلسطينيين أثناء احتجاجاتهم في قطاع غزة على يد القوات
+            # الإسرائيلية»; the agent phrase belongs to the death, not to the protests)
+            near = [m for m in ms if match.last < m.first <= match.last + RIGHT_WINDOW]
+            agent = [] if actor else _passive_agent(tokens, near, {id(m) for m in recipient})
             if agent and not broken(match.last + 1, agent[0].first):
                 actor, source = agent, "agent"
         # «بعد إعلان الرئيس الأمريكي دونالد ترامب انسحابه»: a possessive pronoun on a noun right after a party
