@@ -2457,3 +2457,9 @@ def test_the_agent_of_a_death_may_come_after_another_noun_trigger() -> None:
     )
     ev = _trigger(code_text(body, "2018-05-14"), "ASSAULT", "بمقتل")
     assert countries(ev.actor) == ["ISR"] and countries(ev.recipient) == ["PSE"]
+
+
+def test_the_agent_of_a_passive_may_come_after_another_trigger() -> None:
+    body = "هي مجموعة من الأمهات الكرديات اللواتي اُعتقل وُخطف أبناؤهن على يد السلطات التركية منذ ثمانينات القرن الماضي."
+    ev = _trigger(code_text(body, "2018-08-27"), "COERCE", "اُعتقل")
+    assert countries(ev.actor) == ["TUR"]

@@ -2009,7 +2009,11 @@ def assign(
         # «قُتل فتى فلسطيني برصاص الجيش الإسرائيلي»: the subject of a passive verb suffers it; the actor is only
         # what an agent phrase names (برصاص، بنيران، على يد، من قبل), never a recipient («على» of «على أيدي»)
         victims = actor if source == "vso" or counted_plural or not counted else []
-        agent = _passive_agent(tokens, right, {id(m) for m in victims})
+        # (the agent phrase may come after another noun trigger: «قتل 61 فلسطينيا خلال تظاهرات … برصاص الجيش»)
+        near = [m for m in ms if match.last < m.first <= match.last + RIGHT_WINDOW]
+        agent = _passive_agent(tokens, near, {id(m) for m in victims})
+        if agent and broken(match.last + 1, agent[0].first):
+            agent = []
         if counted and not victims:  # «وقتل 132 فلسطينياً»: the counted noun (accusative after the number)
             victims = [
                 m for m in right[:1] if m.first <= match.last + 4 and governed(m) in (None, "من") and m not in agent
