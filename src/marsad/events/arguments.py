@@ -1284,6 +1284,8 @@ def assign(
         if left[i].adjective and all(tokens[k].text in CLOSE_QUOTES for k in gap) and len(gap) <= 1:
             left[i - 1 : i + 1] = [replace(left[i - 1], last=left[i].last)]
     right = [m for m in ms if m.first > match.last and m.last < hi and m.first <= match.last + RIGHT_WINDOW]
+    # (past the next trigger too, for an agent phrase: «بمقتل عشرات الفلسطينيين أثناء احتجاجاتهم … على يد القوات»)
+    within = [m for m in ms if match.last < m.first <= match.last + RIGHT_WINDOW]
     # a clause break (comma, relative pronoun) ends the search to the right for subjects/objects
     actor: list[Mention] = []
     recipient: list[Mention] = []
@@ -1870,10 +1872,8 @@ def assign(
             if counted is not None and counted not in recipient:
                 recipient.append(counted)
             # «مقتل 60 فلسطينيا برصاص القوات الإسرائيلية»: after a death and its dead, «برصاص/بنيران» names who kills
-            # (past another noun trigger too: «بمقتل عشرات الفلسطينيين أثناء احتجاجاتهم في قطاع غزة على يد القوات
-            # الإسرائيلية»; the agent phrase belongs to the death, not to the protests)
-            near = [m for m in ms if match.last < m.first <= match.last + RIGHT_WINDOW]
-            agent = [] if actor else _passive_agent(tokens, near, {id(m) for m in recipient})
+            # (the agent phrase belongs to the death, not to a noun trigger between them)
+            agent = [] if actor else _passive_agent(tokens, within, {id(m) for m in recipient})
             if agent and not broken(match.last + 1, agent[0].first):
                 actor, source = agent, "agent"
         # «بعد إعلان الرئيس الأمريكي دونالد ترامب انسحابه»: a possessive pronoun on a noun right after a party
@@ -2009,9 +2009,8 @@ def assign(
         # «قُتل فتى فلسطيني برصاص الجيش الإسرائيلي»: the subject of a passive verb suffers it; the actor is only
         # what an agent phrase names (برصاص، بنيران، على يد، من قبل), never a recipient («على» of «على أيدي»)
         victims = actor if source == "vso" or counted_plural or not counted else []
-        # (the agent phrase may come after another noun trigger: «قتل 61 فلسطينيا خلال تظاهرات … برصاص الجيش»)
-        near = [m for m in ms if match.last < m.first <= match.last + RIGHT_WINDOW]
-        agent = _passive_agent(tokens, near, {id(m) for m in victims})
+        # (the agent phrase may come after another trigger: «اُعتقل وُخطف أبناؤهن على يد السلطات التركية»)
+        agent = _passive_agent(tokens, within, {id(m) for m in victims})
         if agent and broken(match.last + 1, agent[0].first):
             agent = []
         if counted and not victims:  # «وقتل 132 فلسطينياً»: the counted noun (accusative after the number)
