@@ -1072,14 +1072,14 @@ def _involved_party(tokens: list[Token], ms: list[arguments.Mention], match: tri
     k = match.first - 1
     if glued not in ("", "ال", "ب", "بال") or k < 1:
         return None
+    mod = lexicon.modifiers()
     if not glued.startswith("ب"):
-        if tokens[k].norm not in ("في", "عن"):
+        if tokens[k].norm not in mod["involvement_preps"]:
             return None
         k -= 1
     owner = next((m for m in ms if m.last == k and not (m.is_place and not m.arg.country)), None)
     if owner is None or owner.first < 1:
         return None
-    mod = lexicon.modifiers()
 
     def involvement(t: Token) -> bool:
         return clitic_split(strip_conjunction(t.norm))[1] in mod["involvement_nouns"]
