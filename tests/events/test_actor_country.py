@@ -2463,3 +2463,9 @@ def test_the_agent_of_a_passive_may_come_after_another_trigger() -> None:
     body = "هي مجموعة من الأمهات الكرديات اللواتي اُعتقل وُخطف أبناؤهن على يد السلطات التركية منذ ثمانينات القرن الماضي."
     ev = _trigger(code_text(body, "2018-08-27"), "COERCE", "اُعتقل")
     assert countries(ev.actor) == ["TUR"]
+
+
+def test_a_news_agency_that_reports_lends_no_home_country() -> None:
+    body = "ودعا الوزير إلى وقف إطلاق النار في الغوطة الشرقية، حسبما قالت وكالة رويترز للأنباء."
+    doc = code(body, [("وكالة رويترز", "GBR", "JRN", "ORG"), ("الوزير", None, "GOV", "PER")])
+    assert countries(of_type(doc, "REQUEST")[0].actor) == [None]

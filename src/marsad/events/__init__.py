@@ -381,11 +381,14 @@ def code_sentence(
             if doc_country is None:
                 doc_country = (home_country.document_country(doc),)
             # the sentence's country: from its mentions that are no actor of this event, not in a prepositional
-            # phrase (nor joined by و to one: «بين غزة وإسرائيل») and not marked foreign («دعاة سلام أجانب»)
+            # phrase (nor joined by و to one: «بين غزة وإسرائيل»), not marked foreign («دعاة سلام أجانب») and no
+            # news medium that reports it («حسبما قالت وكالة رويترز»: a journalist person still counts)
             named = [
                 m.arg.country
                 for m in _ungoverned(tokens, ms)
-                if m.arg not in args.actor and not home_country.foreign(m.arg)
+                if m.arg not in args.actor
+                and not home_country.foreign(m.arg)
+                and not (m.arg.sector == "JRN" and not m.person)
             ]
             home = home_country.sentence_country(named, args.recipient)
             places = {m.arg.start for m in ms if m.is_place}
