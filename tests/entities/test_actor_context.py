@@ -114,5 +114,15 @@ def test_the_country_an_envoy_is_sent_to_is_not_his() -> None:
         ("وذلك عقب لقاء الرئيس هادي، المبعوث الأممي إلى اليمن، مارتن غريفيث، في عدن.", "مارتن غريفيث", "UNO"),
         ("وقال سفير السعودية لدى لبنان، وليد البخاري، إن المملكة تدعم لبنان.", "وليد البخاري", "SAU"),
         ("وقال السفير الأمريكي لدى الأمم المتحدة نيكي هيلي إن بلادها سترد.", "نيكي هيلي", "USA"),
+        # «في» after a nationality is a posting too; after a bare title the country is the post's own
+        ("وقال نائب السفير الأميركي في الأمم المتحدة، جوناثان كوهين، إن بلاده سترد.", "جوناثان كوهين", "USA"),
+        ("وقال وزير الوحدة في كوريا الجنوبية تشو ميونغ-غيون إن بلاده سترد.", "تشو ميونغ-غيون", "KOR"),
     ]:
         assert by_text(entities_of(text), name).actor.country == country, text
+
+
+def test_a_title_that_is_also_a_town_name_is_the_title() -> None:
+    # «السفيرة» is also a Syrian town in GeoNames
+    from marsad.entities.actors import code_phrase
+
+    assert (code_phrase("السفيرة الأميركية").country, code_phrase("نائب السفيرة").country) == ("USA", None)

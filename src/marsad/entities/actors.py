@@ -183,14 +183,19 @@ def _posting_preps() -> frozenset[str]:
 
 
 def _posting(hit: Hit, hit_at: list[Hit | None], texts: list[str]) -> bool:
-    """A country or organisation hit right after «إلى»/«لدى», which a title or nationality hit stands right before
-    («السفير الأمريكي لدى الأمم المتحدة»)."""
+    """A country or organisation hit right after «إلى»/«لدى» (or «في» after a nationality), which a title or
+    nationality hit stands right before («السفير الأمريكي لدى الأمم المتحدة»)."""
     from marsad.text import normalize
 
     if hit.first("role") is not None or hit.first("nationality", "country", "org") is None or hit.i < 2:
         return False
     before = hit_at[hit.i - 2]
-    return normalize(texts[hit.i - 1]) in _posting_preps() and before is not None and before.j == hit.i - 1
+    if before is None or before.j != hit.i - 1:
+        return False
+    prep = normalize(texts[hit.i - 1])
+    # «في» only after a nationality («السفيرة الأميركية في الأمم المتحدة»); after a bare title the country after
+    # it is the post's own («وزير الوحدة في كوريا الجنوبية»)
+    return prep in _posting_preps() or (prep == "في" and before.first("nationality") is not None)
 
 
 def scan_right(j: int, hit_at: list[Hit | None], texts: list[str], body_of) -> Chunk:
@@ -271,6 +276,8 @@ def code_span(hits: list[Hit], body_of) -> Actor | None:
         nat = h.first("nationality", "country", "region", "place")
         if nat is not None and nat.kind == "place" and h.j - h.i == 1 and geo.ambiguous_word(h.key):
             continue  # «دخلت بريا» (by land), not Bria: a town that is also a word codes nothing
+        if nat is not None and nat.kind == "place" and role is not None:
+            continue  # «السفيرة الأمريكية»: the ambassador, not the Syrian town of that name
         if nat is not None and nat.country and country is None:
             country = nat.country
     if country is None and sector is None:
