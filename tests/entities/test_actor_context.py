@@ -117,6 +117,7 @@ def test_the_country_an_envoy_is_sent_to_is_not_his() -> None:
         # «في» after a nationality is a posting too; after a bare title the country is the post's own
         ("وقال نائب السفير الأميركي في الأمم المتحدة، جوناثان كوهين، إن بلاده سترد.", "جوناثان كوهين", "USA"),
         ("وقال وزير الوحدة في كوريا الجنوبية تشو ميونغ-غيون إن بلاده سترد.", "تشو ميونغ-غيون", "KOR"),
+        ("وقال السفير القطري بالعراق زايد الخيارين إن بلاده سترد.", "زايد الخيارين", "QAT"),  # a glued «ب»
     ]:
         assert by_text(entities_of(text), name).actor.country == country, text
 

@@ -160,10 +160,11 @@ def scan_left(i: int, hit_at: list[Hit | None], texts: list[str], body_of) -> Ch
             gaps += 1  # one adjective between the nationality and the name
             k -= 1
             continue
-        if hit is not None and _posting(hit, hit_at, texts):
+        posted = _posting(hit, hit_at, texts) if hit is not None else None
+        if posted is not None:
             # «المبعوث الأممي إلى اليمن، مارتن غريفيث»، «سفير السعودية لدى لبنان، …»: the country after «إلى/لدى»
             # is where the title holder is sent, not his; the title and nationality before it are read on
-            k = hit.i - 2
+            k = posted
             continue
         if hit is None or not _absorb(chunk, hit, body_of(hit)):
             # a parenthesised first name «الرئيس (فلاديمير) بوتين»: step over one unknown word inside brackets
@@ -182,20 +183,26 @@ def _posting_preps() -> frozenset[str]:
     return frozenset(normalize(p) for p in ("إلى", "لدى"))
 
 
-def _posting(hit: Hit, hit_at: list[Hit | None], texts: list[str]) -> bool:
-    """A country or organisation hit right after «إلى»/«لدى» (or «في» after a nationality), which a title or
-    nationality hit stands right before («السفير الأمريكي لدى الأمم المتحدة»)."""
+def _posting(hit: Hit, hit_at: list[Hit | None], texts: list[str]) -> int | None:
+    """A country or organisation hit right after «إلى»/«لدى» (or «في» or a glued «ب» after a nationality), which a
+    title or nationality hit stands right before («السفير الأمريكي لدى الأمم المتحدة»، «السفير القطري بالعراق»):
+    the index of the token to read on from, else None."""
     from marsad.text import normalize
 
-    if hit.first("role") is not None or hit.first("nationality", "country", "org") is None or hit.i < 2:
-        return False
-    before = hit_at[hit.i - 2]
+    if hit.first("role") is not None or hit.first("nationality", "country", "org") is None or hit.i < 1:
+        return None
+    glued = hit_at[hit.i - 1]
+    if glued is not None and glued.j == hit.i and glued.first("nationality") is not None:
+        return hit.i - 1 if normalize(texts[hit.i]).startswith("بال") else None
+    before = hit_at[hit.i - 2] if hit.i >= 2 else None
     if before is None or before.j != hit.i - 1:
-        return False
+        return None
     prep = normalize(texts[hit.i - 1])
     # «في» only after a nationality («السفيرة الأميركية في الأمم المتحدة»); after a bare title the country after
     # it is the post's own («وزير الوحدة في كوريا الجنوبية»)
-    return prep in _posting_preps() or (prep == "في" and before.first("nationality") is not None)
+    if prep in _posting_preps() or (prep == "في" and before.first("nationality") is not None):
+        return hit.i - 2
+    return None
 
 
 def scan_right(j: int, hit_at: list[Hit | None], texts: list[str], body_of) -> Chunk:
