@@ -600,7 +600,7 @@ def _disaster_death(tokens: list[Token], match: triggers.Match) -> bool:
     """A death or destruction word («مقتل»، «قتل»، «مصرع»، «دمر») near a natural disaster or an accident («جراء
     الزلزال»، «ضرب الإعصار … ما أسفر عن مقتل»، «إثر غرق قاربهم»، «في تدافع»): nobody attacked anyone."""
     mod = lexicon.modifiers()
-    if match.row.plover != "ASSAULT" or match.row.mode not in (None, "destroy"):
+    if match.row.plover != "ASSAULT" or match.row.cameo not in mod["disaster_cameos"]:
         return False
     lo, hi = max(0, match.first - mod["disaster_window"]), match.last + 1 + mod["disaster_window"]
     stems = [clitic_split(strip_conjunction(t.norm))[1] for t in tokens[lo:hi]]
