@@ -2469,3 +2469,15 @@ def test_a_news_agency_that_reports_lends_no_home_country() -> None:
     body = "ودعا الوزير إلى وقف إطلاق النار في الغوطة الشرقية، حسبما قالت وكالة رويترز للأنباء."
     doc = code(body, [("وكالة رويترز", "GBR", "JRN", "ORG"), ("الوزير", None, "GOV", "PER")])
     assert countries(of_type(doc, "REQUEST")[0].actor) == [None]
+
+
+def test_no_party_is_read_past_a_following_clause_after_badama() -> None:
+    body = (
+        'وتقصف القوات الحكومية منذ أيام بالقذائف مواقع تنظيم "الدولة الإسلامية" في الأحياء الجنوبية بعدما حشدت'
+        " تعزيزاتها العسكرية في محيطها."
+    )
+    doc = code_text(body, "2018-04-20")
+    assert all(a.country != "IMG" for e in of_type(doc, "MOBILIZE") for a in e.actor)
+    body = "قتل شاب برصاص شرطي أطلق عليه النار بعدما صدم بسيارته شرطيا آخر."
+    ev = _trigger(code_text(body, "2018-07-04"), "ASSAULT", "أطلق")
+    assert "شرطيا" not in [a.text for a in ev.recipient]
