@@ -396,7 +396,7 @@ def code_sentence(
                 home = doc_country[0]  # not when a recipient is of that country: «قصف الجيش مواقع حماس»
             args.actor = home_country.fill(
                 args.actor,
-                location,
+                None if row.mode == "visit" else location,  # a visit's place is where the visitor went
                 home,
                 args.actor_source == "speaker",
                 _following_words(doc, args.actor),
