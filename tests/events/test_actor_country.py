@@ -2485,8 +2485,8 @@ def test_no_party_is_read_past_a_following_clause_after_badama() -> None:
 
 def test_a_visitor_does_not_take_the_country_he_visits() -> None:
     body = (
-        "وأتى توقيع الاتفاقية خلال زيارة الأمير السعودي لمدينة سياتل الأمريكية، في زيارة رسمية يجريها ولي العهد"
-        " للولايات المتحدة تستمر لأسبوعين."
+        "وأتى توقيع الاتفاقية خلال زيارة الأمير السعودي لمدينة سياتل الأمريكية، بعد مكوثه بمدينة نيويورك سابقاً، في"
+        " زيارة رسمية يجريها ولي العهد للولايات المتحدة تستمر لأسبوعين."
     )
     doc = code_text(body, "2018-04-01")
     assert all("USA" not in countries(e.actor) for e in of_type(doc, "CONSULT"))
