@@ -2490,3 +2490,9 @@ def test_a_visitor_does_not_take_the_country_he_visits() -> None:
     )
     doc = code_text(body, "2018-04-01")
     assert all("USA" not in countries(e.actor) for e in of_type(doc, "CONSULT"))
+
+
+def test_a_noun_after_a_topic_preposition_is_no_light_verb_object() -> None:
+    body = "أصدر قادة الولايات المتحدة وبريطانيا وفرنسا بيانا مشتركا بشأن اعتداء سالزبري."
+    (ev,) = of_type(code_text(body, "2018-09-07"), "ASSAULT")
+    assert ev.actor == []

@@ -1612,6 +1612,8 @@ def assign(
             bare = norm[1:] if norm[:1] in ("و", "ف") and len(norm) > 3 else norm
             # (a verb whose own first letter is و, «وجهت»، «واصلت», is read as written too)
             forms = {norm, bare, norm[1:] if norm[:1] in ("و", "ف") else norm}
+            if k == match.first - 1 and bare in mod["topic_preps"]:
+                break  # «أصدر قادة … بيانا بشأن الهجوم»: the noun is what the light verb's object is about
             light = bool(forms & _light_verbs_for(row.plover)) and not _idiom_at(tokens, k)
             attempt = bool(forms & mod["attempt_verbs"])
             control = attempt or bool(forms & mod["control_verbs"])
