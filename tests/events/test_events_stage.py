@@ -221,6 +221,9 @@ def test_future_light_verbs_past_verbs_in_nun_and_places_after_battle_nouns(monk
 
     assert _flags("وتم توقيف شقيقين كانا سينفذان اعتداءً بمادة سامة.", "ASSAULT") == {"F"}
     assert _flags("وكان المسلحون قد نفذوا هجوماً الاثنين على القرية.", "ASSAULT") == {""}
+    # a form-V past with the feminine «ت» is no imperfect: she has handed in her resignation
+    assert _flags("أعلنت الحكومة أن الوزيرة قد تقدمت باستقالتها الأحد.", "RETREAT") == {""}
+    assert _flags("وقالت الوزارة إن الشرطة قد تنفذ حملة اعتقالات.", "COERCE") == {"H"}
     doc = code("وأسفر تصعيد القتال جنوب غربي سوريا عن مقتل عشرة.", [("جنوب غربي سوريا", "SYR", None, "LOC")])
     assert [e.actor for e in of_type(doc, "ASSAULT")] == [[]]
     # the place after a battle noun is where it is fought

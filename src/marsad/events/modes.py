@@ -153,13 +153,19 @@ def _future_light_verb(w: str, mod: dict) -> bool:
     return any(v in mod["light_verbs"] for v in (rest, rest[:-2], rest[:-1]) if v and v[:1] in "يتن")
 
 
+FEMININE_PAST_MIN = 5  # letters of «تقدمت»
+
+
 def _past_after(tokens: list[Token], k: int, match: Match, mod: dict) -> bool:
     """The word after «قد» at ``k`` is a verb in the past before a noun trigger: it does not start with an imperfect
     prefix («يـ»، «تـ»; not «نـ»: «قد نفذوا هجوماً»), or it is one of ``past_t_verbs`` («تم»، «تعرض»)."""
     if match.row.kind != "noun" or k + 1 >= match.first:
         return False
     nxt = strip_conjunction(tokens[k + 1].norm)
-    return nxt[:1] not in mod["may_prefixes"] or nxt in mod["past_t_verbs"]
+    # (a form-V/VI past with the feminine «ت», «قد تقدمت باستقالتها»: an imperfect ending in «ت» is a root's own
+    # letter and mostly shorter, «قد تموت»)
+    feminine_past = nxt[:1] == "ت" and nxt.endswith("ت") and len(nxt) >= FEMININE_PAST_MIN
+    return nxt[:1] not in mod["may_prefixes"] or nxt in mod["past_t_verbs"] or feminine_past
 
 
 def _denies_involvement(between: list[Token], mod: dict) -> bool:
