@@ -127,3 +127,11 @@ def test_a_title_that_is_also_a_town_name_is_the_title() -> None:
     from marsad.entities.actors import code_phrase
 
     assert (code_phrase("السفيرة الأميركية").country, code_phrase("نائب السفيرة").country) == ("USA", None)
+
+
+def test_common_words_that_are_also_towns_code_no_country() -> None:
+    from marsad.entities.actors import code_phrase
+
+    for phrase in ("الرئيس بشار", "مسلحين شباب", "إطلاق ناري", "درع بشري", "دور هام"):
+        actor = code_phrase(phrase)
+        assert actor is None or actor.country is None, phrase

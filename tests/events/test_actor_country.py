@@ -2496,3 +2496,10 @@ def test_a_noun_after_a_topic_preposition_is_no_light_verb_object() -> None:
     body = "أصدر قادة الولايات المتحدة وبريطانيا وفرنسا بيانا مشتركا بشأن اعتداء سالزبري."
     (ev,) = of_type(code_text(body, "2018-09-07"), "ASSAULT")
     assert ev.actor == []
+
+
+def test_an_ordinary_word_that_is_also_a_town_is_no_event_place() -> None:
+    body = "وتم توقيفه أثناء تغطيته فض اعتصام أنصار الرئيس المعزول محمد مرسي في محيط مسجد رابعة العدوية شرقي القاهرة."
+    (ev,) = of_type(code_text(body, "2018-04-23"), "PROTEST")
+    assert ev.location is None or ev.location.country == "EGY"
+    assert countries(ev.actor) == ["EGY"]

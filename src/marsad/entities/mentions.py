@@ -541,6 +541,8 @@ def _trim(i: int, j: int, label: str, norms: list[str], hit_at: list[Hit | None]
     # the word after «آل» is a family's name, whatever else it means («آل ثاني», «آل الشيخ»)
     while j > i and drop(j - 1) and not (j - 2 >= i and norms[j - 2] == _FAMILY):
         j -= 1
+    if label == "PER" and j - i > 1 and _adverb(norms[j - 1]):
+        j -= 1  # «واتصلت رود هاتفيا بماي»: an adverb after the name
     if label == "PER" and j - 1 > i and norms[j - 1] == _FAMILY and j < len(norms) and _is_word(norms[j]):
         j += 1  # the tagger stopped at «آل»
     if label == "PER" and i < j:
@@ -563,6 +565,12 @@ def _trim(i: int, j: int, label: str, norms: list[str], hit_at: list[Hit | None]
             else:
                 break
     return i, j
+
+
+def _adverb(norm: str) -> bool:
+    """An adverb in the accusative of a common adjective in «ي» («هاتفيا»، «رسميا»، «شخصيا»): never a name's word."""
+    common = _name_vocab()[0]
+    return len(norm) > 4 and norm.endswith("يا") and (norm[:-1] in common or "ال" + norm[:-1] in common)
 
 
 def _hyphenated(i: int, j: int, tokens: list[Token]) -> tuple[int, int]:

@@ -1883,11 +1883,19 @@ def _location(
             name = doc.article.body[tokens[first].start : tokens[j].end]
             if attached and size >= 1:
                 name = name[1:]  # بـX: the preposition is attached
+            if size == 1 and _ambiguous_place_word(name):
+                continue  # «في محيط مسجد»: a word that is also a town; the entities stage keeps it where it is one
             place = _safe_lookup(lookup, name)
             if place is not None:
                 start = tokens[first].start + (1 if attached else 0)
                 return Place(place.name or name, place.country, place.lat, place.lon, start, tokens[j].end)
     return _genitive_place(doc, tokens, match) or _witness_place(doc, tokens, match)
+
+
+def _ambiguous_place_word(name: str) -> bool:
+    """``marsad.geo.ambiguous_word`` when geo is available: a place name that is also an ordinary word."""
+    check = _optional("marsad.geo", "ambiguous_word")
+    return bool(check is not None and check(name))
 
 
 def _entity_place(ent: Entity, place: Place) -> Place:
