@@ -135,3 +135,17 @@ def test_common_words_that_are_also_towns_code_no_country() -> None:
     for phrase in ("الرئيس بشار", "مسلحين شباب", "إطلاق ناري", "درع بشري", "دور هام"):
         actor = code_phrase(phrase)
         assert actor is None or actor.country is None, phrase
+
+
+def test_a_tagged_common_word_from_the_geo_stoplist_is_no_place() -> None:
+    from marsad.entities.mentions import find
+    from marsad.text import tokenize
+
+    body = "وبدأ التحالف هجومه على المدينة شديدة التحصين."
+    tokens = tokenize(body)
+    tags = ["B-LOC" if t.text == "المدينة" else "O" for t in tokens]  # the tagger may call «the city» a place
+    (city,) = [m for m in find(tokens, body, tags) if body[m.start : m.end] == "المدينة"]
+    assert city.place is None  # not Medina
+    tags = ["B-LOC" if t.text == "ياي" else "O" for t in tokenize("في ولاية نهر ياي.")]
+    (yei,) = [m for m in find(tokenize("في ولاية نهر ياي."), "في ولاية نهر ياي.", tags) if m.label == "LOC"]
+    assert yei.place is not None and yei.place.country == "SSD"  # a listed word without the article is a name

@@ -371,9 +371,13 @@ def org_head(norm: str) -> str:
 
 def _code(m: Mention, inner: list[Hit], hit_at: list[Hit | None], texts: list[str], body_of) -> None:
     """Fill ``m.actor`` / ``m.place`` from the mention's words and its title chunk."""
-    from marsad.geo import record  # here, not at the top: marsad.geo imports the gazetteer of this package
+    from marsad.geo import record, stop_word  # here, not at the top: marsad.geo imports this package's gazetteer
 
     own = code_span(inner, body_of)
+    if m.label == "LOC" and len(m.key) == 1 and m.key[0].startswith("ال") and stop_word(m.key[0]):
+        # «هجومه على المدينة شديدة التحصين»: the city, not Medina (a listed word without the article, «ياي»،
+        # «ريو», is a name, which the tagger does not call a place by mistake as often)
+        return
     if m.label == "LOC":
         rec = record(" ".join(m.key), any_place=True) if m.key else None  # NER or a cue said place
         if rec is None:

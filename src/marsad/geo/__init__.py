@@ -149,6 +149,13 @@ def _word_list(name: str) -> frozenset[str]:
     return word_file("geo", name)
 
 
+def stop_word(name: str) -> bool:
+    """A word GeoNames lists as a place but that news Arabic uses as an ordinary word (data/geo/stoplist.txt:
+    «المدينة» the city, «الشمال» the north): never detected as a place, nor resolved as one when it is a whole
+    tagged name."""
+    return key_of(name) in _word_list("stoplist.txt")
+
+
 def ambiguous_word(name: str) -> bool:
     """A place name that is also an ordinary word (data/geo/ambiguous_words.txt: سيول floods/Seoul, مشهد): a
     place only where the article names its country too."""
