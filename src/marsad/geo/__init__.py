@@ -124,9 +124,8 @@ def country_of(name: str, any_place: bool = False) -> str | None:
 def _namesakes() -> dict[str, tuple[PlaceRecord, ...]]:
     """Normalised key -> places of that name in other countries than the indexed one (data/geo/places_alt.tsv)."""
     out: dict[str, list[PlaceRecord]] = {}
-    overridden = {key_of(r["name"]) for r in read_tsv("geo", "overrides.tsv")}
     for r in read_tsv("geo", "places_alt.tsv"):
-        if r["key"] in overridden:  # a curated override is the meaning; no namesake competes with it
+        if r["key"] in _overridden():  # a curated override is the meaning; no namesake competes with it
             continue
         rec = PlaceRecord(
             r["name"], r["country"] or None, _f(r["lat"]), _f(r["lon"]), int(r["population"] or 0), r["kind"]
@@ -152,8 +151,14 @@ def _word_list(name: str) -> frozenset[str]:
 def stop_word(name: str) -> bool:
     """A word GeoNames lists as a place but that news Arabic uses as an ordinary word (data/geo/stoplist.txt:
     «المدينة» the city, «الشمال» the north): never detected as a place, nor resolved as one when it is a whole
-    tagged name."""
-    return key_of(name) in _word_list("stoplist.txt")
+    tagged name. Not a name with a curated override («الجزيرة»: an island or a region, no country)."""
+    key = key_of(name)
+    return key in _word_list("stoplist.txt") and key not in _overridden()
+
+
+@lru_cache(maxsize=1)
+def _overridden() -> frozenset[str]:
+    return frozenset(key_of(r["name"]) for r in read_tsv("geo", "overrides.tsv"))
 
 
 def ambiguous_word(name: str) -> bool:
