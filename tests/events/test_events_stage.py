@@ -1269,3 +1269,12 @@ def test_an_imminent_danger_is_no_raid():
     assert of_type(code("يعرض مصادر استخباراتية لخطر داهم.", []), "COERCE") == []
     assert of_type(code("لم يكونوا يشكلون خطراً داهماً.", []), "COERCE") == []
     assert of_type(code("وداهمت الشرطة منزل المتهم فجر اليوم.", []), "COERCE")
+
+
+def test_a_campaign_rally_is_no_protest():
+    for body in (
+        "وقال ترامب خلال تجمع انتخابي للجمهوريين، في ولاية مينيسوتا، إن الملك سلمان سيدفع.",
+        "وعبّر عشرات آلاف الأتراك خلال تجمع انتخابي الخميس في إزمير عن دعمهم لإنجيه.",
+    ):
+        assert not of_type(code_text(body, "2018-10-05"), "PROTEST"), body
+    assert of_type(code_text("وتجمع آلاف المحتجين أمام البرلمان أمس.", "2018-10-05"), "PROTEST")
