@@ -2503,3 +2503,11 @@ def test_an_ordinary_word_that_is_also_a_town_is_no_event_place() -> None:
     (ev,) = of_type(code_text(body, "2018-04-23"), "PROTEST")
     assert ev.location is None or ev.location.country == "EGY"
     assert countries(ev.actor) == ["EGY"]
+
+
+def test_a_city_right_after_a_body_of_its_country_is_its_genitive() -> None:
+    body = "كما اعتقلت شرطة اسطنبول، الجمعة، 150 من الجنود المعنيين."
+    istanbul = Place("اسطنبول", "TUR", 41.0, 28.9)
+    doc = code(body, [("شرطة", "TUR", "COP", "ORG"), ("اسطنبول", None, None, "LOC")], places={"اسطنبول": istanbul})
+    (ev,) = of_type(doc, "COERCE")
+    assert [a.text for a in ev.actor] == ["شرطة اسطنبول"] and ev.recipient == []

@@ -367,7 +367,10 @@ def _genitive_country(doc: Document, tokens: list[Token], ms: list[Mention], exc
         if (
             prev is not None
             and prev.arg.sector
-            and not prev.arg.country
+            # (or the head has that country already: «اعتقلت شرطة اسطنبول 150 جنديا», the city is no object)
+            and (
+                not prev.arg.country or (m.is_place and m.first == prev.last + 1 and m.arg.country == prev.arg.country)
+            )
             # («بين قوات الجيش والميليشيات»: a body of the head's own sector is its genitive, entity or not)
             and (
                 m.arg.country
