@@ -149,3 +149,8 @@ def test_a_tagged_common_word_from_the_geo_stoplist_is_no_place() -> None:
     tags = ["B-LOC" if t.text == "ياي" else "O" for t in tokenize("في ولاية نهر ياي.")]
     (yei,) = [m for m in find(tokenize("في ولاية نهر ياي."), "في ولاية نهر ياي.", tags) if m.label == "LOC"]
     assert yei.place is not None and yei.place.country == "SSD"  # a listed word without the article is a name
+
+
+def test_a_party_name_with_wa_is_one_name() -> None:
+    doc = entities_of("بعد رفضه دعوات من حزب العدالة والتنمية الحاكم للانضمام لتحالف انتخابي.")
+    assert by_text(doc, "حزب العدالة والتنمية").actor.sector == "PTY"
