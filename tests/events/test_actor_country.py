@@ -2511,3 +2511,9 @@ def test_a_city_right_after_a_body_of_its_country_is_its_genitive() -> None:
     doc = code(body, [("شرطة", "TUR", "COP", "ORG"), ("اسطنبول", None, None, "LOC")], places={"اسطنبول": istanbul})
     (ev,) = of_type(doc, "COERCE")
     assert [a.text for a in ev.actor] == ["شرطة اسطنبول"] and ev.recipient == []
+
+
+def test_expelled_diplomats_in_either_spelling_after_a_campaign_noun_are_the_recipients() -> None:
+    body = "ورغم مشاركة 25 دولة حتى الآن في حملة طرد الديبلوماسيين الروس فإن هناك عدة دول رفضت."
+    (ev,) = of_type(code_text(body, "2018-03-27"), "SANCTION")
+    assert ev.mode == "expel" and ev.actor == [] and countries(ev.recipient) == ["RUS"]
