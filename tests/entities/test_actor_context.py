@@ -154,3 +154,10 @@ def test_a_tagged_common_word_from_the_geo_stoplist_is_no_place() -> None:
 def test_a_party_name_with_wa_is_one_name() -> None:
     doc = entities_of("بعد رفضه دعوات من حزب العدالة والتنمية الحاكم للانضمام لتحالف انتخابي.")
     assert by_text(doc, "حزب العدالة والتنمية").actor.sector == "PTY"
+
+
+def test_parties_without_the_article_are_parties() -> None:
+    doc = entities_of("وتطالب أحزاب سياسية عدة في تونس باستقالة الحكومة.", ner=False)
+    assert by_text(doc, "أحزاب سياسية").actor.sector == "PTY"
+    doc = entities_of("وانتقدت أحزاب المعارضة أيضا مراجعات القواعد.", ner=False)
+    assert by_text(doc, "أحزاب المعارضة").actor.sector == "OPP"
