@@ -1278,3 +1278,10 @@ def test_a_campaign_rally_is_no_protest():
     ):
         assert not of_type(code_text(body, "2018-10-05"), "PROTEST"), body
     assert of_type(code_text("وتجمع آلاف المحتجين أمام البرلمان أمس.", "2018-10-05"), "PROTEST")
+
+
+def test_a_drone_is_no_negation_and_a_possibility_is_hypothetical():
+    body = "وأعلنت مصادر أمنية فلسطينية أن طائرة من دون طيار أطلقت نيرانها قرب مجموعة فلسطينيين شرق مخيم البريج."
+    assert _flags(body, "ASSAULT") == {""}
+    assert _flags("وتنظر الأمم المتحدة في إمكانية الدعوة إلى تحقيق مستقل بشأن الأحداث.", "REQUEST") == {"H"}
+    assert _flags("وأكد الجيش أنه يتهيأ لمواجهة إمكان شن هجمات صاروخية على مستويين.", "ASSAULT") == {"H"}
