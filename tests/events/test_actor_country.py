@@ -2517,3 +2517,10 @@ def test_expelled_diplomats_in_either_spelling_after_a_campaign_noun_are_the_rec
     body = "ورغم مشاركة 25 دولة حتى الآن في حملة طرد الديبلوماسيين الروس فإن هناك عدة دول رفضت."
     (ev,) = of_type(code_text(body, "2018-03-27"), "SANCTION")
     assert ev.mode == "expel" and ev.actor == [] and countries(ev.recipient) == ["RUS"]
+
+
+def test_the_object_of_a_verb_is_no_subject_of_the_verb_joined_to_it() -> None:
+    body = "وتعارض أكشينار بشدة تحول تركيا إلى النظام الرئاسي وتعهدت بإعادة العمل بالنظام البرلماني."
+    doc = code(body, [("أكشينار", None, None, "PER"), ("تركيا", "TUR", None, "LOC")])
+    (ev,) = of_type(doc, "AGREE")
+    assert [a.text for a in ev.actor] == ["أكشينار"]

@@ -217,6 +217,7 @@ def code_sentence(
     prev_actor = _previous_actor(doc, sent)
     doc_country: tuple[str | None] | None = None  # the article's country, looked up once when needed
     actors_of: dict[int, list[EventArg]] = {}  # the actors found for each match (by index)
+    recipients_of: dict[int, list[EventArg]] = {}  # … and the recipients
     subject_of: dict[int, list[EventArg]] = {}  # those that are the subject of the match's clause
     for idx, match in enumerate(matches):
         row = match.row
@@ -275,6 +276,15 @@ def code_sentence(
             args.actor, args.actor_source = list(actors_of[idx - 1]), "described"
         elif args.actor_source == "uncoded":
             pass  # «وطالبت وكالات الإغاثة الأممية دمشق»: the clause has its own subject, which no code names
+        elif (
+            args.actor_source == "svo"
+            and recipients_of.get(idx - 1)
+            and all(any(a.start == r.start for r in recipients_of[idx - 1]) for a in args.actor)
+            and (shared := _shares_subject(tokens, matches, idx, subject_of))
+        ):
+            # «زار بومبيو بيونغيانغ الأسبوع الماضي واجتمع مع كيم»: the object of the verb before is no subject of
+            # the verb joined to it, which shares that verb's subject
+            args.actor, args.actor_source = list(shared), "coordinated"
         elif not args.actor and not args.passive and (main := _main_clause_subject(tokens, ms, match)) is not None:
             # «وكان بهجلي أثار مفاجأة عندما دعا إلى …»: a subordinate clause with no subject of its own
             args.actor, args.actor_source = [main], "subordinate"
@@ -404,6 +414,7 @@ def code_sentence(
                 {c for c in named if c},
             )
         actors_of[idx] = args.actor
+        recipients_of[idx] = args.recipient
         if args.actor_source in _CLAUSE_SUBJECT:
             subject_of[idx] = args.actor
         mode, cameo = row.mode, row.cameo
