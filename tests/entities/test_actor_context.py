@@ -161,3 +161,14 @@ def test_parties_without_the_article_are_parties() -> None:
     assert by_text(doc, "أحزاب سياسية").actor.sector == "PTY"
     doc = entities_of("وانتقدت أحزاب المعارضة أيضا مراجعات القواعد.", ner=False)
     assert by_text(doc, "أحزاب المعارضة").actor.sector == "OPP"
+
+
+def test_a_plural_group_before_a_name_is_no_title_of_it() -> None:
+    doc = entities_of("وانتقد الجمهوريون أوباما بشدة.")
+    assert by_text(doc, "الجمهوريون").actor.sector == "PTY"
+    assert by_text(doc, "أوباما").actor.sector == "GOV"
+    doc = entities_of("ويتهم المعارضون بومبيو بأنه عدائي.")
+    assert by_text(doc, "بومبيو").actor.sector == "GOV"
+    # a spokesman of the group is of it
+    doc = entities_of("وقال المتحدث باسم المتظاهرين أحمد علي إن الاحتجاج مستمر.")
+    assert by_text(doc, "أحمد").actor.sector == "CVL"

@@ -166,6 +166,15 @@ def scan_left(i: int, hit_at: list[Hit | None], texts: list[str], body_of) -> Ch
             # is where the title holder is sent, not his; the title and nationality before it are read on
             k = posted
             continue
+        if (
+            hit is not None
+            and not chunk.found  # («المواطنين الأمريكيين الثلاثة كيم …»: with its nationality, an apposition)
+            and _plural_agent(hit, body_of(hit))
+            and not _genitive_of_role(hit.i, hit_at, texts)
+        ):
+            # «ويتهم الديمقراطيون بومبيو»، «انتقد المعارضون أوباما»: a group is no title of the name after it (its
+            # spokesman is: «المتحدث باسم المتظاهرين أحمد علي»)
+            break
         if hit is None or not _absorb(chunk, hit, body_of(hit)):
             # a parenthesised first name «الرئيس (فلاديمير) بوتين»: step over one unknown word inside brackets
             if hit is None and k + 1 < len(texts) and texts[k + 1] == ")" and k > 0 and texts[k - 1] == "(":
@@ -174,6 +183,31 @@ def scan_left(i: int, hit_at: list[Hit | None], texts: list[str], body_of) -> Ch
             break
         k = hit.i - 1
     return _finish(chunk)
+
+
+def _plural_agent(hit: Hit, text: str) -> bool:
+    """A group role in the sound masculine plural («الديمقراطيون»، «المعارضين»): the name after it is someone else."""
+    from marsad.text import normalize
+
+    role = hit.first("role")
+    words = normalize(text).split()
+    return (
+        role is not None
+        and role.role == "agent"
+        and len(words) == 1
+        and len(words[0]) > 5
+        and words[0].endswith(("ون", "ين"))
+    )
+
+
+def _genitive_of_role(i: int, hit_at: list[Hit | None], texts: list[str]) -> bool:
+    """Token ``i`` follows «باسم» or a role word whose genitive it is («زعيم الديمقراطيين»)."""
+    from marsad.text import normalize
+
+    if i == 0:
+        return False
+    before = hit_at[i - 1]
+    return normalize(texts[i - 1]) == normalize("باسم") or (before is not None and before.first("role") is not None)
 
 
 @cache
