@@ -2524,3 +2524,12 @@ def test_the_object_of_a_verb_is_no_subject_of_the_verb_joined_to_it() -> None:
     doc = code(body, [("أكشينار", None, None, "PER"), ("تركيا", "TUR", None, "LOC")])
     (ev,) = of_type(doc, "AGREE")
     assert [a.text for a in ev.actor] == ["أكشينار"]
+
+
+def test_an_adjective_may_stand_between_a_genitive_agent_and_the_object() -> None:
+    body = "وأثار انتقاد كندا العلني للحملة التي تشنها الرياض على ناشطي حقوق الإنسان غضب الرياض."
+    ev = _trigger(code_text(body, "2018-08-08"), "ACCUSE", "انتقاد")
+    assert countries(ev.actor) == ["CAN"]
+    body = "وأشار إلى مصرع 4 من ميليشيات الحوثي، وإصابة آخرين باستهداف الجيش الوطني لأحد أطقم الحوثيين العسكرية."
+    ev = _trigger(code_text(body, "2018-03-02"), "ASSAULT", "باستهداف")
+    assert [a.text for a in ev.actor] == ["الجيش"] and ev.recipient == []

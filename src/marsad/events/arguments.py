@@ -2214,6 +2214,9 @@ def _object_after_agent(
     if any(m.is_place and not m.arg.country for m in genitive):
         return False
     end = genitive[-1].last
+    # («باستهداف الجيش الوطني لأحد أطقم الحوثيين»: an adjective of the genitive may stand before the object)
+    if end + 1 < len(tokens) and not any(m.first == end + 1 for m in right) and _nisba(tokens[end + 1].norm):
+        end += 1
     for nxt in (m for m in right if m.first > end):
         if nxt.first == end + 1 and governed(nxt) is None:
             end = nxt.last  # an apposition: «زيارة ولي العهد السعودي الأمير محمد بن سلمان إلى بريطانيا»
@@ -2236,7 +2239,8 @@ def _lam_object(tokens: list[Token], k: int) -> bool:
     if word[:1] == "ل" and word[1:] in _POSSESSIVES:
         return True
     prefix, stem = clitic_split(word)
-    return prefix in ("ل", "لل") and len(stem) >= 4
+    # («لأحد أطقم الحوثيين»: one of them)
+    return prefix in ("ل", "لل") and (len(stem) >= 4 or stem in ("احد", "احدي"))
 
 
 def _suffered_by(
