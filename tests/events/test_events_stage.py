@@ -1285,3 +1285,8 @@ def test_a_drone_is_no_negation_and_a_possibility_is_hypothetical():
     assert _flags(body, "ASSAULT") == {""}
     assert _flags("وتنظر الأمم المتحدة في إمكانية الدعوة إلى تحقيق مستقل بشأن الأحداث.", "REQUEST") == {"H"}
     assert _flags("وأكد الجيش أنه يتهيأ لمواجهة إمكان شن هجمات صاروخية على مستويين.", "ASSAULT") == {"H"}
+
+
+def test_a_protest_banned_by_a_trigger_verb_did_not_take_place():
+    body = "وقالت السلطات المحلية في بيان لها: لقد حظرنا الاحتجاج لأنه كان منشوراً على موقع حزب محظور."
+    assert _flags(body, "PROTEST") == {"N"}

@@ -60,7 +60,8 @@ def flags(match: Match, tokens: list[Token], lo: int) -> Flags:
         # after the prevent verb is read as its verbal noun)
         # («منع الأمن السوداني، اليوم الأحد، وقفة احتجاجية»: a date set off by commas does not count)
         counted = 0
-        for k in range(match.first - 1, lo - 1, -1):
+        # (down to the last word of the trigger before, which may be the prevent verb itself: «حظرنا الاحتجاج»)
+        for k in range(match.first - 1, max(0, lo - 1) - 1, -1):
             if tokens[k].text in COMMAS or is_date_phrase(tokens[k].text):
                 continue
             counted += 1
