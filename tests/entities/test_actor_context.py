@@ -172,3 +172,8 @@ def test_a_plural_group_before_a_name_is_no_title_of_it() -> None:
     # a spokesman of the group is of it
     doc = entities_of("وقال المتحدث باسم المتظاهرين أحمد علي إن الاحتجاج مستمر.")
     assert by_text(doc, "أحمد").actor.sector == "CVL"
+
+
+def test_the_israeli_army_spokesman_is_known() -> None:
+    doc = entities_of("وقال أفيخاي أدرعي إن القوات اعتقلت ثلاثة مطلوبين. وأضاف أدرعي أن العملية انتهت.")
+    assert {(e.actor.country, e.actor.sector) for e in doc.entities if "أدرعي" in e.text} == {("ISR", "MIL")}
