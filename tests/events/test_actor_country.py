@@ -2533,3 +2533,21 @@ def test_an_adjective_may_stand_between_a_genitive_agent_and_the_object() -> Non
     body = "وأشار إلى مصرع 4 من ميليشيات الحوثي، وإصابة آخرين باستهداف الجيش الوطني لأحد أطقم الحوثيين العسكرية."
     ev = _trigger(code_text(body, "2018-03-02"), "ASSAULT", "باستهداف")
     assert [a.text for a in ev.actor] == ["الجيش"] and ev.recipient == []
+
+
+def test_a_verb_after_a_quoted_noun_of_its_type_and_a_comma_describes_it() -> None:
+    body = (
+        "أكدت تصريحات الخارجية الإيرانية الخلافات بين طهران وموسكو على الساحة السورية، التي شهدت في الأيام الماضية"
+        ' "تفجيرات غامضة"، استهدفت قواعد ميليشيات إيران.'
+    )
+    ev = _trigger(code_text(body, "2018-05-21"), "ASSAULT", "استهدفت")
+    assert ev.actor == [] and countries(ev.recipient) == ["IRN"]
+
+
+def test_a_noun_right_after_a_verb_of_its_type_is_its_object_not_the_speakers() -> None:
+    body = (
+        'ونقلت وكالة أنباء تسنيم الإيرانية على لسان اللواء جادالله جواني قوله "إن الجميع يعلم أن جميع الطرق لإرسال'
+        ' الأسلحة إلى اليمن محظورة وأن السعودية فرضت حصاراً كاملاً على اليمن".'
+    )
+    doc = code_text(body, "2018-03-27")
+    assert [countries(e.actor) for e in of_type(doc, "COERCE")] == [["SAU"]]

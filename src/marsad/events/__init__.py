@@ -265,12 +265,26 @@ def code_sentence(
                 or _lam_genitive_between(tokens, ms, before.last, match.first)
                 # («حملات اعتقال واختطاف واسعة استهدفت»: or one adjective of the noun)
                 or (before.last == match.first - 2 and _indefinite_adjective(tokens, ms, match.first - 1))
+                # («شهدت "تفجيرات غامضة"، استهدفت قواعد»: or past quotation marks and a comma, the verb with no «و»)
+                or ("و" not in match.proclitics and _adjective_past_marks(tokens, ms, before.last, match.first))
             )
             and row.kind == "verb"
             and arguments.indefinite(tokens[before.last])
         )
         args = arguments.assign(match, tokens, ms, speaker, (lo, hi), described)
-        if described and not args.actor and idx - 1 in actors_of:
+        if (
+            row.kind == "noun"
+            and before is not None
+            and before.row.kind == "verb"
+            and before.row.plover == plover
+            and before.last == match.first - 1
+            and args.actor_source in ("speaker", "none")
+            and actors_of.get(idx - 1)
+        ):
+            # «وأن السعودية فرضت حصاراً»: the noun is the object of the verb of its type right before it, which
+            # names who does it, not the speaker of the sentence
+            args.actor, args.actor_source = list(actors_of[idx - 1]), "described"
+        elif described and not args.actor and idx - 1 in actors_of:
             # the noun's actor does what the clause tells of it (the coalition's raids targeted), so the two
             # mentions merge into one event
             args.actor, args.actor_source = list(actors_of[idx - 1]), "described"
@@ -1162,6 +1176,14 @@ def _indefinite_adjective(tokens: list[Token], ms: list[arguments.Mention], k: i
         and word.endswith("ه")
         and not any(m.first <= k <= m.last for m in ms)
     )
+
+
+def _adjective_past_marks(tokens: list[Token], ms: list[arguments.Mention], a: int, b: int) -> bool:
+    """Between tokens ``a`` and ``b`` only quotation marks and commas (at least one of them), and at most one
+    adjective of the noun at ``a`` («"تفجيرات غامضة"،»)."""
+    marks = set(COMMAS) | set(OPEN_QUOTES) | set(CLOSE_QUOTES)
+    words = [k for k in range(a + 1, b) if tokens[k].text not in marks]
+    return b - a - 1 > len(words) and (not words or (len(words) == 1 and _indefinite_adjective(tokens, ms, words[0])))
 
 
 def _lam_genitive_between(tokens: list[Token], ms: list[arguments.Mention], a: int, b: int) -> bool:
