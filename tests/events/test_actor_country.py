@@ -2551,3 +2551,11 @@ def test_a_noun_right_after_a_verb_of_its_type_is_its_object_not_the_speakers() 
     )
     doc = code_text(body, "2018-03-27")
     assert [countries(e.actor) for e in of_type(doc, "COERCE")] == [["SAU"]]
+
+
+def test_a_kinship_noun_before_a_person_is_who_acts() -> None:
+    body = "قدمت نيابة منطقة القدس لائحة اتهامات بحق زوجة رئيس الوزراء الإسرائيلي بتهمة الاحتيال."
+    ev = _trigger(code_text(body, "2018-06-21"), "ACCUSE", "اتهامات")
+    assert [(a.text, a.country, a.sector) for a in ev.recipient] == [("زوجة رئيس الوزراء الإسرائيلي", "ISR", None)]
+    ev = of_type(code_text("ودعت أسرة كوكس إلى إجراء تحقيق مستقل.", "2018-02-28"), "REQUEST")[0]
+    assert [a.text for a in ev.actor] == ["أسرة كوكس"]

@@ -201,7 +201,26 @@ def mentions(
     out = _merge_titles(doc, tokens, _genitive_country(doc, tokens, out, exclude or set()))
     _branch_countries(tokens, out)
     out = _accusative_nationalities(doc, tokens, out, exclude or set())
-    return _partitives(doc, tokens, out, exclude or set())
+    return _kin(doc, tokens, _partitives(doc, tokens, out, exclude or set()), exclude or set())
+
+
+def _kin(doc: Document, tokens: list[Token], ms: list[Mention], exclude: set[int]) -> list[Mention]:
+    """«زوجة طارق رمضان تدعمه»، «ودعت أسرة كوكس»: a kinship noun (``kin_heads``, without the article) right before a
+    person is who acts or suffers, one mention with that person's country and no sector of his."""
+    heads = modifiers()["kin_heads"]
+    taken = {k for m in ms for k in range(m.first, m.last + 1)} | exclude
+    out: list[Mention] = []
+    for m in ms:
+        k = m.first - 1
+        if k >= 0 and m.person and m.attached is None and k not in taken and strip_conjunction(tokens[k].norm) in heads:
+            start = tokens[k].start + display_offset(
+                tokens[k], len(tokens[k].norm) - len(strip_conjunction(tokens[k].norm))
+            )
+            end = m.arg.end if m.arg.end is not None else tokens[m.last].end
+            arg = EventArg(doc.article.body[start:end], None, m.arg.country, None, start, end)
+            m = Mention(k, m.last, arg)
+        out.append(m)
+    return out
 
 
 def _accusative_nationalities(
