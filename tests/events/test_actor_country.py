@@ -2559,3 +2559,12 @@ def test_a_kinship_noun_before_a_person_is_who_acts() -> None:
     assert [(a.text, a.country, a.sector) for a in ev.recipient] == [("زوجة رئيس الوزراء الإسرائيلي", "ISR", None)]
     ev = of_type(code_text("ودعت أسرة كوكس إلى إجراء تحقيق مستقل.", "2018-02-28"), "REQUEST")[0]
     assert [a.text for a in ev.actor] == ["أسرة كوكس"]
+
+
+def test_a_feminine_place_after_a_derived_masculine_perfect_is_its_object() -> None:
+    body = "وأعلن التحالف فرض حصار كامل على الحديدة ردا على إطلاق الحوثيين لصاروخ بالستي استهدف الرياض."
+    ev = _trigger(code_text(body, "2018-07-30"), "ASSAULT", "استهدف")
+    assert "SAU" not in countries(ev.actor) and countries(ev.recipient) == ["SAU"]
+    # a form-I perfect is also its verbal noun: Italy's refusal
+    ev = _trigger(code_text("وقد أثارت حساسية شديدة بعد رفض إيطاليا رسو سفن المنظمات.", "2018-06-28"), "REJECT", "رفض")
+    assert countries(ev.actor) == ["ITA"]

@@ -1579,8 +1579,9 @@ def assign(
                 break  # «أول مسؤول يزور الصين»: a place right after a visiting verb is where one goes, not who goes
             if feminine and _masculine_title(tokens, m):
                 break  # «كما ناشدت المبعوث الأممي»: a feminine verb's subject is no man with a title; he is its object
-            if m.is_place and m.first == match.last + 1 and _masculine_imperfect(tokens, match) and _feminine_place(m):
-                # «لا يستهدف تركيا مباشرة»، «ويهدد إيران»: a verb agrees with the subject after it, so she is its object
+            if m.is_place and m.first == match.last + 1 and _masculine_singular(tokens, match) and _feminine_place(m):
+                # «لا يستهدف تركيا مباشرة»، «ويهدد إيران»، «صاروخ بالستي استهدف الرياض»: a verb agrees with the subject
+                # after it, so she is its object
                 break
             if (governed(m) is None or both) and not m.adjective and not (m.is_place and not m.known):
                 actor = _coordinated(right, tokens, m, +1)
@@ -2525,6 +2526,21 @@ def _masculine_imperfect(tokens: list[Token], match: Match) -> bool:
     if "س" in match.proclitics and word[:1] == "س":
         word = word[1:]
     return masculine_verb(word) and not _plural_verb(match) and not word.endswith("ان")
+
+
+DERIVED_PERFECT_MIN = 5  # letters of «اعتقل»، «استهدف» is 6
+
+
+def _masculine_singular(tokens: list[Token], match: Match) -> bool:
+    """:func:`_masculine_imperfect`, or a perfect in the third person masculine singular: «استهدف» (not «استهدفت»،
+    «استهدفوا»، «استهدفا»)."""
+    if match.row.kind != "verb" or match.form.tense != "past":
+        return _masculine_imperfect(tokens, match)
+    word = strip_conjunction(tokens[match.first].norm)
+    # (a derived form only: a form-I perfect, «رفض»، «دعم»، «طلب»، is also its verbal noun: «رفض إيطاليا», a refusal)
+    return (
+        len(word) >= DERIVED_PERFECT_MIN and masculine_verb(word) and not _plural_verb(match) and not word.endswith("ا")
+    )
 
 
 def masculine_verb(norm: str) -> bool:
