@@ -2568,3 +2568,12 @@ def test_a_feminine_place_after_a_derived_masculine_perfect_is_its_object() -> N
     # a form-I perfect is also its verbal noun: Italy's refusal
     ev = _trigger(code_text("وقد أثارت حساسية شديدة بعد رفض إيطاليا رسو سفن المنظمات.", "2018-06-28"), "REJECT", "رفض")
     assert countries(ev.actor) == ["ITA"]
+
+
+def test_a_place_after_a_district_or_camp_head_in_a_prepositional_phrase_is_no_party() -> None:
+    body = (
+        'وقالت مصادر أمنية، إن مسلحين مجهولين أطلقوا الرصاص في حي الروضة بصنعاء، على "أحمد عبدالله جزيلان"، نجل مدير'
+        " أمن مديرية الثورة في محافظة أمانة العاصمة."
+    )
+    ev = _trigger(code_text(body, "2018-10-20"), "ASSAULT", "أطلقوا")
+    assert "الروضة" not in [a.text for a in ev.recipient]
