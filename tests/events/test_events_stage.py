@@ -1290,3 +1290,10 @@ def test_a_drone_is_no_negation_and_a_possibility_is_hypothetical():
 def test_a_protest_banned_by_a_trigger_verb_did_not_take_place():
     body = "وقالت السلطات المحلية في بيان لها: لقد حظرنا الاحتجاج لأنه كان منشوراً على موقع حزب محظور."
     assert _flags(body, "PROTEST") == {"N"}
+
+
+def test_recalling_ones_own_ambassador_is_a_sanction_summoning_another_is_a_complaint():
+    doc = code_text("استدعت وزارة الخارجية الإيرانية، مساء الجمعة، سفيرها بالعراق.", "2018-09-08")
+    assert [(e.event, e.cameo) for e in doc.events] == [("SANCTION", "161")]
+    doc = code_text("استدعت وزارة الخارجية الإيرانية السفير العراقي.", "2018-09-08")
+    assert [(e.event, e.cameo) for e in doc.events] == [("ACCUSE", "114")]
