@@ -177,3 +177,9 @@ def test_a_plural_group_before_a_name_is_no_title_of_it() -> None:
 def test_the_israeli_army_spokesman_is_known() -> None:
     doc = entities_of("وقال أفيخاي أدرعي إن القوات اعتقلت ثلاثة مطلوبين. وأضاف أدرعي أن العملية انتهت.")
     assert {(e.actor.country, e.actor.sector) for e in doc.entities if "أدرعي" in e.text} == {("ISR", "MIL")}
+
+
+def test_the_syrian_democratic_council_is_one_body() -> None:
+    doc = entities_of("أعلن مجلس سوريا الديمقراطية الذي يزور دمشق منذ الخميس عن تشكيل لجان مشتركة.")
+    council = by_text(doc, "مجلس سوريا الديمقراطية")
+    assert (council.actor.country, council.actor.sector) == ("SYR", "OPP")
