@@ -1297,3 +1297,8 @@ def test_recalling_ones_own_ambassador_is_a_sanction_summoning_another_is_a_comp
     assert [(e.event, e.cameo) for e in doc.events] == [("SANCTION", "161")]
     doc = code_text("استدعت وزارة الخارجية الإيرانية السفير العراقي.", "2018-09-08")
     assert [(e.event, e.cameo) for e in doc.events] == [("ACCUSE", "114")]
+
+
+def test_armed_after_an_attack_noun_is_its_adjective_not_a_party():
+    doc = code_text("وقتل الأخوان 12 شخصا في هجوم مسلح على مقر مجلة في باريس.", "2018-05-13")
+    assert all(a.text != "مسلح" for e in doc.events for a in e.actor + e.recipient)

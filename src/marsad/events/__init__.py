@@ -272,6 +272,11 @@ def code_sentence(
             and arguments.indefinite(tokens[before.last])
         )
         args = arguments.assign(match, tokens, ms, speaker, (lo, hi), described)
+        if _attack_adjective_after(tokens, match):
+            # «هجوم مسلح»، «الهجوم المسلح»: armed, the attack's adjective, is no party to it
+            start = tokens[match.last + 1].start
+            args.actor = [a for a in args.actor if a.start != start]
+            args.recipient = [a for a in args.recipient if a.start != start]
         if (
             row.kind == "noun"
             and before is not None
@@ -1175,6 +1180,17 @@ def _indefinite_adjective(tokens: list[Token], ms: list[arguments.Mention], k: i
         and not word.startswith("ال")
         and word.endswith("ه")
         and not any(m.first <= k <= m.last for m in ms)
+    )
+
+
+def _attack_adjective_after(tokens: list[Token], match: triggers.Match) -> bool:
+    """An ASSAULT noun followed by one of ``attack_adjectives`` («هجوم مسلح»)."""
+    k = match.last + 1
+    return (
+        match.row.plover == "ASSAULT"
+        and match.row.kind == "noun"
+        and k < len(tokens)
+        and strip_conjunction(tokens[k].norm) in lexicon.modifiers()["attack_adjectives"]
     )
 
 
