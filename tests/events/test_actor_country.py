@@ -2577,3 +2577,9 @@ def test_a_place_after_a_district_or_camp_head_in_a_prepositional_phrase_is_no_p
     )
     ev = _trigger(code_text(body, "2018-10-20"), "ASSAULT", "أطلقوا")
     assert "الروضة" not in [a.text for a in ev.recipient]
+
+
+def test_a_word_that_starts_with_wal_keeps_its_waw() -> None:
+    body = "كشف الشيخ سلطان بن سحيم آل ثاني عن وثائق وأدلة تؤكد مقتل والده الشيخ سحيم آل ثاني غدراً وغيلة."
+    ev = _trigger(code_text(body, "2018-03-05"), "ASSAULT", "مقتل")
+    assert [a.text for a in ev.recipient] == ["والده الشيخ سحيم آل ثاني"]

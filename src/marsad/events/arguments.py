@@ -1031,9 +1031,13 @@ def _article(tok: Token) -> bool:
     return text.startswith("ال")
 
 
+_WAW_AL_WORDS = frozenset({"والد", "والده", "والدها", "والدهم", "والدي", "والدته", "والدتها", "والي"})
+
+
 def _glued_waw(norm: str) -> bool:
-    """«والمنشد»، «وموسكو»: «و» glued to the word (not «وزير», a word of its own)."""
-    return norm.startswith("وال") or glued_clitic(norm, "و", word_ranks())
+    """«والمنشد»، «وموسكو»: «و» glued to the word (not «وزير», a word of its own, nor «والده»، «والي», words that
+    start with «وال»)."""
+    return (norm.startswith("وال") and norm not in _WAW_AL_WORDS) or glued_clitic(norm, "و", word_ranks())
 
 
 _PREP_PRONOUNS = frozenset({"ه", "ها", "هم", "هما", "هن", "ي", "نا", "ك", "كم"})
