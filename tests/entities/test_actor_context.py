@@ -183,3 +183,14 @@ def test_the_syrian_democratic_council_is_one_body() -> None:
     doc = entities_of("أعلن مجلس سوريا الديمقراطية الذي يزور دمشق منذ الخميس عن تشكيل لجان مشتركة.")
     council = by_text(doc, "مجلس سوريا الديمقراطية")
     assert (council.actor.country, council.actor.sector) == ("SYR", "OPP")
+
+
+def test_a_definite_nationality_tagged_a_place_alone_is_the_nationality() -> None:
+    from marsad.entities.mentions import find
+    from marsad.text import tokenize
+
+    body = "وصل الوزير إلى ستوكهولم لإجراء محادثات مع نظيرته السويدية مارجوت وولستروم."
+    tokens = tokenize(body)
+    tags = ["B-LOC" if t.text == "السويدية" else "O" for t in tokens]  # «السويدية» is also a town in Turkey
+    (swedish,) = [m for m in find(tokens, body, tags) if body[m.start : m.end] == "السويدية"]
+    assert swedish.actor.country == "SWE" and swedish.place is None

@@ -374,6 +374,16 @@ def _code(m: Mention, inner: list[Hit], hit_at: list[Hit | None], texts: list[st
     from marsad.geo import record, stop_word  # here, not at the top: marsad.geo imports this package's gazetteer
 
     own = code_span(inner, body_of)
+    if (
+        m.label == "LOC"
+        and len(m.key) == 1
+        and m.key[0].startswith("ال")  # (not «سوريا»، «تركيا»: a country's name is also an accusative nisba)
+        and len(inner) == 1
+        and (nat := inner[0].first("nationality")) is not None
+    ):
+        # «نظيرته السويدية» tagged a place alone: the nationality (SWE), not the Turkish town of that name
+        m.actor = Actor(nat.country, None, None)
+        return
     if m.label == "LOC" and len(m.key) == 1 and m.key[0].startswith("ال") and stop_word(m.key[0]):
         # «هجومه على المدينة شديدة التحصين»: the city, not Medina (a listed word without the article, «ياي»،
         # «ريو», is a name, which the tagger does not call a place by mistake as often)
