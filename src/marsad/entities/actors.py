@@ -170,7 +170,7 @@ def scan_left(i: int, hit_at: list[Hit | None], texts: list[str], body_of) -> Ch
             hit is not None
             and not chunk.found  # («المواطنين الأمريكيين الثلاثة كيم …»: with its nationality, an apposition)
             and _plural_agent(hit, body_of(hit))
-            and not _genitive_of_role(hit.i, hit_at, texts)
+            and not _genitive_of_role(hit.i, hit_at)
         ):
             # «ويتهم الديمقراطيون بومبيو»، «انتقد المعارضون أوباما»: a group is no title of the name after it (its
             # spokesman is: «المتحدث باسم المتظاهرين أحمد علي»)
@@ -200,14 +200,10 @@ def _plural_agent(hit: Hit, text: str) -> bool:
     )
 
 
-def _genitive_of_role(i: int, hit_at: list[Hit | None], texts: list[str]) -> bool:
-    """Token ``i`` follows «باسم» or a role word whose genitive it is («زعيم الديمقراطيين»)."""
-    from marsad.text import normalize
-
-    if i == 0:
-        return False
-    before = hit_at[i - 1]
-    return normalize(texts[i - 1]) == normalize("باسم") or (before is not None and before.first("role") is not None)
+def _genitive_of_role(i: int, hit_at: list[Hit | None]) -> bool:
+    """Token ``i`` follows a role whose genitive it is («زعيم الديمقراطيين»، «المتحدث باسم المتظاهرين»)."""
+    before = hit_at[i - 1] if i > 0 else None
+    return before is not None and before.first("role") is not None
 
 
 @cache

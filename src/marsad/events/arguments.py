@@ -1031,13 +1031,10 @@ def _article(tok: Token) -> bool:
     return text.startswith("ال")
 
 
-_WAW_AL_WORDS = frozenset({"والد", "والده", "والدها", "والدهم", "والدي", "والدته", "والدتها", "والي"})
-
-
 def _glued_waw(norm: str) -> bool:
-    """«والمنشد»، «وموسكو»: «و» glued to the word (not «وزير», a word of its own, nor «والده»، «والي», words that
-    start with «وال»)."""
-    return (norm.startswith("وال") and norm not in _WAW_AL_WORDS) or glued_clitic(norm, "و", word_ranks())
+    """«والمنشد»، «وموسكو»: «و» glued to the word (not «وزير», a word of its own, nor the words of ``waw_al_words``
+    that start with «وال»: «والده»، «والي»)."""
+    return (norm.startswith("وال") and norm not in modifiers()["waw_al_words"]) or glued_clitic(norm, "و", word_ranks())
 
 
 _PREP_PRONOUNS = frozenset({"ه", "ها", "هم", "هما", "هن", "ي", "نا", "ك", "كم"})
@@ -2263,8 +2260,8 @@ def _lam_object(tokens: list[Token], k: int) -> bool:
     if word[:1] == "ل" and word[1:] in _POSSESSIVES:
         return True
     prefix, stem = clitic_split(word)
-    # («لأحد أطقم الحوثيين»: one of them)
-    return prefix in ("ل", "لل") and (len(stem) >= 4 or stem in ("احد", "احدي"))
+    # («لأحد أطقم الحوثيين»: one of them, ``one_of_words``)
+    return prefix in ("ل", "لل") and (len(stem) >= 4 or stem in modifiers()["one_of_words"])
 
 
 def _suffered_by(
