@@ -1302,3 +1302,9 @@ def test_recalling_ones_own_ambassador_is_a_sanction_summoning_another_is_a_comp
 def test_armed_after_an_attack_noun_is_its_adjective_not_a_party():
     doc = code_text("وقتل الأخوان 12 شخصا في هجوم مسلح على مقر مجلة في باريس.", "2018-05-13")
     assert all(a.text != "مسلح" for e in doc.events for a in e.actor + e.recipient)
+
+
+def test_the_plural_afal_written_with_hamza_above_is_no_verbal_noun():
+    assert code_text("إلا أن للغور أبعاداً استراتيجية لا يمكن تجاهلها.", "2014-01-04").events == []
+    assert of_type(code_text("وقررت الحكومة إبعاد الصحافي الأجنبي.", "2014-01-04"), "COERCE")
+    assert of_type(code_text("وصدرت عشرات الأحكام بالسجن في قضايا إرهاب.", "2014-01-04"), "SANCTION")

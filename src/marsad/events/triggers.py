@@ -100,6 +100,8 @@ def find(tokens: list[Token], lexicon: Lexicon) -> list[Match]:
                     continue
                 if form.tense == "past" and pro.lstrip("وف") in ("ل", "س"):
                     continue  # لـ/سـ + past is no verb form: «لبحث» is a purpose noun, «سائدا» is not «سـ + أيدا»
+                if form.row.kind == "noun" and len(form.words) == 1 and _afal_plural(tokens[i].text, pro, stem):
+                    continue  # «أبعاداً» (dimensions), the plural «أفعال», is not «إبعاد» (a deportation)
                 if form.tense is not None and form.row.lemma.startswith("\u0623") and _hamza_below(tokens[i].text, pro):
                     # «إدانتهم» written with «إ» is the verbal noun of a form-IV verb the lexicon writes with «أ»,
                     # never «أدانتهم» (she condemned them); «إستهدفت» is only a misspelt «استهدفت»
@@ -137,6 +139,19 @@ def _prefer_nouns(cands: list[Match], types: Collection[str] | None = None) -> l
     only, when given); a verb form with a proclitic stays."""
     nouns = {c.row.plover for c in cands if c.row.kind == "noun" and (types is None or c.row.plover in types)}
     return [c for c in cands if c.row.plover not in nouns or c.form.tense is None or c.proclitics]
+
+
+def _afal_plural(text: str, proclitics: str, stem: str) -> bool:
+    """A word of the shape of a form-IV verbal noun («إفعال»: إبعاد، إطلاق) written with «أ» after its proclitics: the
+    broken plural «أفعال» («أبعاد»، «أحكام»), another word."""
+    word = text.lstrip("\u0640")
+    return (
+        len(stem) == 5
+        and stem[0] == "ا"
+        and stem[3] == "ا"
+        and len(word) > len(proclitics)
+        and word[len(proclitics)] == "\u0623"
+    )
 
 
 def _hamza_below(text: str, proclitics: str) -> bool:
