@@ -2583,3 +2583,10 @@ def test_a_word_that_starts_with_wal_keeps_its_waw() -> None:
     body = "كشف الشيخ سلطان بن سحيم آل ثاني عن وثائق وأدلة تؤكد مقتل والده الشيخ سحيم آل ثاني غدراً وغيلة."
     ev = _trigger(code_text(body, "2018-03-05"), "ASSAULT", "مقتل")
     assert [a.text for a in ev.recipient] == ["والده الشيخ سحيم آل ثاني"]
+
+
+def test_a_pluperfect_subject_may_have_an_adjective_before_qad() -> None:
+    ev = of_type(
+        code_text("وكانت المخابرات الجوية قد اعتقلت نزار عام 2015 جنوب العاصمة دمشق.", "2018-08-01"), "COERCE"
+    )[0]
+    assert [a.text for a in ev.actor] == ["المخابرات"] and [a.text for a in ev.recipient] == ["نزار"]

@@ -2403,7 +2403,8 @@ def _pluperfect_subject(tokens: list[Token], match: Match, left: list[Mention], 
     k = match.first - 1
     if k < 2 or strip_conjunction(tokens[k].norm) not in mod["pluperfect_particles"]:
         return False
-    if not left or left[-1].last != k - 1:
+    # (a nisba adjective the mention stopped short of may stand before «قد»: «وكانت المخابرات الجوية قد اعتقلت»)
+    if not left or (left[-1].last != k - 1 and not (left[-1].last == k - 2 and _nisba(tokens[k - 1].norm))):
         return False
     return any(
         strip_conjunction(tokens[j].norm) in mod["pluperfect_auxiliaries"]
