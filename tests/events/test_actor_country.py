@@ -2590,3 +2590,12 @@ def test_a_pluperfect_subject_may_have_an_adjective_before_qad() -> None:
         code_text("وكانت المخابرات الجوية قد اعتقلت نزار عام 2015 جنوب العاصمة دمشق.", "2018-08-01"), "COERCE"
     )[0]
     assert [a.text for a in ev.actor] == ["المخابرات"] and [a.text for a in ev.recipient] == ["نزار"]
+
+
+def test_a_feminine_body_after_a_masculine_derived_verb_is_its_object() -> None:
+    body = (
+        'هاجم الرئيس الأميركي دونالد ترامب، مجددا، شركة أمازون، يوم الخميس، كما انتقد صحيفة "واشنطن بوست" المملوكة'
+        " لمؤسس أمازون جيف بيزوس."
+    )
+    ev = _trigger(code_text(body, "2018-04-05"), "ACCUSE", "انتقد")
+    assert all(a.sector != "JRN" for a in ev.actor) and [a.sector for a in ev.recipient] == ["JRN"]

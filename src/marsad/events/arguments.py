@@ -1580,6 +1580,15 @@ def assign(
                 break  # «أول مسؤول يزور الصين»: a place right after a visiting verb is where one goes, not who goes
             if feminine and _masculine_title(tokens, m):
                 break  # «كما ناشدت المبعوث الأممي»: a feminine verb's subject is no man with a title; he is its object
+            if (
+                m.first == match.last + 1
+                and not m.person
+                and not m.is_place
+                and _masculine_singular(tokens, match)
+                and _feminine_head(tokens[m.first])
+            ):
+                # «كما انتقد صحيفة "واشنطن بوست"»، «اتهم حركة حماس»: a feminine body after a masculine verb, its object
+                break
             if m.is_place and m.first == match.last + 1 and _masculine_singular(tokens, match) and _feminine_place(m):
                 # «لا يستهدف تركيا مباشرة»، «ويهدد إيران»، «صاروخ بالستي استهدف الرياض»: a verb agrees with the subject
                 # after it, so she is its object
@@ -2554,6 +2563,14 @@ def masculine_verb(norm: str) -> bool:
     pronouns = OBJECT_PRONOUNS
     stem = next((word[: -len(p)] for p in pronouns if word.endswith(p) and len(word) > len(p) + 2), word)
     return not stem.endswith("ت")
+
+
+def _feminine_head(tok: Token) -> bool:
+    """A body's head noun in the feminine singular («ة», normalised «ه») heads the phrase: «صحيفة»، «حركة»، «شركة»
+    (``org_heads.txt`` and ``quoted_name_heads.txt``; not a plural in «ة», «القادة»، «القراصنة»)."""
+    word = clitic_split(strip_conjunction(tok.norm))[1]
+    heads = word_file("actors", "org_heads.txt") | word_file("actors", "quoted_name_heads.txt")
+    return word.endswith("ه") and word in heads
 
 
 def _feminine_place(m: Mention) -> bool:
