@@ -1583,15 +1583,11 @@ def assign(
             if (
                 m.first == match.last + 1
                 and not m.person
-                and not m.is_place
+                and (_feminine_place(m) if m.is_place else _feminine_head(tokens[m.first]))
                 and _masculine_singular(tokens, match)
-                and _feminine_head(tokens[m.first])
             ):
-                # «كما انتقد صحيفة "واشنطن بوست"»، «اتهم حركة حماس»: a feminine body after a masculine verb, its object
-                break
-            if m.is_place and m.first == match.last + 1 and _masculine_singular(tokens, match) and _feminine_place(m):
-                # «لا يستهدف تركيا مباشرة»، «ويهدد إيران»، «صاروخ بالستي استهدف الرياض»: a verb agrees with the subject
-                # after it, so she is its object
+                # «لا يستهدف تركيا مباشرة»، «ويهدد إيران»، «صاروخ بالستي استهدف الرياض»، «كما انتقد صحيفة "واشنطن
+                # بوست"»: a verb agrees with the subject after it, so a feminine place or body is its object
                 break
             if (governed(m) is None or both) and not m.adjective and not (m.is_place and not m.known):
                 actor = _coordinated(right, tokens, m, +1)
@@ -2569,8 +2565,12 @@ def _feminine_head(tok: Token) -> bool:
     """A body's head noun in the feminine singular («ة», normalised «ه») heads the phrase: «صحيفة»، «حركة»، «شركة»
     (``org_heads.txt`` and ``quoted_name_heads.txt``; not a plural in «ة», «القادة»، «القراصنة»)."""
     word = clitic_split(strip_conjunction(tok.norm))[1]
-    heads = word_file("actors", "org_heads.txt") | word_file("actors", "quoted_name_heads.txt")
-    return word.endswith("ه") and word in heads
+    return word.endswith("ه") and word in _body_heads()
+
+
+@cache
+def _body_heads() -> frozenset[str]:
+    return word_file("actors", "org_heads.txt") | word_file("actors", "quoted_name_heads.txt")
 
 
 def _feminine_place(m: Mention) -> bool:

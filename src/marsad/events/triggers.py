@@ -144,21 +144,19 @@ def _prefer_nouns(cands: list[Match], types: Collection[str] | None = None) -> l
 def _afal_plural(text: str, proclitics: str, stem: str) -> bool:
     """A word of the shape of a form-IV verbal noun («إفعال»: إبعاد، إطلاق) written with «أ» after its proclitics: the
     broken plural «أفعال» («أبعاد»، «أحكام»), another word."""
-    word = text.lstrip("\u0640")
-    return (
-        len(stem) == 5
-        and stem[0] == "ا"
-        and stem[3] == "ا"
-        and len(word) > len(proclitics)
-        and word[len(proclitics)] == "\u0623"
-    )
+    return len(stem) == 5 and stem[0] == "ا" and stem[3] == "ا" and _letter_after(text, proclitics) == "\u0623"
 
 
 def _hamza_below(text: str, proclitics: str) -> bool:
     """The word as written, after its proclitics, starts with «إ»: no form of a verb of form IV does (its perfect has
     «أ», its present «ي/ت/ن/أ»), its verbal noun does («إدانة»، «إطلاق»)."""
+    return _letter_after(text, proclitics) == "\u0625"
+
+
+def _letter_after(text: str, proclitics: str) -> str:
+    """The first letter of the word as written after its proclitics (tatweel ignored), or "" when there is none."""
     word = text.lstrip("\u0640")
-    return len(word) > len(proclitics) and word[len(proclitics)] == "\u0625"
+    return word[len(proclitics)] if len(word) > len(proclitics) else ""
 
 
 def _better(a: Match, b: Match) -> bool:
