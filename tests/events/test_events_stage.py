@@ -1308,3 +1308,17 @@ def test_the_plural_afal_written_with_hamza_above_is_no_verbal_noun():
     assert code_text("إلا أن للغور أبعاداً استراتيجية لا يمكن تجاهلها.", "2014-01-04").events == []
     assert of_type(code_text("وقررت الحكومة إبعاد الصحافي الأجنبي.", "2014-01-04"), "COERCE")
     assert of_type(code_text("وصدرت عشرات الأحكام بالسجن في قضايا إرهاب.", "2014-01-04"), "SANCTION")
+
+
+def test_what_a_party_can_do_considers_or_was_trained_for_is_hypothetical():
+    # «يمكن» with a pronoun, «بإمكان», «تدرس» (considers), «تلقوا تدريبا على» (trained for), «تكهن» (speculates)
+    assert _flags("وقال الخبير إن المسلحين يمكنهم اطلاق النار على الدوريات في أي وقت.", "ASSAULT") == {"H"}
+    assert _flags("وأعلنت الوزارة أن الحكومة تدرس فرض رسوم جمركية على الواردات.", "COERCE") == {"H"}
+    assert _flags("واعتقلت الشرطة خمسة رجال تلقوا تدريبا في الخارج على تنفيذ هجمات في البلاد.", "ASSAULT") == {"H"}
+    assert _flags("وتكهن المحلل بانتشار التوتر واستمرار اغتيال شخصيات معروفة.", "ASSAULT") == {"H"}
+    assert _flags("وأطلق المسلحون النار على الدوريات أمس.", "ASSAULT") == {""}
+
+
+def test_a_strong_attack_on_a_rival_in_a_speech_is_criticism():
+    doc = code_text("وشن الوزير هجوما قويا على المعارضة في كلمة ألقاها أمس.", "2018-05-13")
+    assert [(e.event, e.cameo) for e in doc.events] == [("ACCUSE", "111")]
