@@ -1322,3 +1322,16 @@ def test_what_a_party_can_do_considers_or_was_trained_for_is_hypothetical():
 def test_a_strong_attack_on_a_rival_in_a_speech_is_criticism():
     doc = code_text("وشن الوزير هجوما قويا على المعارضة في كلمة ألقاها أمس.", "2018-05-13")
     assert [(e.event, e.cameo) for e in doc.events] == [("ACCUSE", "111")]
+
+
+def test_a_decade_or_a_past_century_in_the_clause_makes_the_event_historical():
+    def historical(body: str, plover: str) -> list[bool]:
+        return [e.historical for e in of_type(code_text(body, "2018-05-13"), plover)]
+
+    assert historical("وقالت الصحيفة إن الرئيس رفض تركيب المرشات في التسعينيات بسبب تكلفتها.", "REJECT") == [True]
+    assert historical("واعتقلت السلطات آلاف المعارضين في ستينيات القرن الماضي.", "COERCE") == [True]
+    # an age, the current century and the Horn of Africa are no past period
+    assert historical("واعتقلت الشرطة رجلا في منتصف الخمسينات من عمره.", "COERCE") == [False]
+    assert historical("وقتل مسلحون خمسة جنود في منطقة القرن الأفريقي.", "ASSAULT") == [False]
+    # nor a period in a relative clause after the trigger
+    assert historical("وطالب ياتوم الذي رأس الموساد في أواخر تسعينيات القرن الماضي بالإطاحة به.", "REQUEST") == [False]

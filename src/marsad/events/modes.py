@@ -125,7 +125,7 @@ def flags(match: Match, tokens: list[Token], lo: int) -> Flags:
     if not out.hypothetical and _asked(match, tokens, mod):
         out.hypothetical = True  # «هل استخدمت الحكومة أسلحة كيميائية؟»: a question asserts no event
         cues.append("؟")
-    cue = _historical_cue(match, tokens, mod)
+    cue = _historical_cue(match, tokens, mod) or _past_period(match, tokens, mod)
     if cue is not None and not out.future:
         out.historical = True
         cues.append(cue)
@@ -220,6 +220,33 @@ def _historical_cue(match: Match, tokens: list[Token], mod: dict) -> str | None:
             return tokens[k].text  # «المتهم بقتل»: what a trial or an inquiry is about happened before
         between.append(w)
     return None
+
+
+def _past_period(match: Match, tokens: list[Token], mod: dict) -> str | None:
+    """A decade or a past century in the trigger's clause dates the event long before any story: «جرى تفجيره في
+    الثمانينات»، «غارات القراصنة … في القرن الـ 17»، «رفض … في التسعينيات». Not an age («في منتصف الخمسينات من
+    عمره»), not the current century («نهاية القرن الحالي») nor a place («القرن الأفريقي»)."""
+    before = range(match.first - 1, max(0, match.first - mod["historical_window"]) - 1, -1)
+    after = range(match.last + 1, min(len(tokens), match.last + 1 + mod["past_period_window_after"]))
+    for ks in (before, after):
+        for k in ks:
+            w = strip_conjunction(tokens[k].norm)
+            if w in mod["clause_breaks"]:
+                break
+            nxt = [strip_conjunction(t.norm) for t in tokens[k + 1 : k + 3]]
+            if _decade(w, mod) and not set(nxt) & mod["age_words"]:
+                return tokens[k].text
+            if w.lstrip("بل") in ("القرن", "لقرن", "قرن") and nxt and nxt[0] in mod["past_century_words"]:
+                return tokens[k].text
+    return None
+
+
+def _decade(word: str, mod: dict) -> bool:
+    """«الثمانينات»، «تسعينيات»، «بالستينيات»: a decade's name, with or without the article or a glued «ب/ل/في»."""
+    for prefix in ("", "ال", "بال", "لل", "ب", "ل"):
+        if word.startswith(prefix) and word[len(prefix) :] in mod["decades"]:
+            return True
+    return False
 
 
 def refine_consult(
