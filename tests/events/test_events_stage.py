@@ -1335,3 +1335,9 @@ def test_a_decade_or_a_past_century_in_the_clause_makes_the_event_historical():
     assert historical("وقتل مسلحون خمسة جنود في منطقة القرن الأفريقي.", "ASSAULT") == [False]
     # nor a period in a relative clause after the trigger
     assert historical("وطالب ياتوم الذي رأس الموساد في أواخر تسعينيات القرن الماضي بالإطاحة به.", "REQUEST") == [False]
+
+
+def test_a_plot_a_resolve_or_an_imminent_strike_is_no_event_yet():
+    assert _flags("وكشفت وثائق سرية مؤامرة لاغتيال الرئيس في لندن.", "ASSAULT") == {"FH"}
+    assert _flags("وأعلنت الحركة عزمها على خطف جنود الاحتلال.", "ASSAULT") == {"F"}
+    assert _flags("وقالت المصادر إن ضربة جوية باتت وشيكة على مواقع الحزب.", "ASSAULT") == {"F"}

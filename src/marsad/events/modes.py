@@ -98,7 +98,9 @@ def flags(match: Match, tokens: list[Token], lo: int) -> Flags:
     for k in range(match.last + 1, min(len(tokens), match.last + 1 + mod["future_window"])):
         w = strip_conjunction(tokens[k].norm)
         near = k <= match.last + mod["future_participle_window"]
-        if w in mod["future_after"] or (near and match.row.kind == "noun" and w in mod["future_participles_after"]):
+        # («وشيكة» keeps its «و»: a root letter, not the conjunction)
+        participle = w in mod["future_participles_after"] or tokens[k].norm in mod["future_participles_after"]
+        if w in mod["future_after"] or (near and match.row.kind == "noun" and participle):
             out.future = True
             cues.append(tokens[k].text)
             break
