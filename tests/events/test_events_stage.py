@@ -1341,3 +1341,16 @@ def test_a_plot_a_resolve_or_an_imminent_strike_is_no_event_yet():
     assert _flags("وكشفت وثائق سرية مؤامرة لاغتيال الرئيس في لندن.", "ASSAULT") == {"FH"}
     assert _flags("وأعلنت الحركة عزمها على خطف جنود الاحتلال.", "ASSAULT") == {"F"}
     assert _flags("وقالت المصادر إن ضربة جوية باتت وشيكة على مواقع الحزب.", "ASSAULT") == {"F"}
+
+
+def test_will_not_hesitate_to_is_no_negation():
+    assert _flags("وقالت الحكومة إنها لن تتردد في إبعاد أي دبلوماسي يثبت تورطه.", "COERCE") == {"F"}
+    assert _flags("وأكد الملك أن المملكة لن تتوانى عن دعم الفلسطينيين لاستعادة حقوقهم.", "SUPPORT") == {"F"}
+    assert _flags("وقالت الحكومة إنها لن تقوم بإبعاد أي دبلوماسي.", "COERCE") == {"NF"}
+
+
+def test_a_silent_stand_and_closing_a_road_are_protests():
+    doc = code_text("وشارك آلاف المواطنين في الوقفة الصامتة على كورنيش النيل أمس.", "2018-05-13")
+    assert [(e.event, e.mode) for e in of_type(doc, "PROTEST")] == [("PROTEST", "demo")]
+    doc = code_text("وقام عدد من شبان العشائر بإقفال طريق البقاع أمس.", "2018-05-13")
+    assert [(e.event, e.mode) for e in of_type(doc, "PROTEST")] == [("PROTEST", "obstruct")]
