@@ -1354,3 +1354,8 @@ def test_a_silent_stand_and_closing_a_road_are_protests():
     assert [(e.event, e.mode) for e in of_type(doc, "PROTEST")] == [("PROTEST", "demo")]
     doc = code_text("وقام عدد من شبان العشائر بإقفال طريق البقاع أمس.", "2018-05-13")
     assert [(e.event, e.mode) for e in of_type(doc, "PROTEST")] == [("PROTEST", "obstruct")]
+
+
+def test_who_speaks_of_a_death_with_the_victims_pronoun_did_not_kill():
+    doc = code_text("واعتبر الخبير البريطاني آدم بارون أن مقتله هو النجاح الأكبر للتحالف.", "2018-05-13")
+    assert [a.text for e in of_type(doc, "ASSAULT") for a in e.actor] == []

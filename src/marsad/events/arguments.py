@@ -2161,7 +2161,8 @@ def assign(
         and (first_person or not _uncoded_antecedent(tokens, match, ms))
         and not _other_feminine_pronoun(tokens, verb_at)
         # «أعلنت الميليشيات عن مقتل 6 أشخاص»: who reports a death did not kill
-        and not (row.kind == "noun" and _stem(tokens[match.first]) in mod["patient_genitive_heads"])
+        # (also with the victim's pronoun on it: «أن مقتله هو النجاح الأكبر»)
+        and not (row.kind == "noun" and _lexicon_noun(match) in mod["patient_genitive_heads"])
         and not _clause_subject(tokens, (match.first if lv is None else lv) - 1, speaker)
         and not _other_subject_pronoun(tokens, match, speaker, lv)
     ):
@@ -2202,7 +2203,7 @@ def _possessor_acts(tokens: list[Token], match: Match, before: Mention) -> bool:
     genitive suffers it («لقي عزيز إسبر مصرعه»: ``patient_genitive_heads``), not for a charge («لاتهامهم»: they are
     accused), not a country for a plural pronoun, and not when the party is itself the object of a noun with a
     pronoun before it («بعد انتقاده إسرائيل وتنديده»: the pronouns are the critic's)."""
-    word = noun_core(strip_conjunction(match.form.words[0]))
+    word = _lexicon_noun(match)
     if word in modifiers()["patient_genitive_heads"] or (match.row.plover, match.row.mode) == ("ACCUSE", "allege"):
         return False
     if before.is_place and tokens[match.last].norm.endswith(_POSSESSIVES[2:]):
@@ -2807,6 +2808,11 @@ def _other_subject_pronoun(tokens: list[Token], match: Match, speaker: EventArg,
 
 def _coded(arg: EventArg) -> bool:
     return bool(arg.entity_id or arg.country or arg.sector)
+
+
+def _lexicon_noun(match: Match) -> str:
+    """The trigger's first word as the lexicon has it, without a pronoun or the article («مقتله» -> «مقتل»)."""
+    return noun_core(strip_conjunction(match.form.words[0]))
 
 
 def _stem(tok: Token) -> str:
