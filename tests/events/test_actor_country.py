@@ -627,9 +627,11 @@ def test_a_quotation_opening_at_the_verb_after_the_reported_subject_breaks_no_cl
     for body, country in (
         ('وقال مصدر أمني، إن القوات الإسرائيلية "قصفت بأربع قذائف مدفعية نقطتي رصد لحماس".', "ISR"),
         ('تقول السعودية إن الحكومة القطرية تستغل القضية، وإن الرياض "ترفض أي سعي لتسييس الحج".', "SAU"),
+        # a head noun before the named subject
+        ('وقال المسؤول إن عناصر طالبان "استولوا على أسلحة في أعقاب الهجوم".', "AFG"),
     ):
         doc = code_text(body, "2018-03-28")
-        ev = next(e for e in doc.events if e.event in ("ASSAULT", "REJECT"))
+        ev = next(e for e in doc.events if e.event in ("ASSAULT", "REJECT", "COERCE"))
         assert [a.country for a in ev.actor] == [country], body
 
 

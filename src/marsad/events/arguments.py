@@ -1332,12 +1332,12 @@ def assign(
         else set()
     )
     # «إن إليسون "ترفض جميع أشكال …"»: nor a quotation that opens at the verb, right after the reported clause's
-    # subject
+    # subject (a head noun may stand between: «إن عناصر طالبان "استولوا على أسلحة"»)
     if match.first > 0 and tokens[match.first - 1].text in OPEN_QUOTES:
         for m in ms:
-            if m.last == match.first - 2 and m.first > 0:
-                if strip_conjunction(tokens[m.first - 1].norm) in mod["complementizers"]:
-                    quoted.add(match.first - 1)
+            opening = tokens[max(0, m.first - 2) : m.first]
+            if m.last == match.first - 2 and any(strip_conjunction(t.norm) in mod["complementizers"] for t in opening):
+                quoted.add(match.first - 1)
     # «طالبت منظمة "مراسلون بلا حدود" السلطات»: nor do the marks around the name of a body after its head noun
     for m in ms:
         if m.last + 1 < len(tokens) and _quoted_after_head(tokens, m.first + 2, m.last):
