@@ -2601,3 +2601,9 @@ def test_a_feminine_body_after_a_masculine_derived_verb_is_its_object() -> None:
     )
     ev = _trigger(code_text(body, "2018-04-05"), "ACCUSE", "انتقد")
     assert all(a.sector != "JRN" for a in ev.actor) and [a.sector for a in ev.recipient] == ["JRN"]
+
+
+def test_human_rights_groups_are_ngos() -> None:
+    doc = code_text("كما أدانت جماعات حقوق الإنسان القمع الذي تعرض له الاعتصام السلمي.", "2018-03-28")
+    [ev] = of_type(doc, "ACCUSE")
+    assert [(a.text, a.country) for a in ev.actor] == [("جماعات حقوق الإنسان", "NGO")]
