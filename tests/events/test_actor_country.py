@@ -2607,3 +2607,29 @@ def test_human_rights_groups_are_ngos() -> None:
     doc = code_text("كما أدانت جماعات حقوق الإنسان القمع الذي تعرض له الاعتصام السلمي.", "2018-03-28")
     [ev] = of_type(doc, "ACCUSE")
     assert [(a.text, a.country) for a in ev.actor] == [("جماعات حقوق الإنسان", "NGO")]
+
+
+def test_a_party_of_another_kind_after_the_subject_and_a_comma_is_the_object() -> None:
+    def parties(body: str, plover: str) -> tuple[list[str | None], list[str | None]]:
+        [ev] = of_type(code_text(body, "2018-03-28"), plover)
+        return [a.country for a in ev.actor], [r.country for r in ev.recipient]
+
+    body = "وطالبت الحكومة اليمنية، مجلس الأمن والأمم المتحدة بالعمل على إنهاء هذه التصرفات."
+    assert parties(body, "REQUEST") == (["YEM"], ["UNO", "UNO"])
+    body = "دعا الرئيس الأمريكي دونالد ترامب، نظيره الروسي فلاديمير بوتين، لزيارة واشنطن في الخريف."
+    assert parties(body, "REQUEST") == (["USA"], ["RUS"])
+    assert parties("واستدعت روسيا، السفراء الأوروبيين إلى وزارة الخارجية.", "ACCUSE") == (["RUS"], ["EUR"])
+    # a list of one kind stays the subject, and so does a person's kin or counsel after a comma
+    assert parties("وطالبت بريطانيا، ألمانيا وفرنسا بإجراء تحقيق.", "REQUEST")[0] == ["GBR", "DEU", "FRA"]
+    body = "طلبت خديجة جنكيز، خطيبة الإعلامي السعودي جمال خاشقجي من الرئيس الأمريكي دونالد ترامب المساعدة."
+    assert parties(body, "REQUEST")[1] == ["USA"]
+
+
+def test_all_the_countries_after_a_quantifier_are_not_the_last_two_parties() -> None:
+    body = (
+        "اتهم وزير الخارجية الروسي سيرغي لافروف بريطانيا بممارسة ألعاب صبيانية في ردها. "
+        "واتهم كل البلدان بتجاهل كل قواعد السلوك المقبولة."
+    )
+    evs = of_type(code_text(body, "2018-03-28"), "ACCUSE")
+    assert [[a.country for a in e.actor] for e in evs] == [["RUS"], ["RUS"]]
+    assert [[r.country for r in e.recipient] for e in evs] == [["GBR"], []]

@@ -177,6 +177,8 @@ def mentions(
         word = strip_conjunction(tok.norm)
         if i in taken or i in (exclude or ()) or word not in duals:
             continue
+        if word in mod["dual_plural_homographs"] and i and strip_conjunction(tokens[i - 1].norm) in mod["quantifiers"]:
+            continue  # «واتهم كل البلدان»: after a quantifier «البلدان» is the plural (countries), not the two
         heads = _role_heads().get(word)
         # «الوزيران»: the two persons with that role named last; «الطرفان»: the parties of the last two-party
         # event, else the two actors of different countries named last.
@@ -1213,6 +1215,44 @@ def _coordinated(
     return group if direction > 0 else list(reversed(group))
 
 
+INTERNATIONAL = frozenset({"IGO", "UNO", "EUR", "NGO", "IMG", "MNC"})
+
+
+def _object_after_comma(tokens: list[Token], match: Match, group: list[Mention]) -> int:
+    """Where the object starts in a transitive verb's subject list read past a comma («وطالبت الحكومة اليمنية، مجلس
+    الأمن والأمم المتحدة بالعمل»), or 0. The subject follows the verb at once, the second member follows it after a
+    comma alone (no «و») and is of another kind (a person, a place, a body), a counterpart («نظيره»), another named
+    person, or an international body after a national one (or the reverse). A list of one kind («طالبت بريطانيا،
+    ألمانيا وفرنسا») stays the subject, and so does a title phrase after a person («تعهد مايكل كوهين، المحامي
+    السابق للرئيس ترامب»، «خديجة جنكيز، خطيبة الإعلامي»: an apposition) or a name after a country in a title
+    («تعهد زعيم كوريا الشمالية، كيم»)."""
+    if len(group) < 2 or group[0].first != match.last + 1:
+        return 0
+    a, b = group[0], group[1]
+    gap = tokens[a.last + 1 : b.first]
+    if len(gap) != 1 or gap[0].norm not in COMMAS or tokens[b.first].norm[:1] == "و":
+        return 0
+    head = tokens[b.first].norm
+    if (head[2:] if head.startswith("ال") else head) in modifiers()["kin_heads"]:
+        return 0  # «طلبت خديجة جنكيز، خطيبة الإعلامي …»: who she is, by kin or counsel
+
+    def kind(m: Mention) -> str:
+        return "person" if m.person else "place" if m.is_place else "body"
+
+    if a.person and kind(b) == "body":
+        code = _actors("code_phrase")
+        coded = code(b.arg.text) if code is not None else None
+        if coded is None or coded.title is not None:
+            return 0
+    other = (
+        kind(a) != kind(b)
+        or tokens[b.first].norm.startswith("نظير")
+        or (a.person and b.person)
+        or (kind(a) == "body" and (a.arg.country in INTERNATIONAL) != (b.arg.country in INTERNATIONAL))
+    )
+    return 1 if other else 0
+
+
 def _apposition(tokens: list[Token], ms: list[Mention], a: Mention, b: Mention) -> bool:
     """``b`` is a title phrase in apposition to the named person ``a`` right before it: one comma between them
     and, after ``b``, a comma or the end of the phrase (not «و», which goes on with a list)."""
@@ -1592,6 +1632,9 @@ def assign(
             if (governed(m) is None or both) and not m.adjective and not (m.is_place and not m.known):
                 actor = _coordinated(right, tokens, m, +1)
                 source = "vso"
+                if row.frame == "dir" and (k := _object_after_comma(tokens, match, actor)):
+                    # «واستدعت روسيا، السفراء الأوروبيين»، «دعا ترامب، نظيره الروسي»: the verb's object
+                    actor, recipient = actor[:k], recipient + actor[k:]
                 break
         if not actor and (antecedent := _pluperfect_antecedent(tokens, match, left, lo)) is not None:
             # «وكان رئيس الوزراء يوسف الشاهد الذي عينه السبسي في 2016 قد اتهم»: the subject before the relative clause
