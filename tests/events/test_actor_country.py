@@ -2633,3 +2633,15 @@ def test_all_the_countries_after_a_quantifier_are_not_the_last_two_parties() -> 
     evs = of_type(code_text(body, "2018-03-28"), "ACCUSE")
     assert [[a.country for a in e.actor] for e in evs] == [["RUS"], ["RUS"]]
     assert [[r.country for r in e.recipient] for e in evs] == [["GBR"], []]
+
+
+def test_a_relative_clause_subject_past_an_adjective_or_with_a_pronoun_of_another_gender() -> None:
+    def actors(body: str, plover: str) -> list[str | None]:
+        return [a.country for e in of_type(code_text(body, "2018-03-28"), plover) for a in e.actor]
+
+    body = "فقدت اثنين من أطفالها بجبهات ميليشيا الحوثي الانقلابية، التي خطفت طفليها في الصيف."
+    assert actors(body, "ASSAULT") == ["YEM"]
+    body = "وحظي بتكريم كبار الشخصيات، منهم غولدا مائير رئيسة وزراء إسرائيل التي استقبلته في القدس."
+    assert actors(body, "CONSULT") == ["ISR"]
+    # a pronoun that takes the antecedent back makes it the object: the party after the verb acts
+    assert actors("وقصفت الطائرات القوات التي تدعمها تركيا في عفرين.", "SUPPORT") == ["TUR"]

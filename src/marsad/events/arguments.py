@@ -909,6 +909,20 @@ def _masculine_title(tokens: list[Token], m: Mention) -> bool:
     return noun_core(strip_conjunction(tokens[m.first].norm)) in _masculine_titles()
 
 
+def _other_than_relative(relative: str, enclitic: str | None) -> bool:
+    """An object pronoun on the verb that cannot take back the antecedent of its relative pronoun: «التي استقبلته»
+    (a feminine relative, a masculine pronoun), «الذي استقبلها», «الذين استقبلوه»."""
+    agreement = modifiers()["relative_agreement"]
+    rel = strip_conjunction(relative)
+    if rel in agreement["singular_masculine"]:
+        return enclitic != "ه"
+    if rel in agreement["singular_feminine"]:
+        return enclitic in ("ه", "هم", "هما")  # («القوات التي تدعمها»: a plural of things takes ها)
+    if rel in agreement["plural"]:
+        return enclitic in ("ه", "ها")
+    return False
+
+
 def _agrees_with_relative(relative: str, match: Match) -> bool:
     """Whether a one-word verb right after a relative pronoun agrees with it, so the antecedent can be its subject:
     «الذي» a masculine singular, «التي» a feminine singular (or a plural of things), «الذين» a plural
@@ -1523,12 +1537,17 @@ def assign(
             own_relative
             and not described
             and not actor
-            and match.enclitic not in OBJECT_PRONOUNS
+            # («غولدا مائير التي استقبلته»: a pronoun of another gender or number than the relative is not the
+            # antecedent taken back, so the antecedent is the subject)
+            and (match.enclitic not in OBJECT_PRONOUNS or _other_than_relative(tokens[rel_at].norm, match.enclitic))
             and not resumptive
             and _agrees_with_relative(tokens[rel_at].norm, match)
         ):
             # («وزير الدفاع جيمس ماتيس، الذي يزور بكين»: a comma may close the antecedent's apposition)
             ends = {rel_at - 2, rel_at - 1} if rel_at > 0 and tokens[rel_at - 1].text in COMMAS else {rel_at - 1}
+            # («ميليشيا الحوثي الانقلابية، التي خطفت»: and a definite adjective no mention covers may end it)
+            covered = {k for m in ms for k in range(m.first, m.last + 1)}
+            ends |= {k - 1 for k in ends if k > 0 and _article(tokens[k]) and k not in covered}
             if rel_at > 1 and tokens[rel_at - 1].norm in mod["cleft_pronouns"]:
                 ends = {rel_at - 2}  # «إسرائيل هي التي قصفت»: a cleft
             antecedent = next((m for m in reversed(left) if m.last in ends), None)
