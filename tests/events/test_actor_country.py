@@ -2645,3 +2645,9 @@ def test_a_relative_clause_subject_past_an_adjective_or_with_a_pronoun_of_anothe
     assert actors(body, "CONSULT") == ["ISR"]
     # a pronoun that takes the antecedent back makes it the object: the party after the verb acts
     assert actors("وقصفت الطائرات القوات التي تدعمها تركيا في عفرين.", "SUPPORT") == ["TUR"]
+
+
+def test_a_verb_after_a_relative_pronoun_takes_the_actor_of_its_noun_antecedent() -> None:
+    body = "وأصيب 15 شخصا بجروح في الغارات الإسرائيلية التي استهدفت بعد ظهر السبت قطاع غزة."
+    [ev] = of_type(code_text(body, "2018-03-28"), "ASSAULT")
+    assert ([a.country for a in ev.actor], [r.country for r in ev.recipient]) == (["ISR"], ["PSE"])

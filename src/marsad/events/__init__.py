@@ -270,6 +270,14 @@ def code_sentence(
             )
             and row.kind == "verb"
             and arguments.indefinite(tokens[before.last])
+        ) or (
+            # «في الغارات الإسرائيلية التي استهدفت قطاع غزة»: so does a verb after a relative pronoun whose
+            # antecedent is a definite noun of its type (and its adjective)
+            before is not None
+            and before.row.kind == "noun"
+            and before.row.plover == plover
+            and row.kind == "verb"
+            and _relative_of_noun(tokens, ms, before.last, match)
         )
         args = arguments.assign(match, tokens, ms, speaker, (lo, hi), described)
         if _attack_adjective_after(tokens, match):
@@ -1402,6 +1410,21 @@ def _apply_filter(events: list[Event], pending: list[tuple[Event, str, float]]) 
             # the filter's doubt shows in the confidence, so exports/API users can threshold on it
             ev.confidence = round(min((1.0 - FILTER_WEIGHT) * rules_conf + FILTER_WEIGHT * p, 0.99), 3)
     return [ev for ev in events if id(ev) not in dropped] if dropped else events
+
+
+def _relative_of_noun(tokens: list[Token], ms: list[arguments.Mention], last: int, match: triggers.Match) -> bool:
+    """The verb at ``match`` follows a relative pronoun that agrees with it, right after the noun trigger ending at
+    ``last`` or after one adjective of it (a nisba mention or a definite word): «الغارات الإسرائيلية التي
+    استهدفت»، «الهجوم الذي نفذ»."""
+    rel = match.first - 1
+    if rel <= last or strip_conjunction(tokens[rel].norm) not in lexicon.modifiers()["relatives"]:
+        return False
+    if match.enclitic or not arguments.agrees_with_relative(tokens[rel].norm, match):
+        return False
+    if rel == last + 1:
+        return True
+    adjective = next((m for m in ms if m.first == last + 1 and m.last == rel - 1), None)
+    return rel == last + 2 and (adjective is not None or tokens[last + 1].norm.startswith("ال"))
 
 
 def _previous_actor(doc: Document, sent: Sentence) -> EventArg | None:

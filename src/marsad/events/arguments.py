@@ -923,7 +923,7 @@ def _other_than_relative(relative: str, enclitic: str | None) -> bool:
     return False
 
 
-def _agrees_with_relative(relative: str, match: Match) -> bool:
+def agrees_with_relative(relative: str, match: Match) -> bool:
     """Whether a one-word verb right after a relative pronoun agrees with it, so the antecedent can be its subject:
     «الذي» a masculine singular, «التي» a feminine singular (or a plural of things), «الذين» a plural
     («رجال الأعمال الذين فرضت الولايات المتحدة عقوبات عليهم»: «فرضت» has a subject of its own)."""
@@ -1541,7 +1541,7 @@ def assign(
             # antecedent taken back, so the antecedent is the subject)
             and (match.enclitic not in OBJECT_PRONOUNS or _other_than_relative(tokens[rel_at].norm, match.enclitic))
             and not resumptive
-            and _agrees_with_relative(tokens[rel_at].norm, match)
+            and agrees_with_relative(tokens[rel_at].norm, match)
         ):
             # («وزير الدفاع جيمس ماتيس، الذي يزور بكين»: a comma may close the antecedent's apposition)
             ends = {rel_at - 2, rel_at - 1} if rel_at > 0 and tokens[rel_at - 1].text in COMMAS else {rel_at - 1}
