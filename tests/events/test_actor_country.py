@@ -2651,3 +2651,18 @@ def test_a_verb_after_a_relative_pronoun_takes_the_actor_of_its_noun_antecedent(
     body = "وأصيب 15 شخصا بجروح في الغارات الإسرائيلية التي استهدفت بعد ظهر السبت قطاع غزة."
     [ev] = of_type(code_text(body, "2018-03-28"), "ASSAULT")
     assert ([a.country for a in ev.actor], [r.country for r in ev.recipient]) == (["ISR"], ["PSE"])
+
+
+def test_a_count_between_a_light_verbal_noun_and_its_noun_keeps_the_clause_subject() -> None:
+    body = "قبل أن ترد إسرائيل بتنفيذ أكثر من 30 غارة جوية على مواقع تابعة لحماس."
+    [ev] = of_type(code_text(body, "2018-05-30"), "ASSAULT")
+    assert ([a.country for a in ev.actor], [r.country for r in ev.recipient]) == (["ISR"], ["PSE"])
+
+
+def test_a_weapon_before_an_attack_verb_is_its_subject_and_the_party_after_it_the_target() -> None:
+    body = "يذكر أن 28 صاروخا وقذيفة هاون استهدفت إسرائيل الثلاثاء."
+    [ev] = of_type(code_text(body, "2018-05-30"), "ASSAULT")
+    assert ([a.country for a in ev.actor], [r.country for r in ev.recipient]) == ([], ["ISR"])
+    # nor does the speaker act
+    body = 'وقال النائب مهاد ضور إن "القنبلة قتلت خمسة أشخاص في ملعب كرة القدم".'
+    assert [a.text for e in of_type(code_text(body, "2018-05-30"), "ASSAULT") for a in e.actor] == []

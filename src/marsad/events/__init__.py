@@ -938,6 +938,14 @@ def _abstract_object(tokens: list[Token], match: triggers.Match) -> bool:
     return any(stem in lexicon.modifiers()["abstract_objects"] for stem, _, _ in lexicon.analyses(nxt.norm))
 
 
+COUNT_WORDS = 4  # at most this many words of a count («أكثر من 30») between a verbal noun and its noun
+
+
+def _count_word(norm: str, mod: dict) -> bool:
+    """A number, a count word or the «من» of «أكثر من»."""
+    return norm.isdigit() or norm in mod["count_words"] or norm == "من"
+
+
 def _purpose_subject(
     tokens: list[Token], ms: list[arguments.Mention], matches: list[triggers.Match], idx: int
 ) -> EventArg | None:
@@ -950,6 +958,9 @@ def _purpose_subject(
     if match.row.kind != "noun" or match.first < 2 or match.row.plover in mod["purpose_subject_skip_types"]:
         return None
     k = match.first - 1
+    # («ترد إسرائيل بتنفيذ أكثر من 30 غارة جوية»: a count may stand between the verbal noun and its noun)
+    while k > 1 and match.first - k <= COUNT_WORDS and _count_word(tokens[k].norm, mod):
+        k -= 1
     word = strip_conjunction(tokens[k].norm)
     word = word[1:] if word[:1] in ("ل", "ب") and word[1:] in mod["purpose_verbal_nouns"] else word
     # («منذ بدء الاحتجاجات»: a start names a time, not who acts)

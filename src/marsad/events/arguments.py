@@ -34,7 +34,7 @@ from marsad.entities.ner import word_ranks
 from marsad.entities.ner.consistency import glued_clitic
 from marsad.events import home_country
 from marsad.events.dates import is_date_phrase
-from marsad.events.lexicon import modifiers, noun_core
+from marsad.events.lexicon import analyses, modifiers, noun_core
 from marsad.events.triggers import Match
 from marsad.text import clitic_split, normalize
 from marsad.text.tokens import CLAUSE_PUNCTUATION, CLOSE_QUOTES, COMMAS, OPEN_QUOTES, nisba_ending, strip_conjunction
@@ -909,6 +909,16 @@ def _masculine_title(tokens: list[Token], m: Mention) -> bool:
     return noun_core(strip_conjunction(tokens[m.first].norm)) in _masculine_titles()
 
 
+def _weapon_before(tokens: list[Token], ms: list[Mention], match: Match) -> bool:
+    """A weapon word (``weapon_subjects``) right before an ASSAULT verb, in no mention: the weapon is the subject
+    («صاروخ استهدف الرياض»، «قذيفة هاون سقطت»), so a party after the verb is its object."""
+    k = match.first - 1
+    if match.row.plover != "ASSAULT" or k < 0 or any(m.first <= k <= m.last for m in ms):
+        return False
+    weapons = modifiers()["weapon_subjects"]
+    return any(stem in weapons for stem, _, _ in analyses(strip_conjunction(tokens[k].norm)))
+
+
 def _other_than_relative(relative: str, enclitic: str | None) -> bool:
     """An object pronoun on the verb that cannot take back the antecedent of its relative pronoun: «التي استقبلته»
     (a feminine relative, a masculine pronoun), «الذي استقبلها», «الذين استقبلوه»."""
@@ -1579,6 +1589,10 @@ def assign(
             or _possessed_subject(tokens, match, ms)
             or _after_circumstantial_pronoun(tokens, match)
         )
+        if _weapon_before(tokens, ms, match):
+            # «28 صاروخا وقذيفة هاون استهدفت إسرائيل»، «إن "القنبلة قتلت"»: the weapon before the verb is its
+            # subject, which no code names (neither the party after the verb nor the speaker acts)
+            skip_vso, source = True, "uncoded"
         feminine = _feminine_verb(match)
         fronted: set[int] = set()  # «التقى السبت في موسكو، وزراء خارجية …»: a place phrase before the subject
         for m in [] if skip_vso else right:
