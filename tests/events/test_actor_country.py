@@ -2666,3 +2666,13 @@ def test_a_weapon_before_an_attack_verb_is_its_subject_and_the_party_after_it_th
     # nor does the speaker act
     body = 'وقال النائب مهاد ضور إن "القنبلة قتلت خمسة أشخاص في ملعب كرة القدم".'
     assert [a.text for e in of_type(code_text(body, "2018-05-30"), "ASSAULT") for a in e.actor] == []
+
+
+def test_other_spellings_of_the_fbi_and_the_cia_are_coded() -> None:
+    for body, expected in (
+        ('بعد أن داهم مكتب التحقيقات الفدرالي "إف بي آي" مكتبه ومنزله في أبريل.', ("USA", "COP")),
+        ("وداهم مكتب التحقيقات الاتحادي منزل المتهم أمس.", ("USA", "COP")),
+        ("واعتقلت وكالة الاستخبارات المركزية المشتبه به في باكستان.", ("USA", "SPY")),
+    ):
+        [ev] = of_type(code_text(body, "2018-05-30"), "COERCE")
+        assert [(a.country, a.sector) for a in ev.actor] == [expected], body
