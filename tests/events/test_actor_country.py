@@ -2676,3 +2676,21 @@ def test_other_spellings_of_the_fbi_and_the_cia_are_coded() -> None:
     ):
         [ev] = of_type(code_text(body, "2018-05-30"), "COERCE")
         assert [(a.country, a.sector) for a in ev.actor] == [expected], body
+
+
+def test_news_agencies_the_opcw_and_companies_are_coded_and_a_glued_bbc_is_found() -> None:
+    for body, plover, expected in (
+        ("ووجهت وزارة الخارجية السورية دعوة رسمية إلى منظمة حظر الأسلحة الكيماوية.", "REQUEST", ("IGO", None)),
+        ("طالبت منظمة مراسلون بلا حدود السلطات الروسية بإجراء تحقيق شامل.", "REQUEST", ("NGO", None)),
+        ("واتهم ترامب غوغل بإخفاء نتائج البحث الإيجابية.", "ACCUSE", ("MNC", "BUS")),
+    ):
+        [ev] = of_type(code_text(body, "2018-05-30"), plover)
+        assert expected in [(a.country, a.sector) for a in ev.actor + ev.recipient], body
+    doc = code_text("وقال المتحدث لبي بي سي إن الجيش قصف المدينة.", "2018-05-30")
+    coded = [(e.text, e.actor.country) for e in doc.entities if e.label == "ORG" and e.actor]
+    assert coded[:1] == [("بي بي سي", "GBR")]
+
+
+def test_a_medium_after_a_name_and_a_comma_with_a_glued_preposition_is_no_apposition() -> None:
+    doc = code_text("وقال مايكل أفيناتي، محامي دانييلز، لبي بي سي، إن موكلته مختلفة عن الأخريات.", "2018-05-30")
+    assert all(e.actor is None or e.actor.sector != "JRN" for e in doc.entities if e.label == "PER")

@@ -255,6 +255,8 @@ def scan_right(j: int, hit_at: list[Hit | None], texts: list[str], body_of) -> C
             gaps += 1  # the genitive of a title: «وزير الوحدة»
             k += 1
             continue
+        if hit is not None and k == j + 1 and hit.strip and texts[k][:1] in ("ل", "ب"):
+            break  # «قال محامي دانييلز، لبي بي سي»: a preposition opens no apposition (he told the BBC)
         if hit is None or not _absorb(chunk, hit, body_of(hit)):
             break
         k = hit.j
