@@ -45,3 +45,15 @@ def test_places_and_nationalities_parse():
         assert -90 <= float(row["lat"]) <= 90 and -180 <= float(row["lon"]) <= 180
     assert all(_country_ok(r["country"]) for r in read_tsv("gazetteer", "nationalities.tsv"))
     assert all(_country_ok(r["country"]) for r in read_tsv("geo", "regions.tsv"))
+
+
+def test_a_row_with_more_fields_than_its_header_is_a_clear_error(tmp_path, monkeypatch):
+    import pytest
+
+    from marsad.entities import gazetteer
+
+    bad = tmp_path / "bad.tsv"
+    bad.write_text("name\tcountry\n# a comment\nبوتين\tRUS\t\t\n", encoding="utf-8")
+    monkeypatch.setattr(gazetteer, "data_path", lambda *parts: bad)
+    with pytest.raises(ValueError, match=r"bad\.tsv: the row starting 'بوتين' has more fields than the header"):
+        gazetteer.read_tsv("actors", "bad.tsv")

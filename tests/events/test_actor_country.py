@@ -2694,3 +2694,13 @@ def test_news_agencies_the_opcw_and_companies_are_coded_and_a_glued_bbc_is_found
 def test_a_medium_after_a_name_and_a_comma_with_a_glued_preposition_is_no_apposition() -> None:
     doc = code_text("وقال مايكل أفيناتي، محامي دانييلز، لبي بي سي، إن موكلته مختلفة عن الأخريات.", "2018-05-30")
     assert all(e.actor is None or e.actor.sector != "JRN" for e in doc.entities if e.label == "PER")
+
+
+def test_newsmakers_of_2018_in_the_people_list() -> None:
+    for body, plover, expected in (
+        ("وانتقد بولسونارو اتفاق باريس بشأن المناخ.", "ACCUSE", ("BRA", "GOV")),
+        ("ودعا محرم إينجه الرئيس التركي إلى مناظرة تلفزيونية.", "REQUEST", ("TUR", "OPP")),
+        ("وتعهدت هاسبل بعدم استخدام مثل هذه الأساليب مرة أخرى.", "AGREE", ("USA", "SPY")),
+    ):
+        [ev] = of_type(code_text(body, "2018-06-23"), plover)
+        assert [(a.country, a.sector) for a in ev.actor] == [expected], body

@@ -67,12 +67,15 @@ def key_of(text: str) -> str:
 
 def read_tsv(*parts: str) -> list[dict[str, str]]:
     """Rows of a packaged TSV file (header line, ``#`` comment lines skipped), as dicts of stripped strings."""
-    with data_path(*parts).open(encoding="utf-8") as fh:
+    path = data_path(*parts)
+    with path.open(encoding="utf-8") as fh:
         lines = [ln for ln in fh if ln.strip() and not ln.startswith("#")]
-    return [
-        {k: (v or "").strip() for k, v in row.items()}
-        for row in csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE)
-    ]
+    rows = list(csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE))
+    for row in rows:
+        if None in row:  # more fields than the header: a stray tab would shift every field after it
+            first = next(iter(row.values()), "")
+            raise ValueError(f"{path.name}: the row starting {first!r} has more fields than the header")
+    return [{k: (v or "").strip() for k, v in row.items()} for row in rows]
 
 
 def expand_nationality(male: str, female: str = "") -> list[str]:
