@@ -2704,3 +2704,15 @@ def test_newsmakers_of_2018_in_the_people_list() -> None:
     ):
         [ev] = of_type(code_text(body, "2018-06-23"), plover)
         assert [(a.country, a.sector) for a in ev.actor] == [expected], body
+
+
+def test_places_of_the_2018_news_in_their_news_spelling() -> None:
+    for body, place, country in (
+        ("وقتل شرطيان بالرصاص في كويتا أمس.", "كويتا", "PAK"),
+        ("ووقع الهجوم بغاز الأعصاب في سالزبري جنوب غربي إنجلترا.", "سالزبري", "GBR"),
+        ("وقصفت طائرات التحالف مواقع التنظيم في البوكمال.", "البوكمال", "SYR"),
+    ):
+        [ev] = of_type(code_text(body, "2018-06-23"), "ASSAULT")
+        assert ev.location is not None and (ev.location.name, ev.location.country) == (place, country), body
+    doc = code_text("واستقبل الرئيس رئيسة وزراء بنغلادش في القصر.", "2018-06-23")
+    assert "BGD" in [a.country for e in doc.events for a in e.actor + e.recipient]
