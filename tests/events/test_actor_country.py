@@ -2716,3 +2716,9 @@ def test_places_of_the_2018_news_in_their_news_spelling() -> None:
         assert ev.location is not None and (ev.location.name, ev.location.country) == (place, country), body
     doc = code_text("واستقبل الرئيس رئيسة وزراء بنغلادش في القصر.", "2018-06-23")
     assert "BGD" in [a.country for e in doc.events for a in e.actor + e.recipient]
+
+
+def test_who_must_do_it_after_ala_and_an_is_the_subject_of_a_hypothetical_event() -> None:
+    doc = code_text("وأضافت السفيرة أن على روسيا أن تتعاون مع التحقيقات.", "2018-03-28")
+    [ev] = of_type(doc, "COOPERATE")
+    assert ([a.country for a in ev.actor], ev.hypothetical) == (["RUS"], True)

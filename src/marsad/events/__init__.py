@@ -280,6 +280,10 @@ def code_sentence(
             and _relative_of_noun(tokens, ms, before.last, match)
         )
         args = arguments.assign(match, tokens, ms, speaker, (lo, hi), described)
+        obliged = _obliged_subject(tokens, ms, match)
+        if obliged is not None and args.actor_source in ("speaker", "reported", "none"):
+            # «وأضافت: على روسيا أن تتعاون مع التحقيقات»: who must do it is the subject, not the speaker
+            args.actor, args.actor_source = [obliged], "obliged"
         if _attack_adjective_after(tokens, match):
             # «هجوم مسلح»، «الهجوم المسلح»: armed, the attack's adjective, is no party to it
             start = tokens[match.last + 1].start
@@ -400,6 +404,8 @@ def code_sentence(
                 args.actor, args.recipient, args.actor_source = [a], [b, *keep], "dual"
         purpose = _purpose(tokens, match)
         fl = modes.flags(match, tokens, _flag_limit(tokens, lo, matches[idx - 1].last + 1 if idx else 0))
+        if obliged is not None:
+            fl.hypothetical = True  # an obligation asserts no event
         verb_flags = _object_of_verb_flags(tokens, matches, idx, flag_of)
         if verb_flags is not None:  # «لن يتم فرض عقوبات»: the noun is the object of the negated verb
             fl.negated |= verb_flags.negated
@@ -1421,6 +1427,18 @@ def _apply_filter(events: list[Event], pending: list[tuple[Event, str, float]]) 
             # the filter's doubt shows in the confidence, so exports/API users can threshold on it
             ev.confidence = round(min((1.0 - FILTER_WEIGHT) * rules_conf + FILTER_WEIGHT * p, 0.99), 3)
     return [ev for ev in events if id(ev) not in dropped] if dropped else events
+
+
+def _obliged_subject(tokens: list[Token], ms: list[arguments.Mention], match: triggers.Match) -> EventArg | None:
+    """«على روسيا أن تتعاون»، «يجب على إيران أن تسحب»: the party after «على» right before «أن» and a verb trigger
+    is who is obliged to do it."""
+    k = match.first - 1
+    if match.row.kind != "verb" or k < 2 or tokens[k].norm != "ان":
+        return None
+    m = next((m for m in ms if m.last == k - 1), None)
+    if m is None or m.adjective or arguments.governing_prep(tokens, m) not in ("على", "علي"):
+        return None
+    return m.arg
 
 
 def _relative_of_noun(tokens: list[Token], ms: list[arguments.Mention], last: int, match: triggers.Match) -> bool:
