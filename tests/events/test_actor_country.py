@@ -2722,3 +2722,14 @@ def test_who_must_do_it_after_ala_and_an_is_the_subject_of_a_hypothetical_event(
     doc = code_text("وأضافت السفيرة أن على روسيا أن تتعاون مع التحقيقات.", "2018-03-28")
     [ev] = of_type(doc, "COOPERATE")
     assert ([a.country for a in ev.actor], ev.hypothetical) == (["RUS"], True)
+
+
+def test_a_party_before_a_verb_whose_pronoun_takes_it_back_is_the_object_of_the_party_after() -> None:
+    def parties(body: str, plover: str) -> tuple[list[str | None], list[str | None]]:
+        [ev] = of_type(code_text(body, "2018-03-28"), plover)
+        return [a.country for a in ev.actor], [r.country for r in ev.recipient]
+
+    assert parties("والتونسي سامي العيدوي طردته برلين الجمعة.", "COERCE") == (["DEU"], ["TUN"])
+    assert parties("وقال إن إيران تدعمها روسيا في سوريا.", "SUPPORT") == (["RUS"], ["IRN"])
+    # without a party after the verb, the one before is still its subject
+    assert parties("وقال إن إيران تدعمه بالسلاح منذ سنوات.", "SUPPORT")[0] == ["IRN"]

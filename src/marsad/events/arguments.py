@@ -1478,6 +1478,21 @@ def assign(
         )
         # «وكان وزير الخارجية الأمريكي قد التقى نظيره»: the subject between «كان» and «قد», what follows is the object
         fronted_subject = _pluperfect_subject(tokens, match, left, lo)
+        # «والتونسي سامي العيدوي طردته برلين»: a verb whose object pronoun takes back the party right before it, with
+        # a coded party right after it: the party after is the subject, the one before is the object
+        if (
+            adjacent_left
+            and not relative
+            and row.kind == "verb"
+            and match.form.tense is not None
+            and match.enclitic in OBJECT_PRONOUNS
+            and any(
+                m.first == match.last + 1 and governed(m) is None and not m.adjective and (m.known or m.person)
+                for m in right
+            )
+        ):
+            adjacent_left = False
+            recipient.append(left[-1])
         told_before = bool(relative or adjacent_left or (pluperfect and left) or fronted_subject)
         # «المناطق التي تسيطر عليها المعارضة»: after a relative, a preposition with a pronoun that takes the
         # antecedent back leaves the subject to come after it
