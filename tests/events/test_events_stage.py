@@ -1359,3 +1359,9 @@ def test_a_silent_stand_and_closing_a_road_are_protests():
 def test_who_speaks_of_a_death_with_the_victims_pronoun_did_not_kill():
     doc = code_text("واعتبر الخبير البريطاني آدم بارون أن مقتله هو النجاح الأكبر للتحالف.", "2018-05-13")
     assert [a.text for e in of_type(doc, "ASSAULT") for a in e.actor] == []
+
+
+def test_a_town_named_like_a_verb_after_its_head_noun_is_no_trigger():
+    doc = code_text("وخسر التنظيم مطار الطبقة ومدينة تدمر في ريف حمص الشرقي.", "2018-05-13")
+    assert not of_type(doc, "ASSAULT")
+    assert of_type(code_text("وقالت الوزارة إن الدفاعات الجوية تدمر صاروخين.", "2018-05-13"), "ASSAULT")

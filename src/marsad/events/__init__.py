@@ -569,9 +569,14 @@ def _outside_names(
     ]
     homographs, courses = lexicon.modifiers()["place_homographs"], lexicon.modifiers()["course_homographs"]
 
+    place_heads = arguments.place_heads()
+
     def keep(m: triggers.Match) -> bool:
         if any(a < tokens[m.first].start and tokens[m.last].end <= b for a, b in spans):
             return False
+        after_head = m.first > 0 and strip_conjunction(tokens[m.first - 1].norm) in place_heads
+        if m.row.kind == "verb" and not m.proclitics and after_head:
+            return False  # «قرب مدينة تدمر»: a town's name after its head noun, not «destroys»
         if _quoted_name(tokens, m):
             return False
         if m.row.kind == "noun" and len(m.form.words) == 1 and m.form.words[0] in courses:

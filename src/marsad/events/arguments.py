@@ -1086,6 +1086,11 @@ AGENT_GAP = 5  # most tokens from a verb to the agent after «من قبل» in a
 EXPRESSED_GAP = 3  # words after a verb-preposition's noun in which its word makes it a verb (عبر … عن)
 
 
+def place_heads() -> frozenset[str]:
+    """Head nouns of a place name («مدينة»، «محافظة»، «حي» …: ``geo/prefix_words.txt``), normalised."""
+    return word_file("geo", "prefix_words.txt")
+
+
 def governing_prep(tokens: list[Token], m: Mention) -> str | None:
     """The preposition governing a mention (:func:`_prep_before`), for the stage's clause rules."""
     return _prep_before(tokens, m)
@@ -1107,7 +1112,7 @@ def _prep_before(tokens: list[Token], m: Mention) -> str | None:
     if m.first == 0:
         return None
     prev = tokens[m.first - 1].norm
-    heads = word_file("geo", "prefix_words.txt")
+    heads = place_heads()
     clitics, stem = ("", prev) if prev in heads else clitic_split(prev)
     if m.is_place and stem in heads:
         # «في محافظة المهرة»، «بولاية راخين»: the place's head noun stands between it and its preposition
