@@ -2733,3 +2733,11 @@ def test_a_party_before_a_verb_whose_pronoun_takes_it_back_is_the_object_of_the_
     assert parties("وقال إن إيران تدعمها روسيا في سوريا.", "SUPPORT") == (["RUS"], ["IRN"])
     # without a party after the verb, the one before is still its subject
     assert parties("وقال إن إيران تدعمه بالسلاح منذ سنوات.", "SUPPORT")[0] == ["IRN"]
+
+
+def test_common_words_and_names_that_geonames_has_as_towns_are_no_places() -> None:
+    doc = code_text("وأجرى الوزير محادثات مع نظيرته السويدية مارجوت وولستروم في ستوكهولم.", "2018-03-28")
+    [ev] = of_type(doc, "CONSULT")
+    assert [r.text for r in ev.recipient] == ["نظيرته السويدية مارجوت وولستروم"]
+    doc = code_text("وقد تؤدي هذه الإجراءات إلى إدانة يتبعها صمت سريع.", "2018-03-28")
+    assert not [e for e in doc.entities if e.text == "صمت"]
