@@ -1441,7 +1441,7 @@ def _obliged_subject(tokens: list[Token], ms: list[arguments.Mention], match: tr
     if match.row.kind != "verb" or k < 2 or tokens[k].norm != "ان":
         return None
     m = next((m for m in ms if m.last == k - 1), None)
-    if m is None or m.adjective or arguments.governing_prep(tokens, m) not in ("على", "علي"):
+    if m is None or m.adjective or arguments.governing_prep(tokens, m) != normalize("على"):
         return None
     return m.arg
 

@@ -1244,9 +1244,6 @@ def _coordinated(
     return group if direction > 0 else list(reversed(group))
 
 
-INTERNATIONAL = frozenset({"IGO", "UNO", "EUR", "NGO", "IMG", "MNC"})
-
-
 def _object_after_comma(tokens: list[Token], match: Match, group: list[Mention]) -> int:
     """Where the object starts in a transitive verb's subject list read past a comma («وطالبت الحكومة اليمنية، مجلس
     الأمن والأمم المتحدة بالعمل»), or 0. The subject follows the verb at once, the second member follows it after a
@@ -1277,9 +1274,14 @@ def _object_after_comma(tokens: list[Token], match: Match, group: list[Mention])
         kind(a) != kind(b)
         or tokens[b.first].norm.startswith("نظير")
         or (a.person and b.person)
-        or (kind(a) == "body" and (a.arg.country in INTERNATIONAL) != (b.arg.country in INTERNATIONAL))
+        or (kind(a) == "body" and _non_state(a.arg.country) != _non_state(b.arg.country))
     )
     return 1 if other else 0
+
+
+def _non_state(code: str | None) -> bool:
+    """A code that names no state (UNO, EUR, IGO, NGO, MNC …: ``home_country.json``'s non-state codes)."""
+    return bool(code) and not home_country.state(code)
 
 
 def _apposition(tokens: list[Token], ms: list[Mention], a: Mention, b: Mention) -> bool:

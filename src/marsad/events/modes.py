@@ -236,19 +236,20 @@ def _past_period(match: Match, tokens: list[Token], mod: dict) -> str | None:
             if w in mod["clause_breaks"]:
                 break
             nxt = [strip_conjunction(t.norm) for t in tokens[k + 1 : k + 3]]
-            if _decade(w, mod) and not set(nxt) & mod["age_words"]:
+            if _with_article(w, mod["decades"]) and not set(nxt) & mod["age_words"]:
                 return tokens[k].text
-            if w.lstrip("بل") in ("القرن", "لقرن", "قرن") and nxt and nxt[0] in mod["past_century_words"]:
+            if _with_article(w, mod["century_words"]) and nxt and nxt[0] in mod["past_century_words"]:
                 return tokens[k].text
     return None
 
 
-def _decade(word: str, mod: dict) -> bool:
-    """«الثمانينات»، «تسعينيات»، «بالستينيات»: a decade's name, with or without the article or a glued «ب/ل/في»."""
-    for prefix in ("", "ال", "بال", "لل", "ب", "ل"):
-        if word.startswith(prefix) and word[len(prefix) :] in mod["decades"]:
-            return True
-    return False
+def _with_article(word: str, words: frozenset[str]) -> bool:
+    """One of ``words`` (listed without the article), with or without the article or a glued «ب/ل»: «الثمانينات»،
+    «تسعينيات»، «بالستينيات»، «القرن»."""
+    return any(word.startswith(prefix) and word[len(prefix) :] in words for prefix in ARTICLE_PREFIXES)
+
+
+ARTICLE_PREFIXES = ("", "ال", "بال", "لل", "ب", "ل")
 
 
 def refine_consult(
