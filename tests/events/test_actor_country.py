@@ -2741,3 +2741,10 @@ def test_common_words_and_names_that_geonames_has_as_towns_are_no_places() -> No
     assert [r.text for r in ev.recipient] == ["نظيرته السويدية مارجوت وولستروم"]
     doc = code_text("وقد تؤدي هذه الإجراءات إلى إدانة يتبعها صمت سريع.", "2018-03-28")
     assert not [e for e in doc.entities if e.text == "صمت"]
+
+
+def test_a_quoted_or_partitive_subject_after_an_opens_a_clause_the_speaker_does_not_act_in() -> None:
+    body = 'وقال المتحدث باسم الجيش جوناثان كونريكوس إن "مجموعة من الرعاع" تبنت التفجير في غزة.'
+    assert [a.text for e in of_type(code_text(body, "2018-06-23"), "ASSAULT") for a in e.actor] == []
+    body = 'وأضاف نصرالله أن "العدو في عام 2000 انسحب ذليلا مدحورا دون قيد أو شرط".'
+    assert [a.text for e in of_type(code_text(body, "2018-06-23"), "RETREAT") for a in e.actor] == []

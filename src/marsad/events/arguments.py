@@ -2995,8 +2995,17 @@ def _clause_subject(tokens: list[Token], k: int, speaker: EventArg) -> bool:
         if tokens[c].norm in mod["bare_complementizers"]:
             if c == k or (speaker.start is not None and speaker.start >= tokens[c].end):
                 return False
-            word = tokens[c + 1].norm
-            return word.startswith("ال") and len(word) >= 5 and word not in mod["speaker_country_nouns"]
+            # («إن "مجموعة من الرعاع" تبنت التفجير»: a quotation may open the subject, and a partitive «X من»
+            # names one as well as a definite noun does)
+            first = c + 2 if tokens[c + 1].text in OPEN_QUOTES and c + 2 <= k else c + 1
+            word = tokens[first].norm
+            partitive = (
+                first + 1 <= k
+                and tokens[first + 1].norm == "من"
+                and (word in mod["partitive_heads"] or word in mod["count_words"])
+            )
+            definite = word.startswith("ال") and len(word) >= 5 and word not in mod["speaker_country_nouns"]
+            return definite or partitive
     return False
 
 
