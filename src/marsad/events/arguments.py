@@ -1258,8 +1258,7 @@ def _object_after_comma(tokens: list[Token], match: Match, group: list[Mention])
     gap = tokens[a.last + 1 : b.first]
     if len(gap) != 1 or gap[0].norm not in COMMAS or tokens[b.first].norm[:1] == "و":
         return 0
-    head = tokens[b.first].norm
-    if (head[2:] if head.startswith("ال") else head) in modifiers()["kin_heads"]:
+    if noun_core(tokens[b.first].norm) in modifiers()["kin_heads"]:
         return 0  # «طلبت خديجة جنكيز، خطيبة الإعلامي …»: who she is, by kin or counsel
 
     def kind(m: Mention) -> str:

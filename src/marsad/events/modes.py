@@ -244,12 +244,9 @@ def _past_period(match: Match, tokens: list[Token], mod: dict) -> str | None:
 
 
 def _with_article(word: str, words: frozenset[str]) -> bool:
-    """One of ``words`` (listed without the article), with or without the article or a glued «ب/ل»: «الثمانينات»،
-    «تسعينيات»، «بالستينيات»، «القرن»."""
-    return any(word.startswith(prefix) and word[len(prefix) :] in words for prefix in ARTICLE_PREFIXES)
-
-
-ARTICLE_PREFIXES = ("", "ال", "بال", "لل", "ب", "ل")
+    """One of ``words`` (listed without the article), with or without the article or a glued «ب/ل» (read by
+    :func:`marsad.events.lexicon.analyses`): «الثمانينات»، «تسعينيات»، «بالستينيات»، «القرن»."""
+    return any(stem in words for stem, _, _ in analyses(word))
 
 
 def refine_consult(
