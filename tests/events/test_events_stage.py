@@ -1365,3 +1365,31 @@ def test_a_town_named_like_a_verb_after_its_head_noun_is_no_trigger():
     doc = code_text("وخسر التنظيم مطار الطبقة ومدينة تدمر في ريف حمص الشرقي.", "2018-05-13")
     assert not of_type(doc, "ASSAULT")
     assert of_type(code_text("وقالت الوزارة إن الدفاعات الجوية تدمر صاروخين.", "2018-05-13"), "ASSAULT")
+
+
+def test_moves_in_a_match_a_model_number_and_idioms_are_no_events():
+    play = "وكان زملاء القائد غودين أول من هددوا مرمى منافسهم، وبالتحديد في الدقيقة الرابعة عن طريق سواريز."
+    assert not code_text(play, "2018-07-07").events
+    assert not code_text("فسيطر عليها وتلاعب بالدفاع قبل أن يسددها أرضية في الشباك.", "2018-07-07").events
+    # the police acting on a crowd during a match still do
+    crowd = code_text("وأطلقت الشرطة الغاز المسيل للدموع على المشجعين في الدقيقة 80 من المباراة.", "2018-07-07")
+    assert [e.mode for e in of_type(crowd, "ASSAULT")] == ["crowd-control"]
+    # and outside a match a threat is one
+    assert of_type(code_text("وهدد الجيش المسلحين في الدقيقة الأخيرة من المفاوضات.", "2018-07-07"), "THREATEN")
+    assert not of_type(code_text("قال إنهم سيختبرون صواريخ زلزال وفجر-5 خلال المناورات.", "2018-07-07"), "ASSAULT")
+    assert of_type(code_text("وفجر انتحاري نفسه في السوق أمس.", "2018-07-07"), "ASSAULT")
+    assert not code_text("تحول المنتخب إلى رمز يضرب لمكافحة العنصرية.", "2018-07-07").events
+    assert not code_text("وقال إن ذلك يؤدي إلى انفجار الإطار ووقوع الحوادث.", "2018-07-07").events
+    assert not code_text("وأعلنت كوريا الشمالية إجراء أول تفجير نووي.", "2018-07-07").events
+
+
+def test_killings_a_century_ago_are_historical():
+    assert [e.historical for e in of_type(code_text("وقتل الجنود مئات الأرمن قبل قرن.", "2007-02-12"), "ASSAULT")] == [
+        True
+    ]
+    assert [
+        e.historical for e in of_type(code_text("وقتل الجنود مئات الأرمن قبل يومين.", "2007-02-12"), "ASSAULT")
+    ] == [False]
+    # a criticism now of what happened then, further before it
+    body = "وانتقد مشروع قرار يعتبر عمليات القتل الجماعية للأرمن قبل قرن عمليات تطهير."
+    assert [e.historical for e in of_type(code_text(body, "2007-02-12"), "ACCUSE")] == [False]

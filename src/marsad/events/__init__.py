@@ -199,6 +199,8 @@ def code_sentence(
             or _posed_threat(tokens, m)
             or _bare_state(tokens, m)
             or _time_of_day(tokens, m)
+            or _model_name(tokens, m)
+            or _in_play(tokens, m)
         )
     ]
     if not matches:
@@ -696,6 +698,32 @@ def _time_of_day(tokens: list[Token], match: triggers.Match) -> bool:
     after = [t.text for t in tokens[match.last + 1 : match.last + 3]]
     # (a number alone is no date: «فجر 3 انتحاريين أنفسهم» is the verb with its counted subject)
     return any(dates.is_date_phrase(" ".join(after[:n])) for n in (1, 2) if len(after) >= n)
+
+
+def _model_name(tokens: list[Token], match: triggers.Match) -> bool:
+    """«صواريخ زلزال وفجر-5»: a trigger word joined by a hyphen to a number is the name of a model (a rocket, a
+    plane), no event."""
+    after = tokens[match.last + 1 : match.last + 3]
+    return len(after) == 2 and after[0].text in ("-", "ـ", "–") and after[1].text.isdigit()
+
+
+def _in_play(tokens: list[Token], match: triggers.Match) -> bool:
+    """«فسيطر عليها وتلاعب بالدفاع … قبل أن يسددها أرضية في الشباك»، «هددوا مرمى منافسهم … في الدقيقة الرابعة»: in a
+    sentence that tells the play of a match (``play_cues``, or «الدقيقة» with a number or an ordinal after it),
+    seizing, threatening and attacking (``play_types``) are moves on the pitch; police acting on a crowd are not
+    (the ``crowd-control`` mode)."""
+    mod = lexicon.modifiers()
+    if match.row.plover not in mod["play_types"] or match.row.mode == "crowd-control":
+        return False
+    for k, tok in enumerate(tokens):
+        word = strip_conjunction(tok.norm)
+        if word in mod["play_cues"]:
+            return True
+        if word in mod["play_minute"] and k + 1 < len(tokens):
+            nxt = tokens[k + 1]
+            if nxt.text.isdigit() or nxt.norm in mod["play_minute_ordinals"]:
+                return True
+    return False
 
 
 def _written_ta_marbuta(tokens: list[Token], match: triggers.Match) -> bool:

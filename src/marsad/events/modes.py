@@ -226,8 +226,8 @@ def _historical_cue(match: Match, tokens: list[Token], mod: dict) -> str | None:
 
 def _past_period(match: Match, tokens: list[Token], mod: dict) -> str | None:
     """A decade or a past century in the trigger's clause dates the event long before any story: «جرى تفجيره في
-    الثمانينات»، «غارات القراصنة … في القرن الـ 17»، «رفض … في التسعينيات». Not an age («في منتصف الخمسينات من
-    عمره»), not the current century («نهاية القرن الحالي») nor a place («القرن الأفريقي»)."""
+    الثمانينات»، «غارات القراصنة … في القرن الـ 17»، «رفض … في التسعينيات»، «قبل قرن». Not an age («في منتصف
+    الخمسينات من عمره»), not the current century («نهاية القرن الحالي») nor a place («القرن الأفريقي»)."""
     before = range(match.first - 1, max(0, match.first - mod["historical_window"]) - 1, -1)
     after = range(match.last + 1, min(len(tokens), match.last + 1 + mod["past_period_window_after"]))
     for ks in (before, after):
@@ -239,6 +239,10 @@ def _past_period(match: Match, tokens: list[Token], mod: dict) -> str | None:
             if _with_article(w, mod["decades"]) and not set(nxt) & mod["age_words"]:
                 return tokens[k].text
             if _with_article(w, mod["century_words"]) and nxt and nxt[0] in mod["past_century_words"]:
+                return tokens[k].text
+            # «عمليات القتل الجماعية للأرمن … قبل قرن»، «قبل نحو عقدين»: decades or centuries ago
+            near = ks is before or k <= match.last + mod["long_span_window_after"]
+            if near and w in mod["told_ago"] and set(nxt) & mod["long_spans"]:
                 return tokens[k].text
     return None
 
