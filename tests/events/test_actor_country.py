@@ -2748,3 +2748,14 @@ def test_a_quoted_or_partitive_subject_after_an_opens_a_clause_the_speaker_does_
     assert [a.text for e in of_type(code_text(body, "2018-06-23"), "ASSAULT") for a in e.actor] == []
     body = 'وأضاف نصرالله أن "العدو في عام 2000 انسحب ذليلا مدحورا دون قيد أو شرط".'
     assert [a.text for e in of_type(code_text(body, "2018-06-23"), "RETREAT") for a in e.actor] == []
+
+
+def test_an_event_noun_after_a_preposition_of_time_or_cause_does_not_take_the_speaker() -> None:
+    body = (
+        "ولفت وزير الخارجية اليمني خالد اليماني إلى أن اتخاذ قرار بدء عملية تحرير الحديدة قد اتخذ فجر اليوم، بعد"
+        " رفض المليشيات الانقلابية كافة الحلول."
+    )
+    assert [countries(e.actor) for e in of_type(code_text(body, "2018-06-13"), "REJECT")] == [[]]
+    # a meeting is the speaker's own
+    body = "وقال وزير الخارجية التركي مولود جاويش أوغلو بعد اجتماعه مع بومبيو إن البلدين اتفقا على خارطة طريق."
+    assert "TUR" in countries(next(iter(of_type(code_text(body, "2018-06-13"), "CONSULT"))).actor)

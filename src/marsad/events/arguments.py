@@ -2262,6 +2262,7 @@ def assign(
         and not (row.kind == "noun" and _lexicon_noun(match) in mod["patient_genitive_heads"])
         and not _clause_subject(tokens, (match.first if lv is None else lv) - 1, speaker)
         and not _other_subject_pronoun(tokens, match, speaker, lv)
+        and not (lv is None and _background_noun(tokens, match))
     ):
         if not told:
             return Arguments([speaker], _args(recipient), "speaker", passive)
@@ -2284,6 +2285,17 @@ def assign(
         a for a in recipient_args if a not in actor_args and (a.entity_id not in actor_ids or _counterpart_text(a.text))
     ]
     return Arguments(actor_args, recipient_args, source, passive)
+
+
+def _background_noun(tokens: list[Token], match: Match) -> bool:
+    """«… بعد رفض المليشيات الانقلابية كافة الحلول»، «إثر اتهامها بهجوم»، «بعد إدانة الحزب الشعبي»: an event noun
+    right after a preposition of time or cause (``background_preps``) tells what came before or caused what the
+    sentence reports; its doer is not the speaker for that. Meetings (``background_speaker_types``) are: «قال … بعد
+    اجتماعه مع بومبيو». A verb's form there is its verbal noun («بعد رفض»: «بعد» takes a verb only after «أن»)."""
+    mod = modifiers()
+    if match.row.plover in mod["background_speaker_types"] or match.first == 0:
+        return False
+    return strip_conjunction(tokens[match.first - 1].norm) in mod["background_preps"]
 
 
 def _warned_of(tokens: list[Token], match: Match) -> bool:
