@@ -1393,3 +1393,14 @@ def test_killings_a_century_ago_are_historical():
     # a criticism now of what happened then, further before it
     body = "وانتقد مشروع قرار يعتبر عمليات القتل الجماعية للأرمن قبل قرن عمليات تطهير."
     assert [e.historical for e in of_type(code_text(body, "2007-02-12"), "ACCUSE")] == [False]
+
+
+def test_one_party_looking_into_something_is_no_meeting():
+    assert not of_type(code_text("وأوضح البيان أن روسيا سوف تبحث قرارات طرد مماثلة.", "2018-03-30"), "CONSULT")
+    assert not of_type(code_text("وقال إن الإدارة الأمريكية تبحث في مسألة التنظيم.", "2018-03-30"), "CONSULT")
+    for body in (
+        "وبحث وزير الخارجية الروسي سيرغي لافروف مع نظيره التركي الأوضاع في سوريا.",
+        "وتبحث القمة سلسلة من الاقتراحات العملية.",
+        "وقالت الرئاسة إن الزعماء الثلاثة سيبحثون ترتيبات وقف إطلاق النار.",
+    ):
+        assert of_type(code_text(body, "2018-03-30"), "CONSULT"), body

@@ -374,6 +374,8 @@ def code_sentence(
             continue  # «مُنع المحتجون من الوصول»: the protesters were stopped, they block nothing
         if plover in mod["match_types"] and _sports_match(tokens, args.actor + args.recipient):
             continue  # «فيلتقي برشلونة الإسباني مع تشلسي»: teams meet on the pitch
+        if not args.recipient and _considers(tokens, match):
+            continue  # «روسيا سوف تبحث قرارات طرد مماثلة»: one party looks into something, it meets no one
         if row.kind == "verb" and _contrast_pronoun_subject(tokens, match):
             # «ولكنها لم تتهم إسرائيل مباشرة باغتياله»: the pronoun on «لكن» is the subject, what follows the verb
             # is its object
@@ -798,6 +800,25 @@ def _sports_match(tokens: list[Token], parties: list[EventArg]) -> bool:
     with a sector: clubs and teams, not officials who meet at a match."""
     cues = lexicon.modifiers()["match_cues"]
     return not any(a.sector for a in parties) and any(strip_conjunction(t.norm) in cues for t in tokens)
+
+
+def _considers(tokens: list[Token], match: triggers.Match) -> bool:
+    """«بحث» (``consider_verbs``) with no other party is looking into something or weighing it («تبحث قرارات طرد»،
+    «تبحث في مسألة التنظيم»), not a meeting, unless a meeting is the sentence's subject or setting
+    (``meeting_words``: «وتبحث القمة»، «بحث المؤتمر»), a light verb makes it one («جرى بحث») or its subject is
+    plural or dual."""
+    mod = lexicon.modifiers()
+    if match.row.kind != "verb" or normalize(match.row.lemma) not in mod["consider_verbs"]:
+        return False
+    before = strip_conjunction(tokens[match.first - 1].norm) if match.first else ""
+    if before in mod["light_verbs"] or before in mod["passive_markers"]:
+        return False
+    after = tokens[match.last + 1].norm if match.last + 1 < len(tokens) else ""
+    if tokens[match.last].norm.endswith(("ون", "ان", "وا")) and after != "في":
+        return False  # «الزعماء الثلاثة سيبحثون ترتيبات»: several parties discuss it (not «يبحثون في», look into it)
+    if len(after) > 4 and after.startswith("ال") and after.endswith(("ان", "ون")):
+        return False  # «وبحث الوزيران الوضع»: a dual or plural subject after the verb
+    return not _has_stem(tokens, mod["meeting_words"])
 
 
 def _declines_comment(tokens: list[Token], match: triggers.Match) -> bool:
