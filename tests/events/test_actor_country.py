@@ -2759,3 +2759,12 @@ def test_an_event_noun_after_a_preposition_of_time_or_cause_does_not_take_the_sp
     # a meeting is the speaker's own
     body = "وقال وزير الخارجية التركي مولود جاويش أوغلو بعد اجتماعه مع بومبيو إن البلدين اتفقا على خارطة طريق."
     assert "TUR" in countries(next(iter(of_type(code_text(body, "2018-06-13"), "CONSULT"))).actor)
+
+
+def test_an_office_named_by_a_title_word_and_its_body_is_the_title_of_the_person_named_after_it() -> None:
+    body = "وكان البشير استقبل، مساء السبت، مدير المخابرات العامة المصرية اللواء عباس كامل في الخرطوم."
+    (ev,) = of_type(code_text(body, "2018-05-13"), "CONSULT")
+    assert [(a.text, a.country) for a in ev.recipient] == [("مدير المخابرات العامة المصرية اللواء عباس", "EGY")]
+    body = "ودعا زعيم الديمقراطيين في مجلس الشيوخ الأمريكي تشاك شومر، ترامب بضرورة الكشف عما ناقشه مع بوتين."
+    (ev,) = of_type(code_text(body, "2018-07-17"), "REQUEST")
+    assert ev.actor[0].text.endswith("تشاك شومر") and [a.text for a in ev.recipient] == ["ترامب"]

@@ -594,10 +594,24 @@ def _merge_titles(doc: Document, tokens: list[Token], ms: list[Mention]) -> list
                     title_sector = title_sector or prev.arg.sector
                     continue
                 break
+            if m.person and _named_person(doc, m):
+                # «مدير المخابرات العامة المصرية اللواء عباس كامل»، «زعيم الديمقراطيين في مجلس الشيوخ الأمريكي
+                # تشاك شومر»: an office named by a title word and the body it heads is the named person's title
+                chain = _office_chain(tokens, out, first)
+                if chain is not None:
+                    first, k = chain
+                    for prev in out[k:]:
+                        title_country = title_country or prev.arg.country
+                        title_sector = title_sector or prev.arg.sector
+                    del out[k:]
             if first != m.first:
                 start = tokens[first].start
                 if _glued_waw(tokens[first].norm):
                     start += 1  # «والعاهل الأردني الملك عبد الله»: the conjunction is no part of the party
+                elif tokens[first].norm[:1] in ("ب", "ل") and _starts_with_title(
+                    (tokens[first].norm[1:],), ("title", "modifier")
+                ):
+                    start += 1  # «اجتماعه بزعيم حزب الحركة القومية»: nor is the preposition
                 arg = EventArg(
                     doc.article.body[start : m.arg.end or tokens[m.last].end],
                     m.arg.entity_id,
@@ -609,6 +623,52 @@ def _merge_titles(doc: Document, tokens: list[Token], ms: list[Mention]) -> list
                 m = Mention(first, m.last, arg, person=m.person)
         out.append(m)
     return out
+
+
+OFFICE_CHAIN_WORDS = 8  # most words from an office's title word to the holder's name
+
+
+def _office_chain(tokens: list[Token], out: list[Mention], name_first: int) -> tuple[int, int] | None:
+    """Where an office written before a named person (whose mention, with any title words already merged into it,
+    starts at ``name_first``) starts, and the index in ``out`` of its first mention: a title
+    word (``mediator`` roles included: «مدير»، «زعيم») with a body's mention right after it as its genitive, then
+    only bodies, places, nisbas, «في»، «العام(ة)» and military ranks (the holder's own) up to the name. Another
+    title in between («رئيس البرلمان الرئيس عون») or punctuation ends it: that is someone else."""
+    covering = {k: i for i, prev in enumerate(out) for k in range(prev.first, prev.last + 1)}
+    lo = max(0, name_first - OFFICE_CHAIN_WORDS)
+    j = name_first - 1
+    bodies: list[int] = []
+    while j >= lo:
+        tok = tokens[j]
+        if tok.text in CLAUSE_PUNCTUATION or tok.text in COMMAS or tok.text in OPEN_QUOTES or tok.text in CLOSE_QUOTES:
+            return None
+        i = covering.get(j)
+        if i is not None:
+            if out[i].person:
+                return None
+            bodies.append(i)
+            j = out[i].first - 1
+            continue
+        word = strip_conjunction(tok.norm)
+        if bodies and out[bodies[-1]].first == j + 1 and _starts_with_title((word,), ("title", "modifier")):
+            return (j, min(bodies)) if _rank_or_none(word) is None else None
+        if word in ("في", "العام", "العامه") or (word.startswith("ال") and nisba_ending(word)):
+            j -= 1
+            continue
+        if _starts_with_title((word,)) and _rank_or_none(word) == "MIL":
+            j -= 1
+            continue
+        return None
+    return None
+
+
+def _rank_or_none(word: str) -> str | None:
+    """The sector of a title word that is a military rank («اللواء» -> MIL), else None."""
+    for h in gazetteer().match([word]):
+        role = h.first("role")
+        if h.i == 0 and role is not None and role.role == "title":
+            return "MIL" if getattr(role, "sector", None) == "MIL" else None
+    return None
 
 
 def _noun_with_nisba(tokens: list[Token], m: Mention) -> bool:
