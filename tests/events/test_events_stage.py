@@ -1404,3 +1404,11 @@ def test_one_party_looking_into_something_is_no_meeting():
         "وقالت الرئاسة إن الزعماء الثلاثة سيبحثون ترتيبات وقف إطلاق النار.",
     ):
         assert of_type(code_text(body, "2018-03-30"), "CONSULT"), body
+
+
+def test_what_an_act_is_for_is_not_yet_an_event():
+    assert _flags("ونتحدث مع جميع الأطراف القادرة من أجل وقف إطلاق النار.", "RETREAT") == {"F"}
+    assert _flags("وقال مسؤولون روس إن اتصالاتهم بطالبان كانت تهدف إلى تشجيع محادثات سلام.", "CONSULT") == {"F"}
+    assert _flags("وأضاف أنه سيعمل على التوصل لاتفاق حقيقي وشامل.", "AGREE") == {"F"}
+    # a verb after a purpose is told as done: «وللضغط من أجل انتخابه طلب باشينيان»
+    assert _flags("وللضغط من أجل انتخابه طلب باشينيان من أنصاره تنظيم تجمع ضخم.", "REQUEST") == {""}

@@ -88,7 +88,9 @@ def flags(match: Match, tokens: list[Token], lo: int) -> Flags:
             out.future = True  # «كانا سينفذان اعتداءً»، «ستشن هجوماً»
             cues.append(tokens[k].text)
             break
-        if w in mod["future_particles"] or w in mod["future_intent"]:
+        # «من أجل وقف إطلاق النار»، «تهدف إلى تشجيع محادثات سلام»: what an act is for, close before the noun
+        purpose = match.row.kind == "noun" and k >= match.first - mod["purpose_window"] and w in mod["purpose_heads"]
+        if w in mod["future_particles"] or w in mod["future_intent"] or purpose:
             out.future = True
             cues.append(tokens[k].text)
             break
