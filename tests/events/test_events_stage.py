@@ -1412,3 +1412,11 @@ def test_what_an_act_is_for_is_not_yet_an_event():
     assert _flags("وأضاف أنه سيعمل على التوصل لاتفاق حقيقي وشامل.", "AGREE") == {"F"}
     # a verb after a purpose is told as done: «وللضغط من أجل انتخابه طلب باشينيان»
     assert _flags("وللضغط من أجل انتخابه طلب باشينيان من أنصاره تنظيم تجمع ضخم.", "REQUEST") == {""}
+
+
+def test_a_bare_year_after_fi_dates_the_event():
+    (ev,) = of_type(code_text("واستهدفت إسرائيل في 2017 مواقع عسكرية في سوريا.", "2018-05-13"), "ASSAULT")
+    assert (ev.date, ev.date_precision, ev.historical) == ("2017-01-01", "year", True)
+    # «منذ 2017» is a span up to now, and this year's date is no past one
+    for body in ("واستهدفت إسرائيل منذ 2017 مواقع عسكرية في سوريا.", "واستهدفت إسرائيل في 2018 مواقع عسكرية في سوريا."):
+        assert [e.historical for e in of_type(code_text(body, "2018-05-13"), "ASSAULT")] == [False]
