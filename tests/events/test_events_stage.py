@@ -1420,3 +1420,15 @@ def test_a_bare_year_after_fi_dates_the_event():
     # «منذ 2017» is a span up to now, and this year's date is no past one
     for body in ("واستهدفت إسرائيل منذ 2017 مواقع عسكرية في سوريا.", "واستهدفت إسرائيل في 2018 مواقع عسكرية في سوريا."):
         assert [e.historical for e in of_type(code_text(body, "2018-05-13"), "ASSAULT")] == [False]
+
+
+def test_crimes_listed_after_a_general_head_are_no_attack():
+    body = "وقال التقرير إن الأدلة تثبت وقوع حالات اغتصاب وتعذيب وقتل عمد في دارفور."
+    assert not of_type(code_text(body, "2007-05-01"), "ASSAULT")
+    body = "وتواجه الحكومة اتهامات بتسليح الجنجويد لارتكاب جرائم اغتصاب وقتل في القرى."
+    assert not of_type(code_text(body, "2007-05-01"), "ASSAULT")
+    # a list with no such head is one attack told with its parts
+    assert of_type(code_text("وأكد شهود وقوع الغارة والقصف على البلدة أمس.", "2018-05-01"), "ASSAULT")
+    # and a purpose ends at punctuation: «من أجل التغيير، مقتل …» is a name, then a death
+    body = "وأكد قائد تحالف شمال مالي من أجل التغيير، مقتل ما لا يقل عن 20 جنديا."
+    assert _flags(body, "ASSAULT") == {""}

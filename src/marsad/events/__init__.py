@@ -203,6 +203,8 @@ def code_sentence(
             or _in_play(tokens, m)
         )
     ]
+    listed = _crime_list(tokens, matches)
+    matches = [m for k, m in enumerate(matches) if k not in listed]
     if not matches:
         return []
     own_batch = pending is None
@@ -669,6 +671,33 @@ def _listed(norm: str, words: frozenset[str]) -> bool:
     """Whether a normalised word is in a word list, read with or without a leading «و/ف»: a listed word whose own
     first letter is و or ف («فرحين»، «فككت»، «وكالة»، «واصفا») is read as written too."""
     return norm in words or strip_conjunction(norm) in words
+
+
+def _crime_list(tokens: list[Token], matches: list[triggers.Match]) -> set[int]:
+    """Indexes of the attack nouns (``crime_list_types``) of a coordinated list of two or more that a head of crimes
+    named in general opens (``mention_heads``, ``crime_list_heads``: «جرائم الإبادة والتعذيب»، «حالات اغتصاب وتعذيب
+    وقتل عمد»، «دوامة القتل والانفجارات»): what a report, a charge or a plea is about, not one attack. (A list
+    with no such head is most often one attack told with its parts: «الغارة والقصف»، «طعن وقتل أحد أفراد الشرطة».)"""
+    mod = lexicon.modifiers()
+    heads = mod["mention_heads"] | mod["crime_list_heads"]
+    types = mod["crime_list_types"]
+    chains: list[list[int]] = []
+    for k, m in enumerate(matches):
+        prev = matches[k - 1] if k else None
+        if m.row.plover not in types:
+            continue
+        gap = [t.text for t in tokens[prev.last + 1 : m.first]] if prev is not None else []
+        joined = prev is not None and prev.row.plover in types and tokens[m.first].norm.startswith("و")
+        if joined and gap in ([], ["،"], [","]) and chains and chains[-1][-1] == k - 1:
+            chains[-1].append(k)
+        else:
+            chains.append([k])
+    out: set[int] = set()
+    for chain in chains:
+        first = matches[chain[0]].first
+        if len(chain) > 1 and first and _listed(tokens[first - 1].norm, heads):
+            out.update(chain)
+    return out
 
 
 def _counted_noun(tokens: list[Token], match: triggers.Match) -> bool:

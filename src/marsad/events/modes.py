@@ -89,7 +89,12 @@ def flags(match: Match, tokens: list[Token], lo: int) -> Flags:
             cues.append(tokens[k].text)
             break
         # «من أجل وقف إطلاق النار»، «تهدف إلى تشجيع محادثات سلام»: what an act is for, close before the noun
-        purpose = match.row.kind == "noun" and k >= match.first - mod["purpose_window"] and w in mod["purpose_heads"]
+        purpose = (
+            match.row.kind == "noun"
+            and k >= match.first - mod["purpose_window"]
+            and w in mod["purpose_heads"]
+            and not any(t.text in PHRASE_PUNCTUATION for t in tokens[k + 1 : match.first])
+        )
         if w in mod["future_particles"] or w in mod["future_intent"] or purpose:
             out.future = True
             cues.append(tokens[k].text)
