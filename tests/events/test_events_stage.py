@@ -1432,3 +1432,13 @@ def test_crimes_listed_after_a_general_head_are_no_attack():
     # and a purpose ends at punctuation: «من أجل التغيير، مقتل …» is a name, then a death
     body = "وأكد قائد تحالف شمال مالي من أجل التغيير، مقتل ما لا يقل عن 20 جنديا."
     assert _flags(body, "ASSAULT") == {""}
+
+
+def test_an_earlier_attack_and_training_for_one_are_not_now():
+    body = "مما دعا أولمرت لأن يصف هجوما سابقا على قرية قرب نابلس بالمذبحة."
+    assert [e.historical for e in of_type(code_text(body, "2008-09-29"), "ASSAULT")] == [True]
+    body = "وقال إن التدريبات تشمل التدرب على القيام باختطاف جنود."
+    assert _flags(body, "ASSAULT") == {"H"}
+    # a purpose reaches over a quotation mark
+    body = 'وتبنى مجلس الأمن قرارا يدعو إلى وقف إطلاق النار من أجل "إيصال المساعدات الإنسانية" إلى الغوطة.'
+    assert _flags(body, "AID") == {"F"}

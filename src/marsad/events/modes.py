@@ -12,7 +12,7 @@ from marsad.document import EventArg, Place, Token
 from marsad.events.dates import is_date_phrase
 from marsad.events.lexicon import analyses, modifiers
 from marsad.events.triggers import Match
-from marsad.text.tokens import COMMAS, PHRASE_PUNCTUATION, strip_conjunction
+from marsad.text.tokens import CLOSE_QUOTES, COMMAS, OPEN_QUOTES, PHRASE_PUNCTUATION, strip_conjunction
 
 
 @dataclass
@@ -93,7 +93,7 @@ def flags(match: Match, tokens: list[Token], lo: int) -> Flags:
             match.row.kind == "noun"
             and k >= match.first - mod["purpose_window"]
             and w in mod["purpose_heads"]
-            and not any(t.text in PHRASE_PUNCTUATION for t in tokens[k + 1 : match.first])
+            and not any(t.text in PHRASE_PUNCTUATION and t.text not in QUOTES for t in tokens[k + 1 : match.first])
         )
         if w in mod["future_particles"] or w in mod["future_intent"] or purpose:
             out.future = True
@@ -202,12 +202,16 @@ def _asked(match: Match, tokens: list[Token], mod: dict) -> bool:
     return False
 
 
+QUOTES = OPEN_QUOTES | CLOSE_QUOTES
+
+
 def _historical_cue(match: Match, tokens: list[Token], mod: dict) -> str | None:
     """A word before the trigger that retells a past event as background: «في الذكرى الأولى لاغتيال …», «منذ
     بدء الاحتجاجات» (a noun trigger), «سبق أن زار …» (سبق only with أن between: «سبق الاجتماعَ» is 'preceded the
     meeting'). The window may reach back over the أن that opens the trigger's clause (``lo`` is not a limit
     here), but punctuation or another clause break ends it («في الذكرى الأولى لمقتله، تظاهر …» is a protest now).
-    A charge («المتهم بقتل»، «بتهم التورط في اغتيالات») names an earlier event too."""
+    A charge («المتهم بقتل»، «بتهم التورط في اغتيالات») names an earlier event too, and so does a noun with
+    «سابق» after it (``past_adjectives_after``)."""
     between: list[str] = []
     for k in range(match.first - 1, max(0, match.first - mod["historical_window"]) - 1, -1):
         w = strip_conjunction(tokens[k].norm)
@@ -228,6 +232,11 @@ def _historical_cue(match: Match, tokens: list[Token], mod: dict) -> str | None:
         if charge and len(between) < mod["charge_window"]:
             return tokens[k].text  # «المتهم بقتل»: what a trial or an inquiry is about happened before
         between.append(w)
+    # «وصف هجوما سابقا على قرية»، «بسبب إدانته سابقا»: a noun the next word calls earlier
+    if match.row.kind == "noun" and match.last + 1 < len(tokens):
+        nxt = tokens[match.last + 1]
+        if strip_conjunction(nxt.norm) in mod["past_adjectives_after"]:
+            return nxt.text
     return None
 
 
