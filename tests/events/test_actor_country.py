@@ -2768,3 +2768,11 @@ def test_an_office_named_by_a_title_word_and_its_body_is_the_title_of_the_person
     body = "ودعا زعيم الديمقراطيين في مجلس الشيوخ الأمريكي تشاك شومر، ترامب بضرورة الكشف عما ناقشه مع بوتين."
     (ev,) = of_type(code_text(body, "2018-07-17"), "REQUEST")
     assert ev.actor[0].text.endswith("تشاك شومر") and [a.text for a in ev.recipient] == ["ترامب"]
+
+
+def test_a_feminine_or_plural_pronoun_on_a_noun_is_the_party_named_before_it_not_a_speaking_person() -> None:
+    body = "ويقول ترامب إن أمام إيران فرصة لتغيير تهديداتها وسلوكها المزعزع للاستقرار."
+    assert [countries(e.actor) for e in of_type(code_text(body, "2018-05-08"), "THREATEN")] == [[]]
+    # the speaker's own country is the speaker's side
+    body = "وقال الرئيس التركي رجب طيب أردوغان إن بلاده ستوسع هجومها ضد وحدات حماية الشعب الكردية."
+    assert "TUR" in countries(next(iter(of_type(code_text(body, "2018-03-20"), "ASSAULT"))).actor)

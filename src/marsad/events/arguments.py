@@ -2323,6 +2323,7 @@ def assign(
         and not _clause_subject(tokens, (match.first if lv is None else lv) - 1, speaker)
         and not _other_subject_pronoun(tokens, match, speaker, lv)
         and not (lv is None and _background_noun(tokens, match))
+        and not _pronoun_of_other(tokens, match, ms, speaker)
     ):
         if not told:
             return Arguments([speaker], _args(recipient), "speaker", passive)
@@ -2345,6 +2346,28 @@ def assign(
         a for a in recipient_args if a not in actor_args and (a.entity_id not in actor_ids or _counterpart_text(a.text))
     ]
     return Arguments(actor_args, recipient_args, source, passive)
+
+
+def _pronoun_of_other(tokens: list[Token], match: Match, ms: list[Mention], speaker: EventArg) -> bool:
+    """«ويقول ترامب إن أمام إيران فرصة لتغيير تهديداتها»، «التصدي للخطر الحوثي … وتوفر لهم الفرصة لمواصلة
+    انقلابهم»: a noun whose possessive pronoun is feminine or plural (``other_party_pronouns``) belongs to a body or a
+    group named between a speaker who is a person and the noun (not of the speaker's own country), not to the
+    speaker."""
+    if match.row.kind != "noun" or match.enclitic not in modifiers()["other_party_pronouns"]:
+        return False
+    own = next((m for m in ms if m.arg.entity_id is not None and m.arg.entity_id == speaker.entity_id), None)
+    if own is None or not own.person:
+        return False
+    # («قال أردوغان إن بلاده ستوسع هجومها»: the speaker's own country is the speaker's side)
+    return any(
+        own.last < m.first
+        and m.last < match.first
+        and not m.person
+        and not m.adjective
+        and (m.arg.country or m.arg.sector)
+        and m.arg.country != speaker.country
+        for m in ms
+    )
 
 
 def _background_noun(tokens: list[Token], match: Match) -> bool:
