@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from conftest import DATA, need
+from marsad.eval.events import code_text
 from marsad.events import lexicon
 from marsad.events.lexicon import analyses, expand_past, expand_present
 from marsad.events.ontology import cameo_table, cameo_to_plover, parse_cameo2plover, plover_types
@@ -107,3 +108,11 @@ def test_sources_with_a_pronoun_are_no_confiscation():
 def test_every_lexicon_data_file_loads_once():
     assert lexicon.current() is lexicon.current()
     assert lexicon.modifiers() is lexicon.modifiers()
+
+
+def test_a_hamza_seat_is_no_hollow_verb_and_wants_is_no_support():
+    forms = expand_present("يويد")  # «يؤيد» normalised
+    assert "يود" not in forms and "تود" not in forms and "يويدون" in forms
+    assert "يزر" in expand_present("يزور")  # a hollow verb keeps its jussive
+    body = "وقال إن الدول الأربع تود أن تؤكد على دور قطر، لكن لم يؤد ذلك إلى نتيجة."
+    assert not [e for e in code_text(body, "2018-06-05").events if e.event == "SUPPORT"]

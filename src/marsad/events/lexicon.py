@@ -112,7 +112,9 @@ def expand_present(present: str) -> list[str]:
         return [present] if present else []
     base = present[1:]
     stems = {base}
-    if len(base) == 3 and base[1] in "واي":  # hollow jussive: يزور -> لم يزر
+    # hollow jussive: يزور -> لم يزر; not after a «و» that is a written hamza («يؤيد», normalised «يويد», is a
+    # doubled verb: its «يود» would be «يودّ» (wants) and «لم يؤدّ» (did not lead))
+    if len(base) == 3 and base[1] in "واي" and base[0] != "و":
         stems.add(base[0] + base[2])
     forms: set[str] = set()
     for pre in "يتنا":
