@@ -2776,3 +2776,8 @@ def test_a_feminine_or_plural_pronoun_on_a_noun_is_the_party_named_before_it_not
     # the speaker's own country is the speaker's side
     body = "وقال الرئيس التركي رجب طيب أردوغان إن بلاده ستوسع هجومها ضد وحدات حماية الشعب الكردية."
     assert "TUR" in countries(next(iter(of_type(code_text(body, "2018-03-20"), "ASSAULT"))).actor)
+
+
+def test_an_indefinite_accusative_subject_after_inna_is_not_the_speaker() -> None:
+    body = "وقال الجيش الإسرائيلي إن فلسطينيا دهس جنودا بسيارة قرب مستوطنة."
+    assert all("ISR" not in countries(e.actor) for e in of_type(code_text(body, "2018-03-17"), "ASSAULT"))

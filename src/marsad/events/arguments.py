@@ -3081,7 +3081,8 @@ def _clause_subject(tokens: list[Token], k: int, speaker: EventArg) -> bool:
     """«قالت الوزارة إن الشاب محمد زين الجعبري (24 عاما) قتل»: a bare «إن/أن» a few words before the verb at
     ``k + 1`` (up to ``clause_subject_window``), followed at once by a definite noun, opens a clause with its own
     subject, which the speaker is not (unless the speaker found is that subject: «إن المسؤولين القطريين …
-    تراجعوا»). A circumstantial participle («داعيا»، «رافضا»، «مؤكدا») is the speaker's own, after the clause."""
+    تراجعوا»); so does an indefinite accusative noun right before the verb («إن فلسطينيا دهس جنودا»). A
+    circumstantial participle («داعيا»، «رافضا»، «مؤكدا») is the speaker's own, after the clause."""
     mod = modifiers()
     if circumstantial(tokens[k + 1].norm):
         return False
@@ -3099,7 +3100,16 @@ def _clause_subject(tokens: list[Token], k: int, speaker: EventArg) -> bool:
                 and (word in mod["partitive_heads"] or word in mod["count_words"])
             )
             definite = word.startswith("ال") and len(word) >= 5 and word not in mod["speaker_country_nouns"]
-            return definite or partitive
+            # («إن فلسطينيا دهس جنودا»: an indefinite noun in the accusative, «إنّ»'s subject, right before the verb)
+            indefinite = (
+                first == k
+                and len(word) >= 5
+                and word.endswith(("ا", "ين"))
+                and not word.startswith("ال")
+                and word not in mod["alif_adverbs"]
+                and not circumstantial(word)
+            )
+            return definite or partitive or indefinite
     return False
 
 
