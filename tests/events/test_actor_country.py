@@ -2781,3 +2781,15 @@ def test_a_feminine_or_plural_pronoun_on_a_noun_is_the_party_named_before_it_not
 def test_an_indefinite_accusative_subject_after_inna_is_not_the_speaker() -> None:
     body = "وقال الجيش الإسرائيلي إن فلسطينيا دهس جنودا بسيارة قرب مستوطنة."
     assert all("ISR" not in countries(e.actor) for e in of_type(code_text(body, "2018-03-17"), "ASSAULT"))
+
+
+def test_a_hostile_act_against_the_speakers_own_country_is_not_the_speakers() -> None:
+    body = "أعلن الجيش الإسرائيلي أنه شن غارة على أهداف لحركة حماس ردا على إطلاق قذائف باتجاه إسرائيل."
+    fired = [e for e in of_type(code_text(body, "2018-03-18"), "ASSAULT") if e.trigger.text == "إطلاق قذائف"]
+    assert fired and all("ISR" not in countries(e.actor) for e in fired)
+    body = "وأفادت وزارة الخارجية الروسية في بيان أن موسكو احتجت بشدة على طرد دبلوماسيين روسيين."
+    assert all("RUS" not in countries(e.actor) for e in of_type(code_text(body, "2018-03-27"), "SANCTION"))
+    # the raid in the first sentence stays the army's
+    body = "أعلن الجيش الإسرائيلي أنه شن غارة على أهداف لحركة حماس ردا على إطلاق قذائف باتجاه إسرائيل."
+    raid = [e for e in of_type(code_text(body, "2018-03-18"), "ASSAULT") if e.trigger.text == "غارة"]
+    assert raid and all("ISR" in countries(e.actor) for e in raid)

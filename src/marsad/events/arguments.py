@@ -34,7 +34,7 @@ from marsad.entities.ner import word_ranks
 from marsad.entities.ner.consistency import glued_clitic
 from marsad.events import home_country
 from marsad.events.dates import is_date_phrase
-from marsad.events.lexicon import analyses, modifiers, noun_core
+from marsad.events.lexicon import TriggerRow, analyses, modifiers, noun_core
 from marsad.events.triggers import Match
 from marsad.text import clitic_split, normalize
 from marsad.text.tokens import CLAUSE_PUNCTUATION, CLOSE_QUOTES, COMMAS, OPEN_QUOTES, nisba_ending, strip_conjunction
@@ -2324,6 +2324,7 @@ def assign(
         and not _other_subject_pronoun(tokens, match, speaker, lv)
         and not (lv is None and _background_noun(tokens, match))
         and not _pronoun_of_other(tokens, match, ms, speaker)
+        and not _speaker_is_target(row, recipient, speaker)
     ):
         if not told:
             return Arguments([speaker], _args(recipient), "speaker", passive)
@@ -2346,6 +2347,22 @@ def assign(
         a for a in recipient_args if a not in actor_args and (a.entity_id not in actor_ids or _counterpart_text(a.text))
     ]
     return Arguments(actor_args, recipient_args, source, passive)
+
+
+def _speaker_is_target(row: TriggerRow, recipient: list[Mention], speaker: EventArg) -> bool:
+    """«أعلن الجيش الإسرائيلي أنه شن غارة … ردا على إطلاق قذائف باتجاه إسرائيل»، «أبلغ قائد شرطة الإنترنت في
+    أوكرانيا … أن متسللين … يستهدفون شركات أوكرانية»، «احتجت موسكو على طرد دبلوماسيين روسيين»: a hostile act
+    (``target_types``) against the speaker's own country, named by the country or its capital (or, for an
+    expulsion, ``nationals_types``, by its nationals), is done to the speaker, not by it."""
+    mod = modifiers()
+    if row.plover not in mod["target_types"] or not speaker.country:
+        return False
+    for m in recipient:
+        if m.arg.country != speaker.country or m.arg.sector:
+            continue
+        if _country_or_capital(m.arg.text) or row.plover in mod["nationals_types"]:
+            return True
+    return False
 
 
 def _pronoun_of_other(tokens: list[Token], match: Match, ms: list[Mention], speaker: EventArg) -> bool:
