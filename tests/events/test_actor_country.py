@@ -2793,3 +2793,12 @@ def test_a_hostile_act_against_the_speakers_own_country_is_not_the_speakers() ->
     body = "أعلن الجيش الإسرائيلي أنه شن غارة على أهداف لحركة حماس ردا على إطلاق قذائف باتجاه إسرائيل."
     raid = [e for e in of_type(code_text(body, "2018-03-18"), "ASSAULT") if e.trigger.text == "غارة"]
     assert raid and all("ISR" in countries(e.actor) for e in raid)
+
+
+def test_a_named_subject_right_after_an_is_not_the_speaker_unless_of_the_speakers_country() -> None:
+    body = "وقال الجنرال جون نيكلسون إن روسيا تعمل على تقويض الجهود الأميركية وتقدم دعماً لحركة طالبان."
+    assert all("نيكلسون" not in a.text for e in code_text(body, "2018-03-23").events for a in e.actor)
+    body = "وقال الرئيس الأسد إن إسرائيل تقتل وتهدد منذ أكثر من 70 عاما."
+    assert [countries(e.actor) for e in of_type(code_text(body, "2018-05-10"), "THREATEN")] == [["ISR"]]
+    body = "أعلن وزير الخارجية الروسي سيرغي لافروف أن موسكو ستقوم بطرد دبلوماسيين بريطانيين."
+    assert ["RUS"] in [countries(e.actor) for e in of_type(code_text(body, "2018-03-17"), "SANCTION")]

@@ -2325,6 +2325,7 @@ def assign(
         and not (lv is None and _background_noun(tokens, match))
         and not _pronoun_of_other(tokens, match, ms, speaker)
         and not _speaker_is_target(row, recipient, speaker)
+        and not _named_clause_subject(tokens, ms, (match.first if lv is None else lv) - 1, speaker)
     ):
         if not told:
             return Arguments([speaker], _args(recipient), "speaker", passive)
@@ -2347,6 +2348,25 @@ def assign(
         a for a in recipient_args if a not in actor_args and (a.entity_id not in actor_ids or _counterpart_text(a.text))
     ]
     return Arguments(actor_args, recipient_args, source, passive)
+
+
+def _named_clause_subject(tokens: list[Token], ms: list[Mention], k: int, speaker: EventArg) -> bool:
+    """«أفادت وسائل إعلام بأن خاشقجي قتل خلال استجوابه»: a bare «إن/أن» (also with a glued «ب») followed at once by
+    a named party other than the speaker, before the verb at ``k + 1``, opens a clause with that subject; the speaker
+    does not act in it, whether or not the rules take the name as the verb's subject (an unvowelled passive)."""
+    mod = modifiers()
+    for c in range(k, max(0, k - mod["clause_subject_window"]) - 1, -1):
+        word = tokens[c].norm
+        word = word[1:] if word[:1] == "ب" and word[1:] in mod["bare_complementizers"] else word
+        if word in mod["bare_complementizers"]:
+            if speaker.start is not None and speaker.start >= tokens[c].end:
+                return False
+            named = next((m for m in ms if m.first == c + 1 and m.last <= k), None)
+            if named is None or named.arg.entity_id is None or named.arg.entity_id == speaker.entity_id:
+                return False
+            # («قال لافروف إن موسكو ستقوم بطرد»: the speaker's own country is the speaker's side, left as it was)
+            return not (named.arg.country and named.arg.country == speaker.country)
+    return False
 
 
 def _speaker_is_target(row: TriggerRow, recipient: list[Mention], speaker: EventArg) -> bool:
