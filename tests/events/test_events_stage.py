@@ -1442,3 +1442,12 @@ def test_an_earlier_attack_and_training_for_one_are_not_now():
     # a purpose reaches over a quotation mark
     body = 'وتبنى مجلس الأمن قرارا يدعو إلى وقف إطلاق النار من أجل "إيصال المساعدات الإنسانية" إلى الغوطة.'
     assert _flags(body, "AID") == {"F"}
+
+
+def test_holding_hostages_is_an_abduction_and_protest_action_is_a_protest():
+    body = "وقال مسؤول في الشرطة إن مسلحين احتجزوا أربعة من رجال الشرطة رهائن منذ مساء أمس."
+    assert [e.mode for e in of_type(code_text(body, "2007-05-20"), "ASSAULT")] == ["abduct"]
+    assert not of_type(code_text(body, "2007-05-20"), "COERCE")
+    assert [e.mode for e in of_type(code_text("واحتجزت الشرطة عشرة أشخاص أمس.", "2007-05-20"), "COERCE")] == ["arrest"]
+    body = "وهذا هو الإضراب الاحتجاجي الثاني الذي تنفذه النقابة خلال الشهر الجاري."
+    assert of_type(code_text(body, "2018-05-10"), "PROTEST")
