@@ -630,9 +630,9 @@ OFFICE_CHAIN_WORDS = 8  # most words from an office's title word to the holder's
 
 def _office_chain(tokens: list[Token], out: list[Mention], name_first: int) -> tuple[int, int] | None:
     """Where an office written before a named person (whose mention, with any title words already merged into it,
-    starts at ``name_first``) starts, and the index in ``out`` of its first mention: a title
-    word (``mediator`` roles included: «مدير»، «زعيم») with a body's mention right after it as its genitive, then
-    only bodies, places, nisbas, «في»، «العام(ة)» and military ranks (the holder's own) up to the name. Another
+    starts at ``name_first``) starts, and the index in ``out`` of its first mention: a title word (``modifier``
+    roles included: «مدير»، «زعيم») with a body's mention right after it as its genitive, then only bodies, places,
+    nisbas, ``office_chain_words`` («في»، «العام(ة)») and military ranks (the holder's own) up to the name. Another
     title in between («رئيس البرلمان الرئيس عون») or punctuation ends it: that is someone else."""
     covering = {k: i for i, prev in enumerate(out) for k in range(prev.first, prev.last + 1)}
     lo = max(0, name_first - OFFICE_CHAIN_WORDS)
@@ -652,7 +652,7 @@ def _office_chain(tokens: list[Token], out: list[Mention], name_first: int) -> t
         word = strip_conjunction(tok.norm)
         if bodies and out[bodies[-1]].first == j + 1 and _starts_with_title((word,), ("title", "modifier")):
             return (j, min(bodies)) if _rank_or_none(word) is None else None
-        if word in ("في", "العام", "العامه") or (word.startswith("ال") and nisba_ending(word)):
+        if word in modifiers()["office_chain_words"] or (word.startswith("ال") and nisba_ending(word)):
             j -= 1
             continue
         if _starts_with_title((word,)) and _rank_or_none(word) == "MIL":
