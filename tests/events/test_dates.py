@@ -175,3 +175,10 @@ def test_since_or_before_another_event_does_not_date_the_event() -> None:
     assert _resolve("وأبعدت السلطات العمال منذ مطلع العام الحالي", "وأبعدت", published).date == "2018-01-01"
     shot = "وتعرضت لإطلاق نار من قبل عصابات محلية عام 2016"
     assert _resolve(shot, "لإطلاق نار", published).date == "2016-01-01"
+
+
+def test_an_alliance_named_by_a_date_gives_no_date() -> None:
+    assert _resolve("وقال إن قوى 14 آذار نظمت تظاهرة في بيروت", "تظاهرة").precision == "published"
+    assert _resolve("وقال إن العمل الاحتجاجي لقوى 14 آذار مستمر", "الاحتجاجي").precision == "published"
+    got = _resolve("وقتل المسلحون عشرة أشخاص في 14 آذار الماضي", "وقتل")
+    assert (got.date, got.precision) == ("2020-03-14", "day")
