@@ -1451,3 +1451,8 @@ def test_holding_hostages_is_an_abduction_and_protest_action_is_a_protest():
     assert [e.mode for e in of_type(code_text("واحتجزت الشرطة عشرة أشخاص أمس.", "2007-05-20"), "COERCE")] == ["arrest"]
     body = "وهذا هو الإضراب الاحتجاجي الثاني الذي تنفذه النقابة خلال الشهر الجاري."
     assert of_type(code_text(body, "2018-05-10"), "PROTEST")
+
+
+def test_chanting_death_to_someone_is_a_protest():
+    body = "وفي كراتشي، ردد اكثر من الف شخص «الموت لرشدي والموت لبريطانيا» امام مسجد بعد صلاة الجمعة."
+    assert [e.mode for e in of_type(code_text(body, "2007-06-23"), "PROTEST")] == ["demo"]
