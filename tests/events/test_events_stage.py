@@ -1456,3 +1456,9 @@ def test_holding_hostages_is_an_abduction_and_protest_action_is_a_protest():
 def test_chanting_death_to_someone_is_a_protest():
     body = "وفي كراتشي، ردد اكثر من الف شخص «الموت لرشدي والموت لبريطانيا» امام مسجد بعد صلاة الجمعة."
     assert [e.mode for e in of_type(code_text(body, "2007-06-23"), "PROTEST")] == ["demo"]
+
+
+def test_an_ongoing_event_is_told_as_happening():
+    for body in ("استمرت الاحتجاجات القاتلة لعدة أيام.", "وقال إن العمل الاحتجاجي للنقابات مستمر."):
+        (ev,) = of_type(code_text(body, "2018-07-16"), "PROTEST")
+        assert not (ev.negated or ev.future or ev.hypothetical or ev.historical)
