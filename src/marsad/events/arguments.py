@@ -651,24 +651,24 @@ def _office_chain(tokens: list[Token], out: list[Mention], name_first: int) -> t
             continue
         word = strip_conjunction(tok.norm)
         if bodies and out[bodies[-1]].first == j + 1 and _starts_with_title((word,), ("title", "modifier")):
-            return (j, min(bodies)) if _rank_or_none(word) is None else None
+            return None if _military_rank(word) else (j, min(bodies))
         if word in modifiers()["office_chain_words"] or (word.startswith("ال") and nisba_ending(word)):
             j -= 1
             continue
-        if _starts_with_title((word,)) and _rank_or_none(word) == "MIL":
+        if _starts_with_title((word,)) and _military_rank(word):
             j -= 1
             continue
         return None
     return None
 
 
-def _rank_or_none(word: str) -> str | None:
-    """The sector of a title word that is a military rank («اللواء» -> MIL), else None."""
+def _military_rank(word: str) -> bool:
+    """A title word that is a military rank («اللواء»، «العميد»): a title role of sector MIL."""
     for h in gazetteer().match([word]):
         role = h.first("role")
         if h.i == 0 and role is not None and role.role == "title":
-            return "MIL" if getattr(role, "sector", None) == "MIL" else None
-    return None
+            return getattr(role, "sector", None) == "MIL"
+    return False
 
 
 def _noun_with_nisba(tokens: list[Token], m: Mention) -> bool:
@@ -2354,19 +2354,27 @@ def _named_clause_subject(tokens: list[Token], ms: list[Mention], k: int, speake
     """«أفادت وسائل إعلام بأن خاشقجي قتل خلال استجوابه»: a bare «إن/أن» (also with a glued «ب») followed at once by
     a named party other than the speaker, before the verb at ``k + 1``, opens a clause with that subject; the speaker
     does not act in it, whether or not the rules take the name as the verb's subject (an unvowelled passive)."""
+    c = _reported_complementizer(tokens, k, speaker, glued_ba=True)
+    if c is None:
+        return False
+    named = next((m for m in ms if m.first == c + 1 and m.last <= k), None)
+    if named is None or named.arg.entity_id is None or named.arg.entity_id == speaker.entity_id:
+        return False
+    # («قال لافروف إن موسكو ستقوم بطرد»: the speaker's own country is the speaker's side, left as it was)
+    return not (named.arg.country and named.arg.country == speaker.country)
+
+
+def _reported_complementizer(tokens: list[Token], k: int, speaker: EventArg, glued_ba: bool = False) -> int | None:
+    """The nearest bare «إن/أن» (``bare_complementizers``; ``glued_ba``: also «بأن») up to ``clause_subject_window``
+    words before the verb at ``k + 1``, when the speaker comes before it; None otherwise."""
     mod = modifiers()
     for c in range(k, max(0, k - mod["clause_subject_window"]) - 1, -1):
         word = tokens[c].norm
-        word = word[1:] if word[:1] == "ب" and word[1:] in mod["bare_complementizers"] else word
+        if glued_ba and word[:1] == "ب" and word[1:] in mod["bare_complementizers"]:
+            word = word[1:]
         if word in mod["bare_complementizers"]:
-            if speaker.start is not None and speaker.start >= tokens[c].end:
-                return False
-            named = next((m for m in ms if m.first == c + 1 and m.last <= k), None)
-            if named is None or named.arg.entity_id is None or named.arg.entity_id == speaker.entity_id:
-                return False
-            # («قال لافروف إن موسكو ستقوم بطرد»: the speaker's own country is the speaker's side, left as it was)
-            return not (named.arg.country and named.arg.country == speaker.country)
-    return False
+            return None if speaker.start is not None and speaker.start >= tokens[c].end else c
+    return None
 
 
 def _speaker_is_target(row: TriggerRow, recipient: list[Mention], speaker: EventArg) -> bool:
@@ -3123,31 +3131,29 @@ def _clause_subject(tokens: list[Token], k: int, speaker: EventArg) -> bool:
     mod = modifiers()
     if circumstantial(tokens[k + 1].norm):
         return False
-    for c in range(k, max(0, k - mod["clause_subject_window"]) - 1, -1):
-        if tokens[c].norm in mod["bare_complementizers"]:
-            if c == k or (speaker.start is not None and speaker.start >= tokens[c].end):
-                return False
-            # («إن "مجموعة من الرعاع" تبنت التفجير»: a quotation may open the subject, and a partitive «X من»
-            # names one as well as a definite noun does)
-            first = c + 2 if tokens[c + 1].text in OPEN_QUOTES and c + 2 <= k else c + 1
-            word = tokens[first].norm
-            partitive = (
-                first + 1 <= k
-                and tokens[first + 1].norm == "من"
-                and (word in mod["partitive_heads"] or word in mod["count_words"])
-            )
-            definite = word.startswith("ال") and len(word) >= 5 and word not in mod["speaker_country_nouns"]
-            # («إن فلسطينيا دهس جنودا»: an indefinite noun in the accusative, «إنّ»'s subject, right before the verb)
-            indefinite = (
-                first == k
-                and len(word) >= 5
-                and word.endswith(("ا", "ين"))
-                and not word.startswith("ال")
-                and word not in mod["alif_adverbs"]
-                and not circumstantial(word)
-            )
-            return definite or partitive or indefinite
-    return False
+    c = _reported_complementizer(tokens, k, speaker)
+    if c is None or c == k:
+        return False
+    # («إن "مجموعة من الرعاع" تبنت التفجير»: a quotation may open the subject, and a partitive «X من» names one as
+    # well as a definite noun does)
+    first = c + 2 if tokens[c + 1].text in OPEN_QUOTES and c + 2 <= k else c + 1
+    word = tokens[first].norm
+    partitive = (
+        first + 1 <= k
+        and tokens[first + 1].norm == "من"
+        and (word in mod["partitive_heads"] or word in mod["count_words"])
+    )
+    definite = word.startswith("ال") and len(word) >= 5 and word not in mod["speaker_country_nouns"]
+    # («إن فلسطينيا دهس جنودا»: an indefinite noun in the accusative, «إنّ»'s subject, right before the verb)
+    indefinite = (
+        first == k
+        and len(word) >= 5
+        and word.endswith(("ا", "ين"))
+        and not word.startswith("ال")
+        and word not in mod["alif_adverbs"]
+        and not circumstantial(word)
+    )
+    return definite or partitive or indefinite
 
 
 def _other_feminine_pronoun(tokens: list[Token], verb: int) -> bool:

@@ -25,9 +25,6 @@ from marsad.text.tokens import PHRASE_PUNCTUATION
 __all__ = ["EventDate", "before_story", "is_date_phrase", "resolve_event_date"]
 
 _MODIFIER = re.compile(r"\s+([^\W\d_]+)")
-# «قتل على يد كوموندوس أمريكي في 2011»: a bare year after «في» (the calendar reads «عام 2011»; «منذ 2011» is a span,
-# not a date of the event, and is left alone)
-_BARE_YEAR = re.compile(r"(?<![\w])في\s+(?P<y>(?:1[89]|20)\d\d)(?![\d/\-.])")
 _SPECIFICITY = {"day": 0, "week": 1, "month": 2, "year": 3}
 
 
@@ -95,6 +92,8 @@ def _patterns() -> dict[str, Any]:
         "reference_preps": frozenset(normalize(w) for w in data["reference_preps"]),
         "period_parts": frozenset(normalize(w) for w in data["period_parts"]),
         "exclude": re.compile(rf"{b}(?:{_words(data['exclude'])}){e}"),
+        # «قتل على يد كوموندوس أمريكي في 2011»: a bare year after «في» (the calendar reads «عام 2011»)
+        "bare_year": re.compile(rf"{b}(?:{_words(data['bare_year_preps'])})\s+(?P<expr>(?:1[89]|20)\d\d)(?![\d/\-.])"),
         "units": units,
         "numbers": numbers,
     }
@@ -174,8 +173,8 @@ def _sentence_candidates(
                     _next_occurrence(match, ref) if future else _recent_occurrence(match, ref, nominal)
                 )
         out.append(_Candidate(s0 + match.start, s0 + end, day, match.precision))
-    for m in _BARE_YEAR.finditer(text):
-        out.append(_Candidate(s0 + m.start("y"), s0 + m.end("y"), dt.date(int(m.group("y")), 1, 1), "year"))
+    for m in pats["bare_year"].finditer(norm):
+        add(m, dt.date(int(m.group("expr")), 1, 1), "year")
     excluded = [(s0 + off[m.start()], s0 + off[m.end()]) for m in pats["exclude"].finditer(norm)]
     out = [c for c in out if not any(c.start < x1 and c.end > x0 for x0, x1 in excluded)]
     return tuple(_without_overlaps(out))
